@@ -1,0 +1,157 @@
+/** createApp: chooses the adapters, builds the services and serves HTTP + graphql-ws. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
+import type { Config } from './config.js';
+import { createContextFactory } from './context.js';
+import { PatternService } from './domain/pattern/pattern-service.js';
+import type { PatternStore } from './domain/pattern/pattern-store.js';
+import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
+import { type Clock, systemClock } from './domain/shared/clock.js';
+import { DEV_ADMIN } from './domain/shared/viewer.js';
+import { createErrorMasker } from './graphql-errors.js';
+import { MemoryPatternStore } from './infra/memory/memory-pattern-store.js';
+import { createRedisClient, isRedisReachable } from './infra/redis/client.js';
+import { RedisKeys } from './infra/redis/keys.js';
+import { RedisPatternStore } from './infra/redis/redis-pattern-store.js';
+import { createLogger, type Logger, yogaLogger } from './logger.js';
+import { schema } from './schema/index.js';
+import type { Services } from './services.js';
+import { attachGraphQLWebSocket } from './websocket.js';
+
+export interface AppOptions {
+  logger?: Logger;
+  clock?: Clock;
+  /** How long stop() lets in-flight HTTP requests finish before closing their sockets. */
+  drainTimeoutMs?: number;
+}
+
+interface Storage {
+  kind: 'redis' | 'memory';
+  patterns: PatternStore;
+  isReady(): Promise<boolean>;
+  onReconnect(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+export function createApp(config: Config, options: AppOptions = {}) {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const storage = createStorage(config, logger);
+  const services: Services = {
+    patterns: new PatternService(storage.patterns, options.clock ?? systemClock),
+  };
+
+  const yoga = createYoga({
+    schema,
+    context: createContextFactory({ services }),
+    graphiql: { title: 'Nexus', subscriptionsProtocol: 'WS' },
+    maskedErrors: { maskError: createErrorMasker(logger) },
+    logging: yogaLogger(logger),
+    healthCheckEndpoint: '/health',
+    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => storage.isReady() })],
+  });
+
+  const server: Server = createServer(yoga);
+  const websocket = attachGraphQLWebSocket(server, yoga);
+  let stopping: Promise<void> | undefined;
+
+  const seedSystemPatterns = async (): Promise<boolean> => {
+    try {
+      const created = await services.patterns.ensureExists(DEV_ADMIN, SYSTEM_PATTERNS);
+      if (created.length > 0) logger.info({ created }, 'created system patterns');
+      return true;
+    } catch (error) {
+      logger.warn(
+        { err: error },
+        'could not check the system patterns yet; will retry on reconnect',
+      );
+      return false;
+    }
+  };
+
+  return {
+    yoga,
+    server,
+    services,
+    storage: storage.kind,
+
+    /** Listens (port 0 picks a free one), then makes sure the system patterns exist. */
+    async start(port: number = config.port): Promise<{ port: number; url: string }> {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      if (!(await seedSystemPatterns())) {
+        storage.onReconnect(() => void seedSystemPatterns());
+      }
+      const actual = (server.address() as AddressInfo).port;
+      const url = `http://localhost:${actual}${yoga.graphqlEndpoint}`;
+      logger.info({ url }, 'Nexus is serving GraphQL');
+      return { port: actual, url };
+    },
+
+    /** Stops accepting, lets in-flight requests finish, closes sockets and Redis. Idempotent. */
+    stop(): Promise<void> {
+      stopping ??= (async () => {
+        const drain = setTimeout(
+          () => server.closeAllConnections(),
+          options.drainTimeoutMs ?? 5_000,
+        );
+        const closed = new Promise<void>((resolve) => {
+          if (!server.listening) return resolve();
+          server.close(() => resolve());
+        });
+        server.closeIdleConnections();
+        await websocket.close();
+        await closed;
+        clearTimeout(drain);
+        await yoga.dispose();
+        await storage.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function createStorage(config: Config, logger: Logger): Storage {
+  if (config.redisUrl === undefined) {
+    logger.info(
+      'storage: embedded in-memory adapters (one process, nothing kept across restarts); set REDIS_URL to use Redis',
+    );
+    return {
+      kind: 'memory',
+      patterns: new MemoryPatternStore(),
+      isReady: async () => true,
+      onReconnect: () => {},
+      close: async () => {},
+    };
+  }
+  const redis: Redis = createRedisClient(config.redisUrl, 'nexus');
+  logger.info({ redis: redactUrl(config.redisUrl), prefix: config.keyPrefix }, 'storage: Redis');
+  redis.on('error', (error: Error) =>
+    logger.warn({ err: error.message }, 'redis connection error'),
+  );
+  const keys = new RedisKeys(config.keyPrefix);
+  return {
+    kind: 'redis',
+    patterns: new RedisPatternStore(redis, keys),
+    isReady: () => isRedisReachable(redis),
+    onReconnect: (listener) => redis.once('ready', listener),
+    close: async () => {
+      redis.removeAllListeners('ready');
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}

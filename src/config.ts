@@ -1,0 +1,74 @@
+/** The only reader of process.env: parses and validates configuration with zod. */
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const schema = z
+  .object({
+    PORT: z.coerce
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be an integer' })
+      .min(0, { error: 'must be between 0 and 65535' })
+      .max(65535, { error: 'must be between 0 and 65535' })
+      .default(4000),
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+      .optional(),
+    NEXUS_KEY_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:{}-]{1,64}$/, {
+        error: 'must be 1-64 characters of letters, digits and _.:{}-',
+      })
+      .default('nexus:'),
+    NEXUS_JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+    LOG_LEVEL: z
+      .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
+      .default('info'),
+    NODE_ENV: z.string().default('development'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEXUS_JWT_SECRET'],
+        message: 'is required when NODE_ENV=production (without it every caller is an admin)',
+      });
+    }
+  });
+
+export interface Config {
+  port: number;
+  redisUrl: string | undefined;
+  keyPrefix: string;
+  jwtSecret: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  nodeEnv: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Empty strings count as unset, as shells and .env files tend to produce them. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      const value = env[name];
+      const shown = value === undefined || name === 'NEXUS_JWT_SECRET' ? '' : ` (got "${value}")`;
+      return `${name} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
+  }
+  const parsed = result.data;
+  return {
+    port: parsed.PORT,
+    redisUrl: parsed.REDIS_URL,
+    keyPrefix: parsed.NEXUS_KEY_PREFIX,
+    jwtSecret: parsed.NEXUS_JWT_SECRET,
+    logLevel: parsed.LOG_LEVEL,
+    nodeEnv: parsed.NODE_ENV,
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * Edge validation of pattern input with zod. Resolvers call these before the domain sees a
+ * value, and every problem is reported at once as a ValidationError with the path of each.
+ */
+import { z } from 'zod';
+import { type Issue, type IssuePath, ValidationError } from '../shared/errors.js';
+import { type JsonValue, jsonByteLength } from '../shared/json.js';
+import { findCycle, formatCycle } from './dag.js';
+import {
+  PATTERN_CATEGORIES,
+  PATTERN_ORIGINS,
+  type PatternCategory,
+  type PatternOrigin,
+  STEP_ACTIONS,
+  STEP_TYPES,
+  type Step,
+  type StepType,
+} from './pattern.js';
+
+export const PATTERN_ID_RE = /^[a-z0-9][a-z0-9_.:-]{0,127}$/;
+/** Step ids appear in templates (`{steps.<id>.output}`), so no dots or braces. */
+export const STEP_ID_RE = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$/;
+export const MAX_STEPS = 100;
+export const MAX_JSON_BYTES = 64 * 1024;
+export const MAX_NAME_LENGTH = 200;
+export const MAX_DESCRIPTION_LENGTH = 2000;
+
+export interface CreatePatternCommand {
+  id: string | null;
+  name: string;
+  description: string | null;
+  origin: PatternOrigin;
+  category: PatternCategory;
+  steps: Step[];
+  metadata: JsonValue | null;
+  transactional: boolean;
+  isActive: boolean;
+}
+
+/** Fields left undefined are unchanged; `null` clears description or metadata. */
+export interface UpdatePatternCommand {
+  name?: string | undefined;
+  description?: string | null | undefined;
+  category?: PatternCategory | undefined;
+  steps?: Step[] | undefined;
+  metadata?: JsonValue | null | undefined;
+  transactional?: boolean | undefined;
+  isActive?: boolean | undefined;
+}
+
+export function isPatternId(value: string): boolean {
+  return PATTERN_ID_RE.test(value);
+}
+
+const patternId = z
+  .string({ error: 'must be a string' })
+  .regex(PATTERN_ID_RE, { error: `must match ${PATTERN_ID_RE.source}` });
+
+const name = z
+  .string({ error: 'must be a non-null string' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` });
+
+const description = z
+  .string({ error: 'must be a string' })
+  .max(MAX_DESCRIPTION_LENGTH, { error: `must be at most ${MAX_DESCRIPTION_LENGTH} characters` });
+
+const json = z.unknown().superRefine((value, ctx) => {
+  if (jsonByteLength(value) > MAX_JSON_BYTES) {
+    ctx.addIssue({ code: 'custom', message: 'must be at most 64 KiB of JSON' });
+  }
+});
+// `.optional()` before `.transform()`: zod 4 makes a transformed key required otherwise.
+const nullableJson = json.optional().transform((value) => (value ?? null) as JsonValue | null);
+
+const boundedInt = (min: number, max: number) =>
+  z
+    .int({ error: 'must be an integer' })
+    .min(min, { error: `must be between ${min} and ${max}` })
+    .max(max, { error: `must be between ${min} and ${max}` });
+
+const step = z.object({
+  id: z.string().regex(STEP_ID_RE, { error: `must match ${STEP_ID_RE.source}` }),
+  type: z.enum(STEP_TYPES),
+  action: z.string().min(1, { error: 'must not be empty' }),
+  parameters: nullableJson,
+  dependsOn: z
+    .array(z.string())
+    .nullish()
+    .transform((value) => value ?? []),
+  retries: boundedInt(0, 10)
+    .nullish()
+    .transform((value) => value ?? 0),
+  timeoutMs: boundedInt(1, 300_000)
+    .nullish()
+    .transform((value) => value ?? null),
+});
+
+const steps = z
+  .array(step, { error: 'must be a list of steps' })
+  .min(1, { error: 'must contain at least 1 step' })
+  .max(MAX_STEPS, { error: `must contain at most ${MAX_STEPS} steps` });
+
+const notNull = 'must not be null';
+
+const createSchema = z.object({
+  id: patternId.nullish().transform((value) => value ?? null),
+  name,
+  description: description.nullish().transform((value) => value ?? null),
+  origin: z
+    .enum(PATTERN_ORIGINS)
+    .nullish()
+    .transform((value) => value ?? 'USER'),
+  category: z.enum(PATTERN_CATEGORIES),
+  steps,
+  metadata: nullableJson,
+  transactional: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+  isActive: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? true),
+});
+
+const updateSchema = z.object({
+  name: name.optional(),
+  description: description.nullish(),
+  category: z.enum(PATTERN_CATEGORIES, { error: notNull }).optional(),
+  steps: steps.optional(),
+  metadata: json.optional().transform((value) => value as JsonValue | null | undefined),
+  transactional: z.boolean({ error: notNull }).optional(),
+  isActive: z.boolean({ error: notNull }).optional(),
+});
+
+export function parseCreatePatternInput(raw: unknown, path: IssuePath = []): CreatePatternCommand {
+  const extra = stepGraphIssues(field(raw, 'steps')).map((issue) => prefixed(['steps'], issue));
+  return parseOrThrow(createSchema, raw, path, extra);
+}
+
+export function parseUpdatePatternInput(raw: unknown, path: IssuePath = []): UpdatePatternCommand {
+  const extra = stepGraphIssues(field(raw, 'steps')).map((issue) => prefixed(['steps'], issue));
+  const command = parseOrThrow(updateSchema, raw, path, extra);
+  if (Object.values(command).every((value) => value === undefined)) {
+    throw ValidationError.single(path, 'provide at least one field to change');
+  }
+  return command;
+}
+
+/**
+ * Rules that relate steps to each other. They run on the raw input, even when some steps
+ * are malformed, so that one response lists every problem.
+ */
+export function stepGraphIssues(rawSteps: unknown): Issue[] {
+  if (!Array.isArray(rawSteps)) return [];
+  const issues: Issue[] = [];
+  const firstIndexOf = new Map<string, number>();
+
+  rawSteps.forEach((raw, index) => {
+    const id = field(raw, 'id');
+    if (typeof id !== 'string') return;
+    const first = firstIndexOf.get(id);
+    if (first === undefined) firstIndexOf.set(id, index);
+    else
+      issues.push({ path: [index, 'id'], message: `"${id}" is already the id of step ${first}` });
+  });
+
+  const nodes: Array<{ id: string; dependsOn: string[] }> = [];
+  rawSteps.forEach((raw, index) => {
+    const id = field(raw, 'id');
+    const type = field(raw, 'type');
+    const action = field(raw, 'action');
+    if (isStepType(type) && typeof action === 'string' && action !== '') {
+      const allowed = STEP_ACTIONS[type];
+      if (!allowed.includes(action)) {
+        issues.push({
+          path: [index, 'action'],
+          message: `"${action}" is not an action of ${type} steps (expected one of: ${allowed.join(', ')})`,
+        });
+      }
+    }
+    const deps = field(raw, 'dependsOn');
+    const dependsOn = Array.isArray(deps)
+      ? deps.filter((dep): dep is string => typeof dep === 'string')
+      : [];
+    const seen = new Set<string>();
+    dependsOn.forEach((dep, depIndex) => {
+      if (!firstIndexOf.has(dep)) {
+        issues.push({
+          path: [index, 'dependsOn', depIndex],
+          message: `"${dep}" names no step of this pattern`,
+        });
+      } else if (seen.has(dep)) {
+        issues.push({ path: [index, 'dependsOn', depIndex], message: `"${dep}" is listed twice` });
+      }
+      seen.add(dep);
+    });
+    if (typeof id === 'string' && firstIndexOf.get(id) === index) nodes.push({ id, dependsOn });
+  });
+
+  const cycle = findCycle(nodes);
+  if (cycle?.[0] !== undefined) {
+    issues.push({
+      path: [firstIndexOf.get(cycle[0]) ?? 0, 'dependsOn'],
+      message: `dependency cycle: ${formatCycle(cycle)}`,
+    });
+  }
+  return issues;
+}
+
+function parseOrThrow<Schema extends z.ZodType>(
+  schema: Schema,
+  raw: unknown,
+  path: IssuePath,
+  extraIssues: readonly Issue[],
+): z.output<Schema> {
+  const result = schema.safeParse(raw);
+  const issues: Issue[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
+        message: issue.message,
+      }));
+  issues.push(...extraIssues);
+  if (issues.length > 0 || !result.success) {
+    throw new ValidationError(issues.map((issue) => prefixed(path, issue)));
+  }
+  return result.data;
+}
+
+function prefixed(path: IssuePath, issue: Issue): Issue {
+  return { path: [...path, ...issue.path], message: issue.message };
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function isStepType(value: unknown): value is StepType {
+  return typeof value === 'string' && (STEP_TYPES as readonly string[]).includes(value);
+}

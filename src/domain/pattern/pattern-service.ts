@@ -1,0 +1,192 @@
+import type { Clock } from '../shared/clock.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { decodeCursor, encodeCursor, type Page } from '../shared/pagination.js';
+import { isAdmin, type Viewer } from '../shared/viewer.js';
+import type { Pattern, PatternFilter, PatternStats } from './pattern.js';
+import {
+  type CreatePatternCommand,
+  isPatternId,
+  type UpdatePatternCommand,
+} from './pattern-input.js';
+import { listPosition, type PatternListPosition, type PatternStore } from './pattern-store.js';
+import { slugify } from './slug.js';
+
+/** Upper bound on compare-and-set rounds for one write under contention. */
+const MAX_WRITE_ATTEMPTS = 64;
+
+export class PatternService {
+  constructor(
+    private readonly store: PatternStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(id: string, version?: number | null): Promise<Pattern | null> {
+    if (version !== undefined && version !== null && (!Number.isInteger(version) || version < 1)) {
+      throw ValidationError.single(['version'], 'must be a positive integer');
+    }
+    if (!isPatternId(id)) return null;
+    return version ? this.store.getVersion(id, version) : this.store.get(id);
+  }
+
+  async getMany(ids: readonly string[]): Promise<Array<Pattern | null>> {
+    const valid = ids.map(isPatternId);
+    const found = await this.store.getMany(ids.filter((_, i) => valid[i]));
+    let next = 0;
+    return valid.map((ok) => (ok ? (found[next++] ?? null) : null));
+  }
+
+  async versions(id: string): Promise<Pattern[]> {
+    return isPatternId(id) ? this.store.listVersions(id) : [];
+  }
+
+  async stats(ids: readonly string[]): Promise<PatternStats[]> {
+    return this.store.getStats(ids);
+  }
+
+  async list(
+    filter: PatternFilter,
+    first: number,
+    after: string | null,
+  ): Promise<Page<Pattern, string>> {
+    const position = after === null ? null : decodePosition(after);
+    const search = filter.search?.trim().toLowerCase();
+    const result = await this.store.list({
+      filter: { ...filter, search: search === '' ? undefined : search },
+      after: position,
+      limit: first,
+    });
+    return {
+      items: result.items.map((item) => ({ item, cursor: encodePosition(listPosition(item)) })),
+      totalCount: result.totalCount,
+      hasNextPage: result.hasMore,
+      hasPreviousPage: result.countBefore > 0,
+    };
+  }
+
+  async create(viewer: Viewer, command: CreatePatternCommand): Promise<Pattern> {
+    if (command.origin === 'SYSTEM' && !isAdmin(viewer)) {
+      throw new ForbiddenError('only admins may create system patterns');
+    }
+    const now = this.clock.now().toISOString();
+    const build = (id: string): Pattern => ({
+      id,
+      name: command.name,
+      description: command.description,
+      version: 1,
+      origin: command.origin,
+      category: command.category,
+      steps: command.steps,
+      metadata: command.metadata,
+      transactional: command.transactional,
+      isActive: command.isActive,
+      createdBy: viewer.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+
+    if (command.id !== null) {
+      const pattern = build(command.id);
+      if (!(await this.store.create(pattern))) {
+        throw new ConflictError(`a pattern with id "${command.id}" already exists`);
+      }
+      return pattern;
+    }
+    // A generated id must not fail because the name was used before: suffix it instead.
+    const base = slugify(command.name);
+    for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+      const pattern = build(attempt === 1 ? base : `${base}_${attempt}`);
+      if (await this.store.create(pattern)) return pattern;
+    }
+    throw new ConflictError(`could not generate a free id from the name "${command.name}"`);
+  }
+
+  async update(
+    viewer: Viewer,
+    id: string,
+    command: UpdatePatternCommand,
+    expectedVersion?: number | null,
+  ): Promise<Pattern> {
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      const current = await this.requireManageable(viewer, id);
+      if (expectedVersion !== undefined && expectedVersion !== null) {
+        if (current.version !== expectedVersion) {
+          throw new ConflictError(
+            `pattern "${id}" is at version ${current.version}, not ${expectedVersion}`,
+          );
+        }
+      }
+      const next = this.applyUpdate(current, command);
+      const outcome = await this.store.update(current, next);
+      if (outcome === 'ok') return next;
+      if (outcome === 'missing') throw new NotFoundError('Pattern', id);
+      // 'stale': someone else wrote in between; re-read and try again (the expected
+      // version, if given, is re-checked against the newer record and will conflict).
+    }
+    throw new ConflictError(`pattern "${id}" is changing too fast; try again`);
+  }
+
+  async delete(viewer: Viewer, id: string): Promise<boolean> {
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      const current = await this.requireManageable(viewer, id);
+      const outcome = await this.store.delete(current);
+      if (outcome === 'ok') return true;
+      if (outcome === 'missing') throw new NotFoundError('Pattern', id);
+    }
+    throw new ConflictError(`pattern "${id}" is changing too fast; try again`);
+  }
+
+  /** Creates each pattern that does not exist yet; existing ones are left as they are. */
+  async ensureExists(viewer: Viewer, commands: readonly CreatePatternCommand[]): Promise<string[]> {
+    const created: string[] = [];
+    for (const command of commands) {
+      if (command.id === null || (await this.store.get(command.id))) continue;
+      try {
+        await this.create(viewer, command);
+        created.push(command.id);
+      } catch (error) {
+        // Another instance created it at the same moment: that is the idempotent outcome.
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    return created;
+  }
+
+  private async requireManageable(viewer: Viewer, id: string): Promise<Pattern> {
+    const current = isPatternId(id) ? await this.store.get(id) : null;
+    if (!current) throw new NotFoundError('Pattern', id);
+    const allowed =
+      isAdmin(viewer) || (current.origin === 'USER' && current.createdBy === viewer.id);
+    if (!allowed) throw new ForbiddenError(`you may not change pattern "${id}"`);
+    return current;
+  }
+
+  private applyUpdate(current: Pattern, command: UpdatePatternCommand): Pattern {
+    const now = this.clock.now();
+    // Keep updatedAt strictly increasing per pattern, even if the clock stalls or steps back.
+    const updatedAtMs = Math.max(now.getTime(), Date.parse(current.updatedAt) + 1);
+    return {
+      ...current,
+      name: command.name ?? current.name,
+      description: command.description === undefined ? current.description : command.description,
+      category: command.category ?? current.category,
+      steps: command.steps ?? current.steps,
+      metadata: command.metadata === undefined ? current.metadata : command.metadata,
+      transactional: command.transactional ?? current.transactional,
+      isActive: command.isActive ?? current.isActive,
+      version: current.version + 1,
+      updatedAt: new Date(updatedAtMs).toISOString(),
+    };
+  }
+}
+
+function encodePosition(position: PatternListPosition): string {
+  return encodeCursor([position.updatedAtMs, position.id]);
+}
+
+function decodePosition(cursor: string): PatternListPosition {
+  const [updatedAtMs, id, ...rest] = decodeCursor(cursor);
+  if (typeof updatedAtMs !== 'number' || typeof id !== 'string' || rest.length > 0) {
+    throw ValidationError.single(['after'], 'is not a valid cursor');
+  }
+  return { updatedAtMs, id };
+}

@@ -1,0 +1,78 @@
+/**
+ * Domain errors. Each class carries a stable `code`; the GraphQL layer maps them to
+ * `extensions.code` in one place (src/graphql-errors.ts). Anything that is not a
+ * DomainError is unexpected and gets masked.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'LIMIT_EXCEEDED';
+
+export type IssuePath = ReadonlyArray<string | number>;
+
+export interface Issue {
+  path: IssuePath;
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  /** Extra fields exposed to clients under `extensions`. */
+  get details(): Record<string, unknown> {
+    return {};
+  }
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    const first = issues[0];
+    const summary = first ? `${formatPath(first.path)}: ${first.message}` : 'invalid input';
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    super(`Invalid input: ${summary}${more}`);
+    this.issues = issues;
+  }
+
+  override get details(): Record<string, unknown> {
+    return { issues: this.issues.map((issue) => ({ path: issue.path, message: issue.message })) };
+  }
+
+  static single(path: IssuePath, message: string): ValidationError {
+    return new ValidationError([{ path, message }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(
+    readonly resource: string,
+    readonly id: string,
+  ) {
+    super(`${resource} "${id}" was not found`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
+export class LimitExceededError extends DomainError {
+  readonly code = 'LIMIT_EXCEEDED';
+}
+
+function formatPath(path: IssuePath): string {
+  return path.length === 0 ? '(root)' : path.join('.');
+}

@@ -1,0 +1,107 @@
+import {
+  EMPTY_STATS,
+  type Pattern,
+  type PatternFilter,
+  type PatternStats,
+  searchText,
+} from '../../domain/pattern/pattern.js';
+import {
+  comesBefore,
+  listPosition,
+  type PatternListQuery,
+  type PatternListResult,
+  type PatternStore,
+  type WriteOutcome,
+} from '../../domain/pattern/pattern-store.js';
+
+interface Entry {
+  versions: Pattern[];
+  stats: PatternStats;
+}
+
+/**
+ * The embedded store: one process, nothing kept across restarts. Records are deep-copied
+ * in and out, so callers can never mutate what is stored (as with Redis).
+ */
+export class MemoryPatternStore implements PatternStore {
+  private readonly entries = new Map<string, Entry>();
+
+  async get(id: string): Promise<Pattern | null> {
+    const versions = this.entries.get(id)?.versions;
+    return versions ? copy(versions[versions.length - 1] ?? null) : null;
+  }
+
+  async getMany(ids: readonly string[]): Promise<Array<Pattern | null>> {
+    return Promise.all(ids.map((id) => this.get(id)));
+  }
+
+  async getVersion(id: string, version: number): Promise<Pattern | null> {
+    return copy(this.entries.get(id)?.versions[version - 1] ?? null);
+  }
+
+  async listVersions(id: string): Promise<Pattern[]> {
+    return (this.entries.get(id)?.versions ?? []).map((pattern) => structuredClone(pattern));
+  }
+
+  async list(query: PatternListQuery): Promise<PatternListResult> {
+    const matching = [...this.entries.values()]
+      .map((entry) => entry.versions[entry.versions.length - 1])
+      .filter((pattern): pattern is Pattern => pattern !== undefined)
+      .filter((pattern) => matches(pattern, query.filter))
+      .sort((a, b) => (comesBefore(listPosition(a), listPosition(b)) ? -1 : 1));
+    const after = query.after;
+    const start = after
+      ? matching.findIndex((pattern) => comesBefore(after, listPosition(pattern)))
+      : 0;
+    const from = start === -1 ? matching.length : start;
+    return {
+      items: matching.slice(from, from + query.limit).map((pattern) => structuredClone(pattern)),
+      totalCount: matching.length,
+      countBefore: from,
+      hasMore: from + query.limit < matching.length,
+    };
+  }
+
+  async create(pattern: Pattern): Promise<boolean> {
+    if (this.entries.has(pattern.id)) return false;
+    this.entries.set(pattern.id, {
+      versions: [structuredClone(pattern)],
+      stats: { ...EMPTY_STATS },
+    });
+    return true;
+  }
+
+  async update(previous: Pattern, next: Pattern): Promise<WriteOutcome> {
+    const entry = this.entries.get(previous.id);
+    if (!entry) return 'missing';
+    if (entry.versions.length !== previous.version) return 'stale';
+    entry.versions.push(structuredClone(next));
+    return 'ok';
+  }
+
+  async delete(current: Pattern): Promise<WriteOutcome> {
+    const entry = this.entries.get(current.id);
+    if (!entry) return 'missing';
+    if (entry.versions.length !== current.version) return 'stale';
+    this.entries.delete(current.id);
+    return 'ok';
+  }
+
+  async getStats(ids: readonly string[]): Promise<PatternStats[]> {
+    return ids.map((id) => ({ ...(this.entries.get(id)?.stats ?? EMPTY_STATS) }));
+  }
+}
+
+function matches(pattern: Pattern, filter: PatternFilter): boolean {
+  return (
+    (filter.origin === undefined || pattern.origin === filter.origin) &&
+    (filter.category === undefined || pattern.category === filter.category) &&
+    (filter.isActive === undefined || pattern.isActive === filter.isActive) &&
+    (filter.createdBy === undefined || pattern.createdBy === filter.createdBy) &&
+    (filter.search === undefined || searchText(pattern).includes(filter.search.toLowerCase()))
+  );
+}
+
+function copy(pattern: Pattern | null): Pattern | null {
+  return pattern ? structuredClone(pattern) : null;
+}

@@ -1,0 +1,49 @@
+/**
+ * The only place Redis keys are built. Every key starts with the configured prefix
+ * (default `nexus:`). Data written by pattern steps will live under `${prefix}kv:`.
+ */
+export type PatternIndexField = 'origin' | 'category' | 'active' | 'creator';
+
+export class RedisKeys {
+  constructor(readonly prefix: string) {}
+
+  /** HASH id → JSON of the current version of each pattern. */
+  patternDocs(): string {
+    return `${this.prefix}patterns:docs`;
+  }
+
+  /** HASH id → current version number (the compare-and-set guard). */
+  patternCurrentVersions(): string {
+    return `${this.prefix}patterns:version`;
+  }
+
+  /** ZSET id scored by updatedAt in ms: the listing order. */
+  patternsByUpdated(): string {
+    return `${this.prefix}patterns:updated`;
+  }
+
+  /** HASH id → lower-cased "name\ndescription", what `search` matches. */
+  patternSearchText(): string {
+    return `${this.prefix}patterns:search`;
+  }
+
+  /** SET of pattern ids with one value of a filterable field. */
+  patternIndex(field: PatternIndexField, value: string): string {
+    return `${this.prefix}patterns:idx:${field}:${value}`;
+  }
+
+  /** HASH version → JSON of that version, for every version of one pattern. */
+  patternVersions(id: string): string {
+    return `${this.prefix}pattern:${id}:versions`;
+  }
+
+  /** HASH usageCount, successCount, totalDurationMs of one pattern. */
+  patternStats(id: string): string {
+    return `${this.prefix}pattern:${id}:stats`;
+  }
+
+  /** Everything under the prefix, for SCAN in tests and maintenance. */
+  all(): string {
+    return `${this.prefix}*`;
+  }
+}

@@ -1,0 +1,190 @@
+import type { Redis } from 'ioredis';
+import {
+  EMPTY_STATS,
+  type Pattern,
+  type PatternFilter,
+  type PatternStats,
+  searchText,
+} from '../../domain/pattern/pattern.js';
+import {
+  listPosition,
+  type PatternListQuery,
+  type PatternListResult,
+  type PatternStore,
+  type WriteOutcome,
+} from '../../domain/pattern/pattern-store.js';
+import type { RedisKeys } from './keys.js';
+import { LuaScript } from './lua-script.js';
+
+const createScript = new LuaScript('create-pattern');
+const updateScript = new LuaScript('update-pattern');
+const deleteScript = new LuaScript('delete-pattern');
+const listScript = new LuaScript('list-patterns');
+
+/**
+ * Patterns in Redis. Current versions live in one hash (a read is one HGET), every version in
+ * a per-pattern hash, and the listing order and filters in a ZSET and SETs kept in step by
+ * Lua scripts, so no write can leave an index entry without its record.
+ */
+export class RedisPatternStore implements PatternStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+  ) {}
+
+  async get(id: string): Promise<Pattern | null> {
+    return parse(await this.redis.hget(this.keys.patternDocs(), id));
+  }
+
+  async getMany(ids: readonly string[]): Promise<Array<Pattern | null>> {
+    if (ids.length === 0) return [];
+    const docs = await this.redis.hmget(this.keys.patternDocs(), ...ids);
+    return docs.map(parse);
+  }
+
+  async getVersion(id: string, version: number): Promise<Pattern | null> {
+    return parse(await this.redis.hget(this.keys.patternVersions(id), String(version)));
+  }
+
+  async listVersions(id: string): Promise<Pattern[]> {
+    const docs = await this.redis.hvals(this.keys.patternVersions(id));
+    return docs
+      .map(parse)
+      .filter((pattern): pattern is Pattern => pattern !== null)
+      .sort((a, b) => a.version - b.version);
+  }
+
+  async list(query: PatternListQuery): Promise<PatternListResult> {
+    const keys = [
+      this.keys.patternsByUpdated(),
+      this.keys.patternDocs(),
+      this.keys.patternSearchText(),
+      ...this.filterKeys(query.filter),
+    ];
+    const reply = await listScript.run(this.redis, keys, [
+      query.limit,
+      query.after ? query.after.updatedAtMs : '',
+      query.after ? query.after.id : '',
+      query.filter.search?.toLowerCase() ?? '',
+    ]);
+    if (!Array.isArray(reply)) throw new Error('list-patterns returned a non-array reply');
+    const [totalCount, countBefore, hasMore, ...docs] = reply as [
+      number,
+      number,
+      number,
+      ...unknown[],
+    ];
+    return {
+      items: docs.map((doc) => parse(typeof doc === 'string' ? doc : null)).filter(isPattern),
+      totalCount,
+      countBefore,
+      hasMore: hasMore === 1,
+    };
+  }
+
+  async create(pattern: Pattern): Promise<boolean> {
+    const keys = [...this.recordKeys(pattern.id), ...this.indexKeys(pattern)];
+    const reply = await createScript.run(this.redis, keys, [
+      pattern.id,
+      JSON.stringify(pattern),
+      listPosition(pattern).updatedAtMs,
+      searchText(pattern),
+    ]);
+    return reply === 1;
+  }
+
+  async update(previous: Pattern, next: Pattern): Promise<WriteOutcome> {
+    const keys = [
+      ...this.recordKeys(previous.id),
+      ...this.indexKeys(previous),
+      ...this.indexKeys(next),
+    ];
+    const reply = await updateScript.run(this.redis, keys, [
+      previous.id,
+      previous.version,
+      JSON.stringify(next),
+      listPosition(next).updatedAtMs,
+      searchText(next),
+    ]);
+    return writeOutcome(reply);
+  }
+
+  async delete(current: Pattern): Promise<WriteOutcome> {
+    const keys = [
+      ...this.recordKeys(current.id),
+      this.keys.patternStats(current.id),
+      ...this.indexKeys(current),
+    ];
+    return writeOutcome(await deleteScript.run(this.redis, keys, [current.id, current.version]));
+  }
+
+  async getStats(ids: readonly string[]): Promise<PatternStats[]> {
+    if (ids.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.hgetall(this.keys.patternStats(id));
+    const replies = (await pipeline.exec()) ?? [];
+    return ids.map((_, i) => {
+      const [error, hash] = replies[i] ?? [null, null];
+      if (error) throw error;
+      return toStats(hash);
+    });
+  }
+
+  /** KEYS[1..5] shared by the write scripts, in the order their headers list. */
+  private recordKeys(id: string): string[] {
+    return [
+      this.keys.patternDocs(),
+      this.keys.patternVersions(id),
+      this.keys.patternsByUpdated(),
+      this.keys.patternSearchText(),
+      this.keys.patternCurrentVersions(),
+    ];
+  }
+
+  private indexKeys(pattern: Pattern): string[] {
+    return [
+      this.keys.patternIndex('origin', pattern.origin),
+      this.keys.patternIndex('category', pattern.category),
+      this.keys.patternIndex('active', String(pattern.isActive)),
+      this.keys.patternIndex('creator', pattern.createdBy),
+    ];
+  }
+
+  private filterKeys(filter: PatternFilter): string[] {
+    const keys: string[] = [];
+    if (filter.origin !== undefined) keys.push(this.keys.patternIndex('origin', filter.origin));
+    if (filter.category !== undefined) {
+      keys.push(this.keys.patternIndex('category', filter.category));
+    }
+    if (filter.isActive !== undefined) {
+      keys.push(this.keys.patternIndex('active', String(filter.isActive)));
+    }
+    if (filter.createdBy !== undefined) {
+      keys.push(this.keys.patternIndex('creator', filter.createdBy));
+    }
+    return keys;
+  }
+}
+
+function parse(doc: string | null): Pattern | null {
+  return doc === null ? null : (JSON.parse(doc) as Pattern);
+}
+
+function isPattern(value: Pattern | null): value is Pattern {
+  return value !== null;
+}
+
+function writeOutcome(reply: unknown): WriteOutcome {
+  if (reply === 'ok' || reply === 'stale' || reply === 'missing') return reply;
+  throw new Error(`unexpected reply from a pattern write script: ${String(reply)}`);
+}
+
+function toStats(hash: unknown): PatternStats {
+  if (typeof hash !== 'object' || hash === null) return { ...EMPTY_STATS };
+  const fields = hash as Record<string, string | undefined>;
+  return {
+    usageCount: Number(fields.usageCount ?? 0),
+    successCount: Number(fields.successCount ?? 0),
+    totalDurationMs: Number(fields.totalDurationMs ?? 0),
+  };
+}

@@ -1,0 +1,38 @@
+import {
+  parseCreatePatternInput,
+  parseUpdatePatternInput,
+} from '../domain/pattern/pattern-input.js';
+import { builder } from '../schema/builder.js';
+import { CreatePatternInput, PatternRef, UpdatePatternInput } from '../schema/types/pattern.js';
+
+builder.mutationFields((t) => ({
+  createPattern: t.field({
+    type: PatternRef,
+    args: { input: t.arg({ type: CreatePatternInput, required: true }) },
+    resolve: (_, args, ctx) =>
+      ctx.services.patterns.create(ctx.viewer, parseCreatePatternInput(args.input, ['input'])),
+  }),
+  updatePattern: t.field({
+    type: PatternRef,
+    description:
+      'Writes version n+1 and keeps n. With expectedVersion, fails with CONFLICT when the pattern has moved on.',
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: UpdatePatternInput, required: true }),
+      expectedVersion: t.arg.int(),
+    },
+    resolve: (_, args, ctx) =>
+      ctx.services.patterns.update(
+        ctx.viewer,
+        String(args.id),
+        parseUpdatePatternInput(args.input, ['input']),
+        args.expectedVersion,
+      ),
+  }),
+  deletePattern: t.field({
+    type: 'Boolean',
+    description: 'Removes the pattern with every version and statistic.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_, args, ctx) => ctx.services.patterns.delete(ctx.viewer, String(args.id)),
+  }),
+}));

@@ -1,0 +1,11 @@
+/** Assembles the schema: scalars, types, then the resolver modules that add fields. */
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './types/root.js';
+import './types/pattern.js';
+import '../resolvers/pattern-queries.js';
+import '../resolvers/pattern-mutations.js';
+import '../resolvers/pattern-fields.js';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

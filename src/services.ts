@@ -1,0 +1,6 @@
+import type { PatternService } from './domain/pattern/pattern-service.js';
+
+/** The domain services resolvers reach through the context. Built once by createApp. */
+export interface Services {
+  patterns: PatternService;
+}
