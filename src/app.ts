@@ -9,8 +9,8 @@ import { PatternService } from './domain/pattern/pattern-service.js';
 import type { PatternStore } from './domain/pattern/pattern-store.js';
 import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
-import { DEV_ADMIN } from './domain/shared/viewer.js';
-import { createErrorMasker } from './graphql-errors.js';
+import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
+import { createErrorMasker, useErrorCodes } from './graphql-errors.js';
 import { MemoryPatternStore } from './infra/memory/memory-pattern-store.js';
 import { createRedisClient, isRedisReachable } from './infra/redis/client.js';
 import { RedisKeys } from './infra/redis/keys.js';
@@ -49,7 +49,10 @@ export function createApp(config: Config, options: AppOptions = {}) {
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: yogaLogger(logger),
     healthCheckEndpoint: '/health',
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => storage.isReady() })],
+    plugins: [
+      useErrorCodes(),
+      useReadinessCheck({ endpoint: '/ready', check: () => storage.isReady() }),
+    ],
   });
 
   const server: Server = createServer(yoga);
@@ -58,7 +61,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
 
   const seedSystemPatterns = async (): Promise<boolean> => {
     try {
-      const created = await services.patterns.ensureExists(DEV_ADMIN, SYSTEM_PATTERNS);
+      const created = await services.patterns.ensureExists(SYSTEM_VIEWER, SYSTEM_PATTERNS);
       if (created.length > 0) logger.info({ created }, 'created system patterns');
       return true;
     } catch (error) {

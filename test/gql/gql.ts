@@ -1,8 +1,35 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment PatternFields on Pattern {\n    id\n    name\n    description\n    version\n    origin\n    category\n    steps {\n      id\n      type\n      action\n      parameters\n      dependsOn\n      retries\n      timeoutMs\n    }\n    metadata\n    transactional\n    isActive\n    createdBy\n    createdAt\n    updatedAt\n    usageCount\n    successRate\n    avgDurationMs\n  }\n": typeof types.PatternFieldsFragmentDoc,
+    "\n  mutation CreatePattern($input: CreatePatternInput!) {\n    createPattern(input: $input) {\n      ...PatternFields\n    }\n  }\n": typeof types.CreatePatternDocument,
+    "\n  mutation UpdatePattern($id: ID!, $input: UpdatePatternInput!, $expectedVersion: Int) {\n    updatePattern(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...PatternFields\n    }\n  }\n": typeof types.UpdatePatternDocument,
+    "\n  mutation DeletePattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n": typeof types.DeletePatternDocument,
+    "\n  query GetPattern($id: ID!, $version: Int) {\n    pattern(id: $id, version: $version) {\n      ...PatternFields\n      versions {\n        version\n        name\n      }\n    }\n  }\n": typeof types.GetPatternDocument,
+    "\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ListPatternsDocument,
+};
+const documents: Documents = {
+    "\n  fragment PatternFields on Pattern {\n    id\n    name\n    description\n    version\n    origin\n    category\n    steps {\n      id\n      type\n      action\n      parameters\n      dependsOn\n      retries\n      timeoutMs\n    }\n    metadata\n    transactional\n    isActive\n    createdBy\n    createdAt\n    updatedAt\n    usageCount\n    successRate\n    avgDurationMs\n  }\n": types.PatternFieldsFragmentDoc,
+    "\n  mutation CreatePattern($input: CreatePatternInput!) {\n    createPattern(input: $input) {\n      ...PatternFields\n    }\n  }\n": types.CreatePatternDocument,
+    "\n  mutation UpdatePattern($id: ID!, $input: UpdatePatternInput!, $expectedVersion: Int) {\n    updatePattern(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...PatternFields\n    }\n  }\n": types.UpdatePatternDocument,
+    "\n  mutation DeletePattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n": types.DeletePatternDocument,
+    "\n  query GetPattern($id: ID!, $version: Int) {\n    pattern(id: $id, version: $version) {\n      ...PatternFields\n      versions {\n        version\n        name\n      }\n    }\n  }\n": types.GetPatternDocument,
+    "\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.ListPatternsDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +43,31 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatternFields on Pattern {\n    id\n    name\n    description\n    version\n    origin\n    category\n    steps {\n      id\n      type\n      action\n      parameters\n      dependsOn\n      retries\n      timeoutMs\n    }\n    metadata\n    transactional\n    isActive\n    createdBy\n    createdAt\n    updatedAt\n    usageCount\n    successRate\n    avgDurationMs\n  }\n"): (typeof documents)["\n  fragment PatternFields on Pattern {\n    id\n    name\n    description\n    version\n    origin\n    category\n    steps {\n      id\n      type\n      action\n      parameters\n      dependsOn\n      retries\n      timeoutMs\n    }\n    metadata\n    transactional\n    isActive\n    createdBy\n    createdAt\n    updatedAt\n    usageCount\n    successRate\n    avgDurationMs\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePattern($input: CreatePatternInput!) {\n    createPattern(input: $input) {\n      ...PatternFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePattern($input: CreatePatternInput!) {\n    createPattern(input: $input) {\n      ...PatternFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePattern($id: ID!, $input: UpdatePatternInput!, $expectedVersion: Int) {\n    updatePattern(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...PatternFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePattern($id: ID!, $input: UpdatePatternInput!, $expectedVersion: Int) {\n    updatePattern(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...PatternFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetPattern($id: ID!, $version: Int) {\n    pattern(id: $id, version: $version) {\n      ...PatternFields\n      versions {\n        version\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetPattern($id: ID!, $version: Int) {\n    pattern(id: $id, version: $version) {\n      ...PatternFields\n      versions {\n        version\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

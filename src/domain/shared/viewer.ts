@@ -6,6 +6,12 @@ export interface Viewer {
 
 export const DEV_ADMIN: Viewer = Object.freeze({ id: 'dev', roles: Object.freeze(['admin']) });
 
+/** Nexus itself, for what it does on its own (creating the system patterns). */
+export const SYSTEM_VIEWER: Viewer = Object.freeze({
+  id: 'system',
+  roles: Object.freeze(['admin']),
+});
+
 export function isAdmin(viewer: Viewer): boolean {
   return viewer.roles.includes('admin');
 }

@@ -1,0 +1,66 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type ExecutionResult, print } from 'graphql';
+import { type App, createApp } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import type { Clock } from '../../src/domain/shared/clock.js';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    redisUrl: undefined,
+    keyPrefix: 'nexus:',
+    jwtSecret: undefined,
+    logLevel: 'silent',
+    nodeEnv: 'test',
+    ...overrides,
+  };
+}
+
+export function createTestApp(overrides: Partial<Config> = {}, clock?: Clock): App {
+  return createApp(testConfig(overrides), clock ? { clock } : {});
+}
+
+export interface GraphQLErrorShape {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: {
+    code?: string;
+    issues?: Array<{ path: Array<string | number>; message: string }>;
+    [key: string]: unknown;
+  };
+}
+
+export interface Result<T> {
+  data?: T | null;
+  errors?: GraphQLErrorShape[];
+}
+
+/** Runs an operation over HTTP through yoga.fetch, as a client would send it. */
+export async function gql<TResult, TVariables>(
+  app: App,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<Result<TResult>> {
+  const response = await app.yoga.fetch('http://nexus.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return (await response.json()) as ExecutionResult<TResult> as Result<TResult>;
+}
+
+/** The errors of a result, failing the test when there are none. */
+export function errorsOf(result: Result<unknown>): GraphQLErrorShape[] {
+  if (!result.errors || result.errors.length === 0) {
+    throw new Error(`expected errors, got ${JSON.stringify(result.data)}`);
+  }
+  return result.errors;
+}
+
+/** The data of a result, failing the test (with the errors) when there are errors. */
+export function dataOf<T>(result: Result<T>): T {
+  if (result.errors?.length || result.data === undefined || result.data === null) {
+    throw new Error(`expected data, got ${JSON.stringify(result.errors)}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,62 @@
+/** A real redis-server (from PATH) on a free loopback port, started and stopped by the test. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+
+export interface RedisServer {
+  readonly port: number;
+  readonly url: string;
+  /** Starts it again on the same port (after stop), for fault tests. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export async function startRedisServer(): Promise<RedisServer> {
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+
+  const start = async () => {
+    const proc = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child = proc;
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Ready to accept connections')) {
+          proc.stdout?.off('data', onData);
+          proc.stdout?.resume();
+          resolve();
+        }
+      };
+      proc.stdout?.on('data', onData);
+      proc.once('error', reject);
+      proc.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
+    });
+  };
+
+  const stop = async () => {
+    const proc = child;
+    child = undefined;
+    if (!proc || proc.exitCode !== null) return;
+    const exited = once(proc, 'exit');
+    proc.kill('SIGTERM');
+    await exited;
+  };
+
+  await start();
+  return { port, url: `redis://127.0.0.1:${port}`, start, stop };
+}
