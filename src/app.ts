@@ -88,9 +88,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
           resolve();
         });
       });
-      if (!(await seedSystemPatterns())) {
-        storage.onReconnect(() => void seedSystemPatterns());
-      }
+      await seedSystemPatterns();
+      // A Redis that comes back empty (flushed, replaced, no persistence) gets them again.
+      storage.onReconnect(() => void seedSystemPatterns());
       const actual = (server.address() as AddressInfo).port;
       const url = `http://localhost:${actual}${yoga.graphqlEndpoint}`;
       logger.info({ url }, 'Nexus is serving GraphQL');
@@ -145,7 +145,7 @@ function createStorage(config: Config, logger: Logger): Storage {
     kind: 'redis',
     patterns: new RedisPatternStore(redis, keys),
     isReady: () => isRedisReachable(redis),
-    onReconnect: (listener) => redis.once('ready', listener),
+    onReconnect: (listener) => redis.on('ready', listener),
     close: async () => {
       redis.removeAllListeners('ready');
       await redis.quit().catch(() => redis.disconnect());

@@ -27,6 +27,8 @@ export function useRedisApps(label: string): RedisAppFixture {
   beforeAll(async () => {
     server = await startRedisServer();
     admin = new Redis(server.url, { maxRetriesPerRequest: 1 });
+    // Fault tests stop the server on purpose; the reconnect errors are expected.
+    admin.on('error', () => {});
   });
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((app) => app.stop()));

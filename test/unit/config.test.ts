@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('has the documented defaults', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      redisUrl: undefined,
+      keyPrefix: 'nexus:',
+      jwtSecret: undefined,
+      logLevel: 'info',
+      nodeEnv: 'development',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      REDIS_URL: 'rediss://user:pw@cache.internal:6380/2',
+      NEXUS_KEY_PREFIX: 'staging:',
+      NEXUS_JWT_SECRET: 's'.repeat(32),
+      LOG_LEVEL: 'debug',
+      NODE_ENV: 'production',
+    });
+    expect(config).toMatchObject({ port: 8080, keyPrefix: 'staging:', logLevel: 'debug' });
+    expect(config.redisUrl).toBe('rediss://user:pw@cache.internal:6380/2');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', REDIS_URL: '' })).toMatchObject({
+      port: 4000,
+      redisUrl: undefined,
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc', /^Invalid configuration: PORT must be a number \(got "abc"\)$/],
+    ['PORT', '70000', /PORT must be between 0 and 65535/],
+    ['REDIS_URL', 'localhost:6379', /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+    ['REDIS_URL', 'http://localhost:6379', /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
+    ['NEXUS_KEY_PREFIX', 'has space', /NEXUS_KEY_PREFIX must be/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
+    ['NEXUS_JWT_SECRET', 'short', /NEXUS_JWT_SECRET must be at least 32 characters$/],
+  ])('rejects %s=%s with one line naming it', (name, value, message) => {
+    const attempt = () => loadConfig({ [name]: value });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(message);
+    try {
+      attempt();
+    } catch (error) {
+      expect(String((error as Error).message)).not.toContain('\n');
+    }
+  });
+
+  it('refuses production without a JWT secret, and never echoes the secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/NEXUS_JWT_SECRET is required/);
+    expect(() => loadConfig({ NEXUS_JWT_SECRET: 'top-secret' })).not.toThrow(/top-secret/);
+  });
+});
