@@ -10,7 +10,7 @@ import type { PatternStore } from './domain/pattern/pattern-store.js';
 import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
 import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
-import { createErrorMasker, useErrorCodes } from './graphql-errors.js';
+import { createErrorMasker } from './graphql-errors.js';
 import { MemoryPatternStore } from './infra/memory/memory-pattern-store.js';
 import { createRedisClient, isRedisReachable } from './infra/redis/client.js';
 import { RedisKeys } from './infra/redis/keys.js';
@@ -49,10 +49,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: yogaLogger(logger),
     healthCheckEndpoint: '/health',
-    plugins: [
-      useErrorCodes(),
-      useReadinessCheck({ endpoint: '/ready', check: () => storage.isReady() }),
-    ],
+    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => storage.isReady() })],
   });
 
   const server: Server = createServer(yoga);
