@@ -3,10 +3,12 @@
  * processes, checks they answer each scenario identically, then measures them in alternating
  * rounds with autocannon and prints Nexus's throughput as a ratio of the baseline's.
  *
- * BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 50).
+ * BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 50),
+ * BENCH_WARMUP_SECONDS (default 5).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
@@ -16,8 +18,9 @@ import { freePort, startRedisServer } from '../test/helpers/redis-server.js';
 import { type Scenario, scenarios } from './scenarios.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const warmUpSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const prefix = 'bench:';
 
@@ -60,7 +63,22 @@ async function post(url: string, scenario: Scenario): Promise<string> {
   return response.text();
 }
 
-async function measure(target: Target, scenario: Scenario, duration: number): Promise<number> {
+/** CPU time (user + system) the process has used, in ms, from /proc (Linux). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+interface Measurement {
+  requestsPerSecond: number;
+  cpuMsPerRequest: number;
+}
+
+async function measure(target: Target, scenario: Scenario, duration: number): Promise<Measurement> {
+  const pid = target.process.pid ?? 0;
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url: target.url,
     method: 'POST',
@@ -72,13 +90,53 @@ async function measure(target: Target, scenario: Scenario, duration: number): Pr
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${target.name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   }
-  return result.requests.average;
+  return {
+    requestsPerSecond: result.requests.average,
+    cpuMsPerRequest: (cpuMs(pid) - cpuBefore) / result.requests.total,
+  };
 }
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
+
+function formatRow(cells: Array<string | number>, widths: number[]): string {
+  return cells
+    .map((cell, i) =>
+      i === 0 ? String(cell).padEnd(widths[i] ?? 0) : String(cell).padStart(widths[i] ?? 0),
+    )
+    .join(' ');
+}
+
+async function runScenario(
+  scenario: Scenario,
+  nexus: Target,
+  baseline: Target,
+): Promise<Array<string | number>> {
+  const [ours, theirs] = [await post(nexus.url, scenario), await post(baseline.url, scenario)];
+  if (ours !== theirs)
+    throw new Error(`answers differ for "${scenario.name}":\n${ours}\n${theirs}`);
+  await measure(nexus, scenario, warmUpSeconds);
+  await measure(baseline, scenario, warmUpSeconds);
+  const results: Record<Target['name'], Measurement[]> = { nexus: [], baseline: [] };
+  for (let round = 0; round < rounds; round++) {
+    // Alternate the order so that drift (thermal, other load) does not favour one side.
+    const order = round % 2 === 0 ? [nexus, baseline] : [baseline, nexus];
+    for (const target of order) results[target.name].push(await measure(target, scenario, seconds));
+  }
+  const rps = (name: Target['name']) => median(results[name].map((m) => m.requestsPerSecond));
+  const cpu = (name: Target['name']) => median(results[name].map((m) => m.cpuMsPerRequest));
+  return [
+    scenario.name,
+    rps('nexus').toFixed(0),
+    rps('baseline').toFixed(0),
+    (rps('nexus') / rps('baseline')).toFixed(2),
+    (cpu('nexus') * 1000).toFixed(0),
+    (cpu('baseline') * 1000).toFixed(0),
+    (cpu('baseline') / cpu('nexus')).toFixed(2),
+  ];
+}
 
 async function main() {
   const redisServer = await startRedisServer();
@@ -93,35 +151,33 @@ async function main() {
     LOG_LEVEL: 'info',
   });
   const baseline = await startTarget('baseline', 'bench/baseline-server.ts', /baseline ready/, env);
-
   try {
     console.log(
-      `autocannon: ${connections} connections, ${rounds} alternating rounds of ${seconds}s each (median), after a 2s warm-up\n`,
+      `autocannon: ${connections} connections, ${rounds} alternating rounds of ${seconds}s each (median), after a ${warmUpSeconds}s warm-up each\n`,
     );
-    const rows: string[] = [];
-    for (const scenario of scenarios) {
-      const [ours, theirs] = [await post(nexus.url, scenario), await post(baseline.url, scenario)];
-      if (ours !== theirs)
-        throw new Error(`answers differ for "${scenario.name}":\n${ours}\n${theirs}`);
-      await measure(nexus, scenario, 2);
-      await measure(baseline, scenario, 2);
-      const results = { nexus: [] as number[], baseline: [] as number[] };
-      for (let round = 0; round < rounds; round++) {
-        // Alternate the order so that drift (thermal, caches) does not favour one side.
-        const order = round % 2 === 0 ? [nexus, baseline] : [baseline, nexus];
-        for (const target of order)
-          results[target.name].push(await measure(target, scenario, seconds));
-      }
-      const ours2 = median(results.nexus);
-      const theirs2 = median(results.baseline);
-      rows.push(
-        `${scenario.name.padEnd(28)} ${ours2.toFixed(0).padStart(12)} ${theirs2.toFixed(0).padStart(15)} ${(ours2 / theirs2).toFixed(2).padStart(7)}`,
-      );
-    }
+    const widths = [28, 12, 15, 7, 17, 20, 10];
     console.log(
-      `${'scenario'.padEnd(28)} ${'nexus req/s'.padStart(12)} ${'baseline req/s'.padStart(15)} ${'ratio'.padStart(7)}`,
+      formatRow(
+        [
+          'scenario',
+          'nexus req/s',
+          'baseline req/s',
+          'ratio',
+          'nexus µs CPU/req',
+          'baseline µs CPU/req',
+          'CPU ratio',
+        ],
+        widths,
+      ),
     );
-    for (const row of rows) console.log(row);
+    for (const scenario of scenarios)
+      console.log(formatRow(await runScenario(scenario, nexus, baseline), widths));
+    console.log(
+      '\nratio: Nexus throughput / baseline throughput. CPU ratio: baseline CPU per request / Nexus CPU per request',
+    );
+    console.log(
+      '(1.00 = same cost; steadier than throughput when client and servers share the cores).',
+    );
   } finally {
     for (const target of [nexus, baseline]) {
       target.process.kill('SIGTERM');

@@ -1,7 +1,8 @@
 /** createApp: chooses the adapters, builds the services and serves HTTP + graphql-ws. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { createContextFactory } from './context.js';
@@ -16,6 +17,7 @@ import { createRedisClient, isRedisReachable } from './infra/redis/client.js';
 import { RedisKeys } from './infra/redis/keys.js';
 import { RedisPatternStore } from './infra/redis/redis-pattern-store.js';
 import { createLogger, type Logger, yogaLogger } from './logger.js';
+import { useReadiness } from './readiness.js';
 import { schema } from './schema/index.js';
 import type { Services } from './services.js';
 import { attachGraphQLWebSocket } from './websocket.js';
@@ -46,10 +48,12 @@ export function createApp(config: Config, options: AppOptions = {}) {
     schema,
     context: createContextFactory({ services }),
     graphiql: { title: 'Nexus', subscriptionsProtocol: 'WS' },
+    // Served from the package, not a CDN: GraphiQL works offline and behind strict networks.
+    renderGraphiQL,
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: yogaLogger(logger),
     healthCheckEndpoint: '/health',
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => storage.isReady() })],
+    plugins: [useReadiness('/ready', () => storage.isReady())],
   });
 
   const server: Server = createServer(yoga);

@@ -21,8 +21,10 @@ export function yogaLogger(logger: Logger) {
     else if (rest.length > 0) logger[level]({ details: rest }, String(first));
     else logger[level](String(first));
   };
+  const noop = () => {};
   return {
-    debug: (...args: LogArgs) => write('debug', args),
+    // Yoga logs several debug lines per request; skip even the formatting unless enabled.
+    debug: logger.isLevelEnabled('debug') ? (...args: LogArgs) => write('debug', args) : noop,
     info: (...args: LogArgs) => write('info', args),
     warn: (...args: LogArgs) => write('warn', args),
     error: (...args: LogArgs) =>
