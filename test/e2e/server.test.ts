@@ -148,6 +148,27 @@ describe('graphql-ws', () => {
   });
 });
 
+describe('stop()', () => {
+  it('lets a request in flight finish before closing Redis', async () => {
+    const app = await redis.app();
+    const host = await listening(app);
+    const arrived = new Promise((resolve) => app.server.once('request', resolve));
+    // Redis holds every command for 300 ms, so the request is still running when stop() starts.
+    await redis.admin.call('CLIENT', 'PAUSE', '300', 'ALL');
+    const inFlight = fetch(`http://${host}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ pattern(id: "user_onboarding") { id } }' }),
+    });
+    await arrived;
+    const stopped = app.stop();
+    const response = await inFlight;
+    expect(await response.json()).toEqual({ data: { pattern: { id: 'user_onboarding' } } });
+    await stopped;
+    expect(app.server.listening).toBe(false);
+  });
+});
+
 describe('embedded mode', () => {
   it('serves the same API without Redis and stops cleanly', async () => {
     const app = createTestApp();
