@@ -9,11 +9,9 @@ import { findCycle, formatCycle } from './dag.js';
 import {
   PATTERN_CATEGORIES,
   PATTERN_ORIGINS,
-  type PatternCategory,
-  type PatternOrigin,
+  type Pattern,
   STEP_ACTIONS,
   STEP_TYPES,
-  type Step,
   type StepType,
 } from './pattern.js';
 
@@ -25,28 +23,26 @@ export const MAX_JSON_BYTES = 64 * 1024;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_DESCRIPTION_LENGTH = 2000;
 
-export interface CreatePatternCommand {
-  id: string | null;
-  name: string;
-  description: string | null;
-  origin: PatternOrigin;
-  category: PatternCategory;
-  steps: Step[];
-  metadata: JsonValue | null;
-  transactional: boolean;
-  isActive: boolean;
-}
+/** What a client may set on a new pattern; the id is generated from the name when null. */
+export type CreatePatternCommand = Pick<
+  Pattern,
+  | 'name'
+  | 'description'
+  | 'origin'
+  | 'category'
+  | 'steps'
+  | 'metadata'
+  | 'transactional'
+  | 'isActive'
+> & { id: string | null };
 
 /** Fields left undefined are unchanged; `null` clears description or metadata. */
-export interface UpdatePatternCommand {
-  name?: string | undefined;
-  description?: string | null | undefined;
-  category?: PatternCategory | undefined;
-  steps?: Step[] | undefined;
-  metadata?: JsonValue | null | undefined;
-  transactional?: boolean | undefined;
-  isActive?: boolean | undefined;
-}
+export type UpdatePatternCommand = Partial<
+  Pick<
+    Pattern,
+    'name' | 'description' | 'category' | 'steps' | 'metadata' | 'transactional' | 'isActive'
+  >
+>;
 
 export function isPatternId(value: string): boolean {
   return PATTERN_ID_RE.test(value);
