@@ -1,21 +1,95 @@
 /* eslint-disable */
-/** Internal type. DO NOT USE DIRECTLY. */
-type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
-/** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
 export type CreatePatternInput = {
   category: PatternCategory;
-  description?: string | null | undefined;
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Generated from the name when omitted. */
-  id?: string | number | null | undefined;
-  isActive?: boolean | null | undefined;
-  metadata?: unknown;
-  name: string;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
   /** Default USER. */
-  origin?: PatternOrigin | null | undefined;
+  origin?: InputMaybe<PatternOrigin>;
   steps: Array<StepInput>;
-  transactional?: boolean | null | undefined;
+  transactional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createPattern: Pattern;
+  /** Removes the pattern with every version and statistic. */
+  deletePattern: Scalars['Boolean']['output'];
+  /** Writes version n+1 and keeps n. With expectedVersion, fails with CONFLICT when the pattern has moved on. */
+  updatePattern: Pattern;
+};
+
+
+export type MutationCreatePatternArgs = {
+  input: CreatePatternInput;
+};
+
+
+export type MutationDeletePatternArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePatternArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdatePatternInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named, versioned DAG of operation steps. */
+export type Pattern = {
+  __typename?: 'Pattern';
+  avgDurationMs?: Maybe<Scalars['Float']['output']>;
+  category: PatternCategory;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  metadata?: Maybe<Scalars['JSON']['output']>;
+  name: Scalars['String']['output'];
+  origin: PatternOrigin;
+  steps: Array<Step>;
+  /** Succeeded executions / all executions; 0 before the first. */
+  successRate: Scalars['Float']['output'];
+  transactional: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  usageCount: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+  /** Every version of this pattern, oldest first. */
+  versions: Array<Pattern>;
 };
 
 export type PatternCategory =
@@ -26,28 +100,74 @@ export type PatternCategory =
   | 'REFERRAL'
   | 'USER';
 
+export type PatternConnection = {
+  __typename?: 'PatternConnection';
+  edges: Array<PatternEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PatternEdge = {
+  __typename?: 'PatternEdge';
+  cursor: Scalars['String']['output'];
+  node: Pattern;
+};
+
 export type PatternFilter = {
-  category?: PatternCategory | null | undefined;
-  createdBy?: string | null | undefined;
-  isActive?: boolean | null | undefined;
-  origin?: PatternOrigin | null | undefined;
+  category?: InputMaybe<PatternCategory>;
+  createdBy?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  origin?: InputMaybe<PatternOrigin>;
   /** Case-insensitive substring of name or description. */
-  search?: string | null | undefined;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PatternOrigin =
   | 'SYSTEM'
   | 'USER';
 
+export type Query = {
+  __typename?: 'Query';
+  /** The current version of a pattern, or the given version. Null when unknown. */
+  pattern?: Maybe<Pattern>;
+  /** Patterns, newest updatedAt first. */
+  patterns: PatternConnection;
+};
+
+
+export type QueryPatternArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPatternsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PatternFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One operation of a pattern. Parameters are templates filled from the input. */
+export type Step = {
+  __typename?: 'Step';
+  action: Scalars['String']['output'];
+  dependsOn: Array<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  parameters?: Maybe<Scalars['JSON']['output']>;
+  retries: Scalars['Int']['output'];
+  timeoutMs?: Maybe<Scalars['Int']['output']>;
+  type: StepType;
+};
+
 export type StepInput = {
-  action: string;
-  dependsOn?: Array<string> | null | undefined;
-  id: string;
-  parameters?: unknown;
+  action: Scalars['String']['input'];
+  dependsOn?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['String']['input'];
+  parameters?: InputMaybe<Scalars['JSON']['input']>;
   /** 0–10 attempts after the first; default 0. */
-  retries?: number | null | undefined;
+  retries?: InputMaybe<Scalars['Int']['input']>;
   /** 1–300000 ms per attempt; default none. */
-  timeoutMs?: number | null | undefined;
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
   type: StepType;
 };
 
@@ -63,56 +183,56 @@ export type StepType =
 
 /** Fields left out keep their value; null clears description or metadata. */
 export type UpdatePatternInput = {
-  category?: PatternCategory | null | undefined;
-  description?: string | null | undefined;
-  isActive?: boolean | null | undefined;
-  metadata?: unknown;
-  name?: string | null | undefined;
-  steps?: Array<StepInput> | null | undefined;
-  transactional?: boolean | null | undefined;
+  category?: InputMaybe<PatternCategory>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  steps?: InputMaybe<Array<StepInput>>;
+  transactional?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type PatternFieldsFragment = { id: string, name: string, description: string | null, version: number, origin: PatternOrigin, category: PatternCategory, metadata: unknown, transactional: boolean, isActive: boolean, createdBy: string, createdAt: string, updatedAt: string, usageCount: number, successRate: number, avgDurationMs: number | null, steps: Array<{ id: string, type: StepType, action: string, parameters: unknown, dependsOn: Array<string>, retries: number, timeoutMs: number | null }> };
+export type PatternFieldsFragment = { __typename?: 'Pattern', id: string, name: string, description?: string | null, version: number, origin: PatternOrigin, category: PatternCategory, metadata?: unknown | null, transactional: boolean, isActive: boolean, createdBy: string, createdAt: string, updatedAt: string, usageCount: number, successRate: number, avgDurationMs?: number | null, steps: Array<{ __typename?: 'Step', id: string, type: StepType, action: string, parameters?: unknown | null, dependsOn: Array<string>, retries: number, timeoutMs?: number | null }> };
 
 export type CreatePatternMutationVariables = Exact<{
   input: CreatePatternInput;
 }>;
 
 
-export type CreatePatternMutation = { createPattern: { id: string, name: string, description: string | null, version: number, origin: PatternOrigin, category: PatternCategory, metadata: unknown, transactional: boolean, isActive: boolean, createdBy: string, createdAt: string, updatedAt: string, usageCount: number, successRate: number, avgDurationMs: number | null, steps: Array<{ id: string, type: StepType, action: string, parameters: unknown, dependsOn: Array<string>, retries: number, timeoutMs: number | null }> } };
+export type CreatePatternMutation = { __typename?: 'Mutation', createPattern: { __typename?: 'Pattern', id: string, name: string, description?: string | null, version: number, origin: PatternOrigin, category: PatternCategory, metadata?: unknown | null, transactional: boolean, isActive: boolean, createdBy: string, createdAt: string, updatedAt: string, usageCount: number, successRate: number, avgDurationMs?: number | null, steps: Array<{ __typename?: 'Step', id: string, type: StepType, action: string, parameters?: unknown | null, dependsOn: Array<string>, retries: number, timeoutMs?: number | null }> } };
 
 export type UpdatePatternMutationVariables = Exact<{
-  id: string | number;
+  id: Scalars['ID']['input'];
   input: UpdatePatternInput;
-  expectedVersion?: number | null | undefined;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type UpdatePatternMutation = { updatePattern: { id: string, name: string, description: string | null, version: number, origin: PatternOrigin, category: PatternCategory, metadata: unknown, transactional: boolean, isActive: boolean, createdBy: string, createdAt: string, updatedAt: string, usageCount: number, successRate: number, avgDurationMs: number | null, steps: Array<{ id: string, type: StepType, action: string, parameters: unknown, dependsOn: Array<string>, retries: number, timeoutMs: number | null }> } };
+export type UpdatePatternMutation = { __typename?: 'Mutation', updatePattern: { __typename?: 'Pattern', id: string, name: string, description?: string | null, version: number, origin: PatternOrigin, category: PatternCategory, metadata?: unknown | null, transactional: boolean, isActive: boolean, createdBy: string, createdAt: string, updatedAt: string, usageCount: number, successRate: number, avgDurationMs?: number | null, steps: Array<{ __typename?: 'Step', id: string, type: StepType, action: string, parameters?: unknown | null, dependsOn: Array<string>, retries: number, timeoutMs?: number | null }> } };
 
 export type DeletePatternMutationVariables = Exact<{
-  id: string | number;
+  id: Scalars['ID']['input'];
 }>;
 
 
-export type DeletePatternMutation = { deletePattern: boolean };
+export type DeletePatternMutation = { __typename?: 'Mutation', deletePattern: boolean };
 
 export type GetPatternQueryVariables = Exact<{
-  id: string | number;
-  version?: number | null | undefined;
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type GetPatternQuery = { pattern: { id: string, name: string, description: string | null, version: number, origin: PatternOrigin, category: PatternCategory, metadata: unknown, transactional: boolean, isActive: boolean, createdBy: string, createdAt: string, updatedAt: string, usageCount: number, successRate: number, avgDurationMs: number | null, versions: Array<{ version: number, name: string }>, steps: Array<{ id: string, type: StepType, action: string, parameters: unknown, dependsOn: Array<string>, retries: number, timeoutMs: number | null }> } | null };
+export type GetPatternQuery = { __typename?: 'Query', pattern?: { __typename?: 'Pattern', id: string, name: string, description?: string | null, version: number, origin: PatternOrigin, category: PatternCategory, metadata?: unknown | null, transactional: boolean, isActive: boolean, createdBy: string, createdAt: string, updatedAt: string, usageCount: number, successRate: number, avgDurationMs?: number | null, versions: Array<{ __typename?: 'Pattern', version: number, name: string }>, steps: Array<{ __typename?: 'Step', id: string, type: StepType, action: string, parameters?: unknown | null, dependsOn: Array<string>, retries: number, timeoutMs?: number | null }> } | null };
 
 export type ListPatternsQueryVariables = Exact<{
-  filter?: PatternFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+  filter?: InputMaybe<PatternFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ListPatternsQuery = { patterns: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type ListPatternsQuery = { __typename?: 'Query', patterns: { __typename?: 'PatternConnection', totalCount: number, edges: Array<{ __typename?: 'PatternEdge', cursor: string, node: { __typename?: 'Pattern', id: string, version: number, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
 
 export const PatternFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatternFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pattern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}},{"kind":"Field","name":{"kind":"Name","value":"retries"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"transactional"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usageCount"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"avgDurationMs"}}]}}]} as unknown as DocumentNode<PatternFieldsFragment, unknown>;
 export const CreatePatternDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePattern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePatternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatternFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatternFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pattern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}},{"kind":"Field","name":{"kind":"Name","value":"retries"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"transactional"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usageCount"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"avgDurationMs"}}]}}]} as unknown as DocumentNode<CreatePatternMutation, CreatePatternMutationVariables>;
