@@ -6,15 +6,19 @@ import { createYoga } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { createContextFactory } from './context.js';
+import { GraphService } from './domain/graph/graph-service.js';
+import type { GraphStore } from './domain/graph/graph-store.js';
 import { PatternService } from './domain/pattern/pattern-service.js';
 import type { PatternStore } from './domain/pattern/pattern-store.js';
 import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
 import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
 import { createErrorMasker } from './graphql-errors.js';
+import { MemoryGraphStore } from './infra/memory/memory-graph-store.js';
 import { MemoryPatternStore } from './infra/memory/memory-pattern-store.js';
 import { createRedisClient, isRedisReachable } from './infra/redis/client.js';
 import { RedisKeys } from './infra/redis/keys.js';
+import { RedisGraphStore } from './infra/redis/redis-graph-store.js';
 import { RedisPatternStore } from './infra/redis/redis-pattern-store.js';
 import { createLogger, type Logger, yogaLogger } from './logger.js';
 import { useReadiness } from './readiness.js';
@@ -32,6 +36,7 @@ export interface AppOptions {
 interface Storage {
   kind: 'redis' | 'memory';
   patterns: PatternStore;
+  graph: GraphStore;
   isReady(): Promise<boolean>;
   onReconnect(listener: () => void): void;
   close(): Promise<void>;
@@ -40,8 +45,10 @@ interface Storage {
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const storage = createStorage(config, logger);
+  const clock = options.clock ?? systemClock;
   const services: Services = {
-    patterns: new PatternService(storage.patterns, options.clock ?? systemClock),
+    patterns: new PatternService(storage.patterns, clock),
+    graph: new GraphService(storage.graph, clock),
   };
 
   const yoga = createYoga({
@@ -131,6 +138,7 @@ function createStorage(config: Config, logger: Logger): Storage {
     return {
       kind: 'memory',
       patterns: new MemoryPatternStore(),
+      graph: new MemoryGraphStore(),
       isReady: async () => true,
       onReconnect: () => {},
       close: async () => {},
@@ -145,6 +153,7 @@ function createStorage(config: Config, logger: Logger): Storage {
   return {
     kind: 'redis',
     patterns: new RedisPatternStore(redis, keys),
+    graph: new RedisGraphStore(redis, keys),
     isReady: () => isRedisReachable(redis),
     onReconnect: (listener) => redis.on('ready', listener),
     close: async () => {

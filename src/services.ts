@@ -1,6 +1,8 @@
+import type { GraphService } from './domain/graph/graph-service.js';
 import type { PatternService } from './domain/pattern/pattern-service.js';
 
 /** The domain services resolvers reach through the context. Built once by createApp. */
 export interface Services {
   patterns: PatternService;
+  graph: GraphService;
 }

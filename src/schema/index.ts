@@ -4,8 +4,12 @@ import { builder } from './builder.js';
 import './scalars.js';
 import './types/root.js';
 import './types/pattern.js';
+import './types/graph.js';
 import '../resolvers/pattern-queries.js';
 import '../resolvers/pattern-mutations.js';
 import '../resolvers/pattern-fields.js';
+import '../resolvers/graph-queries.js';
+import '../resolvers/graph-mutations.js';
+import '../resolvers/entity-fields.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

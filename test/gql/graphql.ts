@@ -34,11 +34,76 @@ export type CreatePatternInput = {
   transactional?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CreateRelationshipInput = {
+  from: Scalars['ID']['input'];
+  /** At most 16 KiB of JSON. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+};
+
+/** A directed cycle; the first entity is repeated at the end. */
+export type Cycle = {
+  __typename?: 'Cycle';
+  entities: Array<Entity>;
+  relationships: Array<Relationship>;
+};
+
+export type Direction =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
+/** Anything with an id (user:42, wallet:7) that relationships connect. */
+export type Entity = {
+  __typename?: 'Entity';
+  /** Relationships touching this entity, in the given direction. */
+  degree: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Distinct entities one relationship away, sorted by id. */
+  neighbors: Array<Entity>;
+  /** Relationships at this entity, oldest first. */
+  relationships: RelationshipConnection;
+};
+
+
+/** Anything with an id (user:42, wallet:7) that relationships connect. */
+export type EntityDegreeArgs = {
+  direction?: Direction;
+};
+
+
+/** Anything with an id (user:42, wallet:7) that relationships connect. */
+export type EntityNeighborsArgs = {
+  direction?: Direction;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Anything with an id (user:42, wallet:7) that relationships connect. */
+export type EntityRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: Direction;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  byType: Array<TypeCount>;
+  /** Entities with at least one relationship. */
+  entityCount: Scalars['Int']['output'];
+  relationshipCount: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createPattern: Pattern;
+  /** CONFLICT when (from, type, to) exists; BAD_USER_INPUT when a PARENT, CHILD or OWNER edge would close a cycle. */
+  createRelationship: Relationship;
   /** Removes the pattern with every version and statistic. */
   deletePattern: Scalars['Boolean']['output'];
+  deleteRelationship: Scalars['Boolean']['output'];
   /** Writes version n+1 and keeps n. With expectedVersion, fails with CONFLICT when the pattern has moved on. */
   updatePattern: Pattern;
 };
@@ -49,7 +114,17 @@ export type MutationCreatePatternArgs = {
 };
 
 
+export type MutationCreateRelationshipArgs = {
+  input: CreateRelationshipInput;
+};
+
+
 export type MutationDeletePatternArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRelationshipArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -66,6 +141,13 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Path = {
+  __typename?: 'Path';
+  entities: Array<Entity>;
+  length: Scalars['Int']['output'];
+  relationships: Array<Relationship>;
 };
 
 /** A named, versioned DAG of operation steps. */
@@ -128,10 +210,42 @@ export type PatternOrigin =
 
 export type Query = {
   __typename?: 'Query';
+  /** Directed cycles over the given types (all when omitted), each reported once. */
+  detectCycles: Array<Cycle>;
+  /** Any entity id; one without relationships has degree 0. */
+  entity: Entity;
+  /** A shortest path (bidirectional BFS), or null when none is within maxDepth (≤ 10). */
+  findPath?: Maybe<Path>;
+  graphStats: GraphStats;
   /** The current version of a pattern, or the given version. Null when unknown. */
   pattern?: Maybe<Pattern>;
   /** Patterns, newest updatedAt first. */
   patterns: PatternConnection;
+  relationship?: Maybe<Relationship>;
+  /** Breadth-first from an entity: each entity once, with its depth (≤ 10). */
+  traverse: Traversal;
+};
+
+
+export type QueryDetectCyclesArgs = {
+  from?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFindPathArgs = {
+  direction?: Direction;
+  from: Scalars['ID']['input'];
+  maxDepth?: Scalars['Int']['input'];
+  to: Scalars['ID']['input'];
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -146,6 +260,54 @@ export type QueryPatternsArgs = {
   filter?: InputMaybe<PatternFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+export type QueryRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTraverseArgs = {
+  direction?: Direction;
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth: Scalars['Int']['input'];
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A typed, directed relationship between two entities. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  from: Entity;
+  id: Scalars['ID']['output'];
+  /** The type as read from the other end: PARENT⇄CHILD, LINKED⇄LINKED. */
+  inverseType?: Maybe<RelationshipType>;
+  metadata?: Maybe<Scalars['JSON']['output']>;
+  to: Entity;
+  type: RelationshipType;
+};
+
+export type RelationshipConnection = {
+  __typename?: 'RelationshipConnection';
+  edges: Array<RelationshipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationshipEdge = {
+  __typename?: 'RelationshipEdge';
+  cursor: Scalars['String']['output'];
+  node: Relationship;
+};
+
+export type RelationshipType =
+  | 'CHILD'
+  | 'LINKED'
+  | 'MEMBER'
+  | 'OWNER'
+  | 'PARENT';
 
 /** One operation of a pattern. Parameters are templates filled from the input. */
 export type Step = {
@@ -180,6 +342,25 @@ export type StepType =
   | 'PIPELINE'
   | 'RELATIONSHIP'
   | 'TRANSACTION';
+
+export type Traversal = {
+  __typename?: 'Traversal';
+  entities: Array<TraversedEntity>;
+  /** Relationships followed between entities of the traversal. */
+  relationships: Array<Relationship>;
+};
+
+export type TraversedEntity = {
+  __typename?: 'TraversedEntity';
+  depth: Scalars['Int']['output'];
+  entity: Entity;
+};
+
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  count: Scalars['Int']['output'];
+  type: RelationshipType;
+};
 
 /** Fields left out keep their value; null clears description or metadata. */
 export type UpdatePatternInput = {

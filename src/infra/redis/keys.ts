@@ -42,6 +42,36 @@ export class RedisKeys {
     return `${this.prefix}pattern:${id}:stats`;
   }
 
+  /** HASH relationship id → JSON of the relationship. */
+  graphRelationships(): string {
+    return `${this.prefix}graph:rels`;
+  }
+
+  /** HASH "TYPE:to" → relationship id, for every relationship leaving an entity. */
+  graphOut(entityId: string): string {
+    return `${this.prefix}graph:out:${entityId}`;
+  }
+
+  /** HASH "TYPE:from" → relationship id, for every relationship arriving at an entity. */
+  graphIn(entityId: string): string {
+    return `${this.prefix}graph:in:${entityId}`;
+  }
+
+  /** HASH of counters: "relationships" and "type:<TYPE>". */
+  graphStats(): string {
+    return `${this.prefix}graph:stats`;
+  }
+
+  /** HASH entity → number of relationships touching it (entities with none are absent). */
+  graphEntities(): string {
+    return `${this.prefix}graph:entities`;
+  }
+
+  /** Counter bumped by every write to an acyclic relation (hierarchy, ownership). */
+  graphAcyclicVersion(relation: string): string {
+    return `${this.prefix}graph:acyclic:${relation}`;
+  }
+
   /** Everything under the prefix, for SCAN in tests and maintenance. */
   all(): string {
     return `${this.prefix}*`;

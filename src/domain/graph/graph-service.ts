@@ -1,0 +1,181 @@
+import type { Clock } from '../shared/clock.js';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import type { Viewer } from '../shared/viewer.js';
+import { arcOf, cycleClosedBy } from './acyclic-check.js';
+import { type CycleResult, findCycles } from './cycles.js';
+import { type ExpandMany, selectEdges } from './expand.js';
+import type { GraphStore } from './graph-store.js';
+import {
+  type AdjacentEdge,
+  acyclicRelationOf,
+  type Direction,
+  type GraphStats,
+  type Relationship,
+  type RelationshipType,
+} from './relationship.js';
+import { newRelationshipId } from './relationship-id.js';
+import type { CreateRelationshipCommand } from './relationship-input.js';
+import { findShortestPath, type PathResult } from './shortest-path.js';
+import { type TraversalResult, traverse } from './traverse.js';
+
+const MAX_WRITE_ATTEMPTS = 32;
+export const MAX_DEPTH = 10;
+export const MAX_TRAVERSE_LIMIT = 10_000;
+export const MAX_CYCLES = 100;
+/** Entities read per round trip when a cycle search covers the whole graph. */
+const SCAN_PAGE = 500;
+
+export type TypeFilter = readonly RelationshipType[] | null | undefined;
+
+export class GraphService {
+  private readonly expand: ExpandMany;
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly clock: Clock,
+    private readonly newId: (now: Date) => string = newRelationshipId,
+  ) {
+    this.expand = (ids, direction) => this.store.adjacency(ids, direction);
+  }
+
+  async create(viewer: Viewer, command: CreateRelationshipCommand): Promise<Relationship> {
+    const relation = acyclicRelationOf(command.type);
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      // Read the relation's version before checking, so a write in between makes ours 'stale'.
+      const version = relation ? await this.store.acyclicVersion(relation) : null;
+      if (relation) {
+        const { upper, lower } = arcOf(command.type, command.from, command.to);
+        const cycle = await cycleClosedBy(this.expand, relation, upper, lower);
+        if (cycle) {
+          throw ValidationError.single(
+            ['input'],
+            `a ${command.type} relationship from ${command.from} to ${command.to} would close a cycle: ${cycle.join(' → ')}`,
+          );
+        }
+      }
+      const now = this.clock.now();
+      const relationship: Relationship = {
+        id: this.newId(now),
+        type: command.type,
+        from: command.from,
+        to: command.to,
+        metadata: command.metadata,
+        createdAt: now.toISOString(),
+        createdBy: viewer.id,
+      };
+      const outcome = await this.store.create(
+        relationship,
+        relation && version !== null ? { relation, version } : null,
+      );
+      if (outcome === 'ok') return relationship;
+      if (outcome === 'duplicate') {
+        throw new ConflictError(
+          `a ${command.type} relationship from ${command.from} to ${command.to} already exists`,
+        );
+      }
+    }
+    throw new ConflictError('the graph is changing too fast here; try again');
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const [relationship] = await this.store.getMany([id]);
+    if (!relationship || !(await this.store.delete(relationship))) {
+      throw new NotFoundError('Relationship', id);
+    }
+    return true;
+  }
+
+  getMany(ids: readonly string[]): Promise<Array<Relationship | null>> {
+    return this.store.getMany(ids);
+  }
+
+  adjacency(entityIds: readonly string[], direction: Direction): Promise<AdjacentEdge[][]> {
+    return this.store.adjacency(entityIds, direction);
+  }
+
+  degrees(entityIds: readonly string[], direction: Direction): Promise<number[]> {
+    return this.store.degrees(entityIds, direction);
+  }
+
+  stats(): Promise<GraphStats> {
+    return this.store.stats();
+  }
+
+  traverse(args: {
+    from: string;
+    maxDepth: number;
+    direction: Direction;
+    types?: TypeFilter;
+    limit?: number | null;
+  }): Promise<TraversalResult> {
+    const maxDepth = bounded(args.maxDepth, 0, MAX_DEPTH, 'maxDepth');
+    const limit = bounded(args.limit ?? 1000, 1, MAX_TRAVERSE_LIMIT, 'limit');
+    return traverse(this.expand, {
+      from: args.from,
+      maxDepth,
+      direction: args.direction,
+      types: typeSet(args.types),
+      limit,
+    });
+  }
+
+  findPath(args: {
+    from: string;
+    to: string;
+    maxDepth: number;
+    direction: Direction;
+    types?: TypeFilter;
+  }): Promise<PathResult | null> {
+    const maxDepth = bounded(args.maxDepth, 0, MAX_DEPTH, 'maxDepth');
+    return findShortestPath(this.expand, { ...args, maxDepth, types: typeSet(args.types) });
+  }
+
+  /**
+   * Directed cycles over the given types. Through `from`: the graph reachable from it within
+   * `maxLength` levels, one round trip each; otherwise every entity, a page per round trip.
+   */
+  async detectCycles(args: {
+    types?: TypeFilter;
+    from?: string | null;
+    limit?: number | null;
+    maxLength?: number | null;
+  }): Promise<CycleResult[]> {
+    const limit = bounded(args.limit ?? 10, 1, MAX_CYCLES, 'limit');
+    const maxLength = bounded(args.maxLength ?? MAX_DEPTH, 1, 20, 'maxLength');
+    const types = typeSet(args.types);
+    const graph = new Map<string, AdjacentEdge[]>();
+    const load = async (ids: string[]) => {
+      const edgesPerEntity = await this.store.adjacency(ids, 'OUT');
+      ids.forEach((id, i) => graph.set(id, selectEdges(edgesPerEntity[i] ?? [], types)));
+    };
+
+    if (args.from) {
+      let frontier = [args.from];
+      for (let level = 0; level < maxLength && frontier.length > 0; level++) {
+        await load(frontier);
+        frontier = [
+          ...new Set(frontier.flatMap((id) => (graph.get(id) ?? []).map((edge) => edge.neighbor))),
+        ].filter((id) => !graph.has(id));
+      }
+    } else {
+      let cursor = '0';
+      do {
+        const page = await this.store.scanEntities(cursor, SCAN_PAGE);
+        if (page.entityIds.length > 0) await load(page.entityIds);
+        cursor = page.cursor;
+      } while (cursor !== '0');
+    }
+    return findCycles(graph, { through: args.from ?? null, limit, maxLength, budget: 1_000_000 });
+  }
+}
+
+function bounded(value: number, min: number, max: number, name: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw ValidationError.single([name], `must be between ${min} and ${max}`);
+  }
+  return value;
+}
+
+function typeSet(types: TypeFilter): ReadonlySet<RelationshipType> | null {
+  return types && types.length > 0 ? new Set(types) : null;
+}

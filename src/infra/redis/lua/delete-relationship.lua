@@ -1,0 +1,20 @@
+-- delete-relationship: removes a relationship with its index entries and counts, atomically.
+-- KEYS[1] graph:rels  KEYS[2] graph:out:<from>  KEYS[3] graph:in:<to>  KEYS[4] graph:stats
+-- KEYS[5] graph:entities
+-- ARGV[1] id  ARGV[2] "TYPE:to"  ARGV[3] "TYPE:from"  ARGV[4] TYPE  ARGV[5] from  ARGV[6] to
+-- Reply: 1 when removed, 0 when there was no such relationship (nothing changed).
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then
+  return 0
+end
+redis.call('HDEL', KEYS[2], ARGV[2])
+redis.call('HDEL', KEYS[3], ARGV[3])
+redis.call('HINCRBY', KEYS[4], 'relationships', -1)
+if redis.call('HINCRBY', KEYS[4], 'type:' .. ARGV[4], -1) <= 0 then
+  redis.call('HDEL', KEYS[4], 'type:' .. ARGV[4])
+end
+for _, entity in ipairs({ ARGV[5], ARGV[6] }) do
+  if redis.call('HINCRBY', KEYS[5], entity, -1) <= 0 then
+    redis.call('HDEL', KEYS[5], entity)
+  end
+end
+return 1
