@@ -31,6 +31,8 @@ export interface AppOptions {
   clock?: Clock;
   /** How long stop() lets in-flight HTTP requests finish before closing their sockets. */
   drainTimeoutMs?: number;
+  /** Called with each Redis client the app creates (instrumentation, e.g. counting round trips). */
+  onRedisClient?: (client: Redis) => void;
 }
 
 interface Storage {
@@ -44,7 +46,7 @@ interface Storage {
 
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const storage = createStorage(config, logger);
+  const storage = createStorage(config, logger, options.onRedisClient);
   const clock = options.clock ?? systemClock;
   const services: Services = {
     patterns: new PatternService(storage.patterns, clock),
@@ -130,7 +132,11 @@ export function createApp(config: Config, options: AppOptions = {}) {
 
 export type App = ReturnType<typeof createApp>;
 
-function createStorage(config: Config, logger: Logger): Storage {
+function createStorage(
+  config: Config,
+  logger: Logger,
+  onRedisClient: AppOptions['onRedisClient'],
+): Storage {
   if (config.redisUrl === undefined) {
     logger.info(
       'storage: embedded in-memory adapters (one process, nothing kept across restarts); set REDIS_URL to use Redis',
@@ -145,6 +151,7 @@ function createStorage(config: Config, logger: Logger): Storage {
     };
   }
   const redis: Redis = createRedisClient(config.redisUrl, 'nexus');
+  onRedisClient?.(redis);
   logger.info({ redis: redactUrl(config.redisUrl), prefix: config.keyPrefix }, 'storage: Redis');
   redis.on('error', (error: Error) =>
     logger.warn({ err: error.message }, 'redis connection error'),

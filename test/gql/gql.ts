@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateRelationship($input: CreateRelationshipInput!) {\n    createRelationship(input: $input) {\n      id\n      type\n      inverseType\n      from { id }\n      to { id }\n      metadata\n      createdAt\n      createdBy\n    }\n  }\n": typeof types.CreateRelationshipDocument,
+    "\n  mutation DeleteRelationship($id: ID!) {\n    deleteRelationship(id: $id)\n  }\n": typeof types.DeleteRelationshipDocument,
+    "\n  query GetRelationship($id: ID!) {\n    relationship(id: $id) { id type from { id } to { id } metadata }\n  }\n": typeof types.GetRelationshipDocument,
+    "\n  query GetEntity($id: ID!, $direction: Direction!, $types: [RelationshipType!], $first: Int, $after: String) {\n    entity(id: $id) {\n      id\n      degree\n      outDegree: degree(direction: OUT)\n      inDegree: degree(direction: IN)\n      relationships(direction: $direction, types: $types, first: $first, after: $after) {\n        totalCount\n        edges { cursor node { id type from { id } to { id } } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n      neighbors(direction: $direction, types: $types) { id }\n    }\n  }\n": typeof types.GetEntityDocument,
+    "\n  query FindPath($from: ID!, $to: ID!, $maxDepth: Int!, $direction: Direction!, $types: [RelationshipType!]) {\n    findPath(from: $from, to: $to, maxDepth: $maxDepth, direction: $direction, types: $types) {\n      length\n      entities { id }\n      relationships { id type from { id } to { id } }\n    }\n  }\n": typeof types.FindPathDocument,
+    "\n  query Traverse($from: ID!, $maxDepth: Int!, $direction: Direction!, $types: [RelationshipType!], $limit: Int) {\n    traverse(from: $from, maxDepth: $maxDepth, direction: $direction, types: $types, limit: $limit) {\n      entities { entity { id } depth }\n      relationships { id type }\n    }\n  }\n": typeof types.TraverseDocument,
+    "\n  query DetectCycles($types: [RelationshipType!], $from: ID, $limit: Int) {\n    detectCycles(types: $types, from: $from, limit: $limit) {\n      entities { id }\n      relationships { id type }\n    }\n  }\n": typeof types.DetectCyclesDocument,
+    "\n  query GraphStatsQuery {\n    graphStats { entityCount relationshipCount byType { type count } }\n  }\n": typeof types.GraphStatsQueryDocument,
+    "\n  query NestedNeighbors($id: ID!) {\n    entity(id: $id) { neighbors { id neighbors { id neighbors { id degree } } } }\n  }\n": typeof types.NestedNeighborsDocument,
     "\n  fragment PatternFields on Pattern {\n    id\n    name\n    description\n    version\n    origin\n    category\n    steps {\n      id\n      type\n      action\n      parameters\n      dependsOn\n      retries\n      timeoutMs\n    }\n    metadata\n    transactional\n    isActive\n    createdBy\n    createdAt\n    updatedAt\n    usageCount\n    successRate\n    avgDurationMs\n  }\n": typeof types.PatternFieldsFragmentDoc,
     "\n  mutation CreatePattern($input: CreatePatternInput!) {\n    createPattern(input: $input) {\n      ...PatternFields\n    }\n  }\n": typeof types.CreatePatternDocument,
     "\n  mutation UpdatePattern($id: ID!, $input: UpdatePatternInput!, $expectedVersion: Int) {\n    updatePattern(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...PatternFields\n    }\n  }\n": typeof types.UpdatePatternDocument,
@@ -22,6 +31,15 @@ type Documents = {
     "\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ListPatternsDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateRelationship($input: CreateRelationshipInput!) {\n    createRelationship(input: $input) {\n      id\n      type\n      inverseType\n      from { id }\n      to { id }\n      metadata\n      createdAt\n      createdBy\n    }\n  }\n": types.CreateRelationshipDocument,
+    "\n  mutation DeleteRelationship($id: ID!) {\n    deleteRelationship(id: $id)\n  }\n": types.DeleteRelationshipDocument,
+    "\n  query GetRelationship($id: ID!) {\n    relationship(id: $id) { id type from { id } to { id } metadata }\n  }\n": types.GetRelationshipDocument,
+    "\n  query GetEntity($id: ID!, $direction: Direction!, $types: [RelationshipType!], $first: Int, $after: String) {\n    entity(id: $id) {\n      id\n      degree\n      outDegree: degree(direction: OUT)\n      inDegree: degree(direction: IN)\n      relationships(direction: $direction, types: $types, first: $first, after: $after) {\n        totalCount\n        edges { cursor node { id type from { id } to { id } } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n      neighbors(direction: $direction, types: $types) { id }\n    }\n  }\n": types.GetEntityDocument,
+    "\n  query FindPath($from: ID!, $to: ID!, $maxDepth: Int!, $direction: Direction!, $types: [RelationshipType!]) {\n    findPath(from: $from, to: $to, maxDepth: $maxDepth, direction: $direction, types: $types) {\n      length\n      entities { id }\n      relationships { id type from { id } to { id } }\n    }\n  }\n": types.FindPathDocument,
+    "\n  query Traverse($from: ID!, $maxDepth: Int!, $direction: Direction!, $types: [RelationshipType!], $limit: Int) {\n    traverse(from: $from, maxDepth: $maxDepth, direction: $direction, types: $types, limit: $limit) {\n      entities { entity { id } depth }\n      relationships { id type }\n    }\n  }\n": types.TraverseDocument,
+    "\n  query DetectCycles($types: [RelationshipType!], $from: ID, $limit: Int) {\n    detectCycles(types: $types, from: $from, limit: $limit) {\n      entities { id }\n      relationships { id type }\n    }\n  }\n": types.DetectCyclesDocument,
+    "\n  query GraphStatsQuery {\n    graphStats { entityCount relationshipCount byType { type count } }\n  }\n": types.GraphStatsQueryDocument,
+    "\n  query NestedNeighbors($id: ID!) {\n    entity(id: $id) { neighbors { id neighbors { id neighbors { id degree } } } }\n  }\n": types.NestedNeighborsDocument,
     "\n  fragment PatternFields on Pattern {\n    id\n    name\n    description\n    version\n    origin\n    category\n    steps {\n      id\n      type\n      action\n      parameters\n      dependsOn\n      retries\n      timeoutMs\n    }\n    metadata\n    transactional\n    isActive\n    createdBy\n    createdAt\n    updatedAt\n    usageCount\n    successRate\n    avgDurationMs\n  }\n": types.PatternFieldsFragmentDoc,
     "\n  mutation CreatePattern($input: CreatePatternInput!) {\n    createPattern(input: $input) {\n      ...PatternFields\n    }\n  }\n": types.CreatePatternDocument,
     "\n  mutation UpdatePattern($id: ID!, $input: UpdatePatternInput!, $expectedVersion: Int) {\n    updatePattern(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...PatternFields\n    }\n  }\n": types.UpdatePatternDocument,
@@ -44,6 +62,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRelationship($input: CreateRelationshipInput!) {\n    createRelationship(input: $input) {\n      id\n      type\n      inverseType\n      from { id }\n      to { id }\n      metadata\n      createdAt\n      createdBy\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRelationship($input: CreateRelationshipInput!) {\n    createRelationship(input: $input) {\n      id\n      type\n      inverseType\n      from { id }\n      to { id }\n      metadata\n      createdAt\n      createdBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRelationship($id: ID!) {\n    deleteRelationship(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRelationship($id: ID!) {\n    deleteRelationship(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetRelationship($id: ID!) {\n    relationship(id: $id) { id type from { id } to { id } metadata }\n  }\n"): (typeof documents)["\n  query GetRelationship($id: ID!) {\n    relationship(id: $id) { id type from { id } to { id } metadata }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetEntity($id: ID!, $direction: Direction!, $types: [RelationshipType!], $first: Int, $after: String) {\n    entity(id: $id) {\n      id\n      degree\n      outDegree: degree(direction: OUT)\n      inDegree: degree(direction: IN)\n      relationships(direction: $direction, types: $types, first: $first, after: $after) {\n        totalCount\n        edges { cursor node { id type from { id } to { id } } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n      neighbors(direction: $direction, types: $types) { id }\n    }\n  }\n"): (typeof documents)["\n  query GetEntity($id: ID!, $direction: Direction!, $types: [RelationshipType!], $first: Int, $after: String) {\n    entity(id: $id) {\n      id\n      degree\n      outDegree: degree(direction: OUT)\n      inDegree: degree(direction: IN)\n      relationships(direction: $direction, types: $types, first: $first, after: $after) {\n        totalCount\n        edges { cursor node { id type from { id } to { id } } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n      }\n      neighbors(direction: $direction, types: $types) { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindPath($from: ID!, $to: ID!, $maxDepth: Int!, $direction: Direction!, $types: [RelationshipType!]) {\n    findPath(from: $from, to: $to, maxDepth: $maxDepth, direction: $direction, types: $types) {\n      length\n      entities { id }\n      relationships { id type from { id } to { id } }\n    }\n  }\n"): (typeof documents)["\n  query FindPath($from: ID!, $to: ID!, $maxDepth: Int!, $direction: Direction!, $types: [RelationshipType!]) {\n    findPath(from: $from, to: $to, maxDepth: $maxDepth, direction: $direction, types: $types) {\n      length\n      entities { id }\n      relationships { id type from { id } to { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Traverse($from: ID!, $maxDepth: Int!, $direction: Direction!, $types: [RelationshipType!], $limit: Int) {\n    traverse(from: $from, maxDepth: $maxDepth, direction: $direction, types: $types, limit: $limit) {\n      entities { entity { id } depth }\n      relationships { id type }\n    }\n  }\n"): (typeof documents)["\n  query Traverse($from: ID!, $maxDepth: Int!, $direction: Direction!, $types: [RelationshipType!], $limit: Int) {\n    traverse(from: $from, maxDepth: $maxDepth, direction: $direction, types: $types, limit: $limit) {\n      entities { entity { id } depth }\n      relationships { id type }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DetectCycles($types: [RelationshipType!], $from: ID, $limit: Int) {\n    detectCycles(types: $types, from: $from, limit: $limit) {\n      entities { id }\n      relationships { id type }\n    }\n  }\n"): (typeof documents)["\n  query DetectCycles($types: [RelationshipType!], $from: ID, $limit: Int) {\n    detectCycles(types: $types, from: $from, limit: $limit) {\n      entities { id }\n      relationships { id type }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphStatsQuery {\n    graphStats { entityCount relationshipCount byType { type count } }\n  }\n"): (typeof documents)["\n  query GraphStatsQuery {\n    graphStats { entityCount relationshipCount byType { type count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedNeighbors($id: ID!) {\n    entity(id: $id) { neighbors { id neighbors { id neighbors { id degree } } } }\n  }\n"): (typeof documents)["\n  query NestedNeighbors($id: ID!) {\n    entity(id: $id) { neighbors { id neighbors { id neighbors { id degree } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

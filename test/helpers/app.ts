@@ -1,8 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
-import { type App, createApp } from '../../src/app.js';
+import { type App, type AppOptions, createApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
-import type { Clock } from '../../src/domain/shared/clock.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -16,8 +15,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-export function createTestApp(overrides: Partial<Config> = {}, clock?: Clock): App {
-  return createApp(testConfig(overrides), clock ? { clock } : {});
+export function createTestApp(overrides: Partial<Config> = {}, options: AppOptions = {}): App {
+  return createApp(testConfig(overrides), options);
 }
 
 export interface GraphQLErrorShape {

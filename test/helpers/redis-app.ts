@@ -4,7 +4,7 @@
  */
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { App } from '../../src/app.js';
+import type { App, AppOptions } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import { createTestApp } from './app.js';
 import { deleteKeysWithPrefix, uniquePrefix } from './prefix.js';
@@ -15,7 +15,7 @@ export interface RedisAppFixture {
   /** A plain client for inspecting keys. */
   readonly admin: Redis;
   /** A started app on a fresh prefix (or the given one, to share data between apps). */
-  app(overrides?: Partial<Config>): Promise<App>;
+  app(overrides?: Partial<Config>, options?: AppOptions): Promise<App>;
 }
 
 export function useRedisApps(label: string): RedisAppFixture {
@@ -51,11 +51,11 @@ export function useRedisApps(label: string): RedisAppFixture {
       if (!admin) throw new Error('redis-server not started yet');
       return admin;
     },
-    async app(overrides = {}) {
+    async app(overrides = {}, options = {}) {
       if (!server) throw new Error('redis-server not started yet');
       const keyPrefix = overrides.keyPrefix ?? uniquePrefix(label);
       prefixes.add(keyPrefix);
-      const app = createTestApp({ redisUrl: server.url, keyPrefix, ...overrides });
+      const app = createTestApp({ redisUrl: server.url, keyPrefix, ...overrides }, options);
       apps.push(app);
       await app.start(0);
       return app;

@@ -1,0 +1,103 @@
+/**
+ * Batching, proved by counting Redis round trips (socket flushes), not by timing: nested
+ * GraphQL traversals and the BFS algorithms cost a number of round trips that grows with the
+ * depth, not with the number of entities.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
+import type { NestedNeighborsQuery } from '../gql/graphql.js';
+import { createTestApp, dataOf, gql } from '../helpers/app.js';
+import { uniquePrefix } from '../helpers/prefix.js';
+import { useRedisApps } from '../helpers/redis-app.js';
+import { RoundTripCounter } from '../helpers/round-trips.js';
+import { FindPath, NestedNeighbors, Traverse } from './graph-operations.js';
+
+const redis = useRedisApps('round-trips');
+const FAN_OUT = 10;
+
+/** root → 10 → 100 → 1000 entities, MEMBER edges: 1110 relationships. */
+async function tree(app: App): Promise<void> {
+  const levels: string[][] = [['root']];
+  for (let depth = 1; depth <= 3; depth++) {
+    const parents = levels[depth - 1] ?? [];
+    const children = parents.flatMap((parent) =>
+      Array.from({ length: FAN_OUT }, (_, i) => `${parent}.${i}`),
+    );
+    await Promise.all(
+      children.map((child) =>
+        app.services.graph.create(DEV_ADMIN, {
+          from: child.slice(0, child.lastIndexOf('.')),
+          to: child,
+          type: 'MEMBER',
+          metadata: null,
+        }),
+      ),
+    );
+    levels.push(children);
+  }
+}
+
+describe('round trips on a graph with fan-out 10', () => {
+  const counter = new RoundTripCounter();
+  let app: App;
+  beforeAll(async () => {
+    // Not through the per-test fixture, which stops apps after each test: one app and one tree
+    // serve every test here (the file's redis-server, and its data, go when the file ends).
+    app = createTestApp(
+      { redisUrl: redis.server.url, keyPrefix: uniquePrefix('trips') },
+      { onRedisClient: counter.attach },
+    );
+    await app.start(0);
+    await tree(app);
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it('resolves entity → neighbors ×3 with one round trip per level (111 entities read)', async () => {
+    let result: Awaited<ReturnType<typeof gql<unknown, unknown>>> | undefined;
+    const trips = await counter.count(async () => {
+      result = await gql(app, NestedNeighbors, { id: 'root' });
+    });
+    const data = dataOf(
+      result as Parameters<
+        typeof dataOf<{
+          entity: { neighbors: Array<{ neighbors: Array<{ neighbors: unknown[] }> }> };
+        }>
+      >[0],
+    );
+    const grandchildren = data.entity.neighbors.flatMap((child) => child.neighbors);
+    expect(data.entity.neighbors).toHaveLength(10);
+    expect(grandchildren).toHaveLength(100);
+    expect(grandchildren.flatMap((g) => g.neighbors)).toHaveLength(1000);
+    // Levels: root, its 10 children, their 100 children; the 1000 leaves' degrees: one more.
+    expect(trips).toBe(4);
+  });
+
+  it('traverses three levels (1110 entities) in one round trip per level, plus one for the records', async () => {
+    const trips = await counter.count(async () => {
+      const result = dataOf(
+        await gql(app, Traverse, { from: 'root', maxDepth: 3, direction: 'OUT', limit: 10_000 }),
+      );
+      expect(result.traverse.entities).toHaveLength(1111);
+      expect(result.traverse.relationships).toHaveLength(1110);
+    });
+    expect(trips).toBe(3 + 1);
+  });
+
+  it('finds a path root → leaf with bidirectional BFS in at most one round trip per level', async () => {
+    const trips = await counter.count(async () => {
+      const result = dataOf(
+        await gql(app, FindPath, { from: 'root', to: 'root.7.3.9', maxDepth: 6, direction: 'OUT' }),
+      );
+      expect(result.findPath?.entities.map((e) => e.id)).toEqual([
+        'root',
+        'root.7',
+        'root.7.3',
+        'root.7.3.9',
+      ]);
+    });
+    expect(trips).toBeLessThanOrEqual(3 + 1);
+  });
+});
