@@ -146,7 +146,9 @@ export class GraphService {
     const graph = new Map<string, AdjacentEdge[]>();
     const load = async (ids: string[]) => {
       const edgesPerEntity = await this.store.adjacency(ids, 'OUT');
-      ids.forEach((id, i) => graph.set(id, selectEdges(edgesPerEntity[i] ?? [], types)));
+      ids.forEach((id, i) => {
+        graph.set(id, selectEdges(edgesPerEntity[i] ?? [], types));
+      });
     };
 
     if (args.from) {
