@@ -15,6 +15,7 @@ import { Redis } from 'ioredis';
 import { RedisKeys } from '../src/infra/redis/keys.js';
 import { RedisPatternStore } from '../src/infra/redis/redis-pattern-store.js';
 import { freePort, startRedisServer } from '../test/helpers/redis-server.js';
+import { runGraphBench } from './graph-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -188,7 +189,13 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+async function all() {
+  const only = process.env.BENCH_ONLY;
+  if (only === undefined || only === 'http') await main();
+  if (only === undefined || only === 'graph') await runGraphBench();
+}
+
+all().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { type ExpandMany, reverse, selectEdges } from './expand.js';
+import { type ExpandMany, reverse } from './expand.js';
 import type { Direction, RelationshipType } from './relationship.js';
 
 export interface FindPathOptions {
@@ -49,7 +49,8 @@ export async function findShortestPath(
     const next: string[] = [];
     let meeting: { entity: string; length: number } | null = null;
     grow.frontier.forEach((entity, i) => {
-      for (const edge of selectEdges(edgesPerEntity[i] ?? [], options.types)) {
+      for (const edge of edgesPerEntity[i] ?? []) {
+        if (options.types !== null && !options.types.has(edge.type)) continue;
         if (grow.via.has(edge.neighbor)) continue;
         grow.via.set(edge.neighbor, { entity, relationshipId: edge.relationshipId });
         grow.depth.set(edge.neighbor, grow.level);

@@ -1,4 +1,4 @@
-import { type ExpandMany, selectEdges } from './expand.js';
+import type { ExpandMany } from './expand.js';
 import type { Direction, RelationshipType } from './relationship.js';
 
 export interface TraverseOptions {
@@ -16,7 +16,11 @@ export interface TraversalResult {
   relationshipIds: string[];
 }
 
-/** Breadth-first from `from`: each entity once, at its shortest depth; one expansion per level. */
+/**
+ * Breadth-first from `from`: each entity once, at its shortest depth; one expansion per level.
+ * Edges are taken in the store's order (creation order in both adapters), which decides who
+ * makes the cut when `limit` truncates; this is the hot loop, so no sorting here.
+ */
 export async function traverse(
   expand: ExpandMany,
   options: TraverseOptions,
@@ -29,8 +33,10 @@ export async function traverse(
   for (let depth = 1; depth <= options.maxDepth && frontier.length > 0; depth++) {
     const edgesPerEntity = await expand(frontier, options.direction);
     const next: string[] = [];
+    const types = options.types;
     for (const edges of edgesPerEntity) {
-      for (const edge of selectEdges(edges, options.types)) {
+      for (const edge of edges) {
+        if (types !== null && !types.has(edge.type)) continue;
         if (!depthOf.has(edge.neighbor)) {
           if (entities.length >= options.limit) continue;
           depthOf.set(edge.neighbor, depth);

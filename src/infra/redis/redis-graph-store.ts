@@ -77,10 +77,10 @@ export class RedisGraphStore implements GraphStore {
       const edges: AdjacentEdge[] = [];
       sides.forEach((side, j) => {
         const hash = replies[i * sides.length + j] as Record<string, string>;
-        for (const [field, relationshipId] of Object.entries(hash)) {
+        for (const field in hash) {
           const split = field.indexOf(':');
           edges.push({
-            relationshipId,
+            relationshipId: hash[field] as string,
             type: field.slice(0, split) as RelationshipType,
             direction: side,
             neighbor: field.slice(split + 1),
