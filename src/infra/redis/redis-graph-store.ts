@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { AcyclicGuard, CreateOutcome, GraphStore } from '../../domain/graph/graph-store.js';
 import {
   type AcyclicRelation,
@@ -64,19 +64,13 @@ export class RedisGraphStore implements GraphStore {
   }
 
   async adjacency(entityIds: readonly string[], direction: Direction): Promise<AdjacentEdge[][]> {
-    if (entityIds.length === 0) return [];
-    const sides: Array<'OUT' | 'IN'> = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
-    const pipeline = this.redis.pipeline();
-    for (const id of entityIds) {
-      for (const side of sides) {
-        pipeline.hgetall(side === 'OUT' ? this.keys.graphOut(id) : this.keys.graphIn(id));
-      }
-    }
-    const replies = await execPipeline(pipeline);
-    return entityIds.map((_, i) => {
+    const perSide = await this.readSides(entityIds, direction, (pipeline, key) =>
+      pipeline.hgetall(key),
+    );
+    return perSide.map((replies) => {
       const edges: AdjacentEdge[] = [];
-      sides.forEach((side, j) => {
-        const hash = replies[i * sides.length + j] as Record<string, string>;
+      for (const [side, reply] of replies) {
+        const hash = reply as Record<string, string>;
         for (const field in hash) {
           const split = field.indexOf(':');
           edges.push({
@@ -86,24 +80,33 @@ export class RedisGraphStore implements GraphStore {
             neighbor: field.slice(split + 1),
           });
         }
-      });
+      }
       return edges;
     });
   }
 
   async degrees(entityIds: readonly string[], direction: Direction): Promise<number[]> {
+    const perSide = await this.readSides(entityIds, direction, (pipeline, key) =>
+      pipeline.hlen(key),
+    );
+    return perSide.map((replies) => replies.reduce((sum, [, reply]) => sum + Number(reply), 0));
+  }
+
+  /** One command per entity and side, in one pipeline; replies grouped per entity. */
+  private async readSides(
+    entityIds: readonly string[],
+    direction: Direction,
+    command: (pipeline: ChainableCommander, key: string) => unknown,
+  ): Promise<Array<Array<['OUT' | 'IN', unknown]>>> {
     if (entityIds.length === 0) return [];
     const sides: Array<'OUT' | 'IN'> = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
     const pipeline = this.redis.pipeline();
     for (const id of entityIds) {
-      for (const side of sides) {
-        pipeline.hlen(side === 'OUT' ? this.keys.graphOut(id) : this.keys.graphIn(id));
-      }
+      for (const side of sides)
+        command(pipeline, side === 'OUT' ? this.keys.graphOut(id) : this.keys.graphIn(id));
     }
-    const replies = (await execPipeline(pipeline)) as number[];
-    return entityIds.map((_, i) =>
-      sides.reduce((sum, _side, j) => sum + (replies[i * sides.length + j] ?? 0), 0),
-    );
+    const replies = await execPipeline(pipeline);
+    return entityIds.map((_, i) => sides.map((side, j) => [side, replies[i * sides.length + j]]));
   }
 
   async stats(): Promise<GraphStats> {
