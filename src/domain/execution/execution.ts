@@ -1,0 +1,57 @@
+import type { JsonValue } from '../shared/json.js';
+
+export const EXECUTION_STATUSES = [
+  'PENDING',
+  'RUNNING',
+  'SUCCEEDED',
+  'FAILED',
+  'CANCELLED',
+] as const;
+export type ExecutionStatus = (typeof EXECUTION_STATUSES)[number];
+
+export const STEP_STATUSES = [
+  'PENDING',
+  'RUNNING',
+  'SUCCEEDED',
+  'FAILED',
+  'SKIPPED',
+  'CANCELLED',
+  'ROLLED_BACK',
+] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const EXECUTION_MODES = ['SYNC', 'ASYNC'] as const;
+export type ExecutionMode = (typeof EXECUTION_MODES)[number];
+
+export interface StepResult {
+  stepId: string;
+  status: StepStatus;
+  attempts: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  output: JsonValue | null;
+  error: string | null;
+}
+
+export interface Execution {
+  id: string;
+  patternId: string;
+  patternVersion: number;
+  status: ExecutionStatus;
+  input: JsonValue | null;
+  /** Outputs of the steps that succeeded, by step id. */
+  output: JsonValue | null;
+  steps: StepResult[];
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  error: string | null;
+  createdBy: string;
+  idempotencyKey: string | null;
+}
+
+export function isFinished(status: ExecutionStatus): boolean {
+  return status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
+}

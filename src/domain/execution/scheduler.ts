@@ -1,0 +1,228 @@
+/**
+ * Runs a pattern's steps: each starts as soon as all its dependencies succeeded (not level by
+ * level), within a per-execution and a per-process concurrency limit. Attempts time out through
+ * an AbortSignal and are retried with exponential backoff and full jitter; a failed step skips
+ * its dependents while independent branches finish; a transactional pattern that does not
+ * succeed undoes its completed steps in reverse completion order.
+ */
+import type { Pattern, Step, StepType } from '../pattern/pattern.js';
+import type { Clock } from '../shared/clock.js';
+import { DomainError } from '../shared/errors.js';
+import type { JsonValue } from '../shared/json.js';
+import type { Semaphore } from '../shared/semaphore.js';
+import type { ExecutionStatus, StepResult } from './execution.js';
+import {
+  abortable,
+  CancelledError,
+  PermanentStepError,
+  type StepContext,
+  type StepRunner,
+  StepTimeoutError,
+  sleep,
+} from './step-runner.js';
+import { render, TemplateError } from './template.js';
+
+export interface SchedulerLimits {
+  stepConcurrency: number;
+  processSlots: Semaphore;
+  retryBaseMs: number;
+  retryCapMs: number;
+  defaultTimeoutMs: number;
+  maxTimeoutMs: number;
+  /** [0, 1): the jitter source, injectable for tests. */
+  random: () => number;
+}
+
+export interface RunStepsOptions {
+  pattern: Pattern;
+  input: unknown;
+  runners: Readonly<Record<StepType, StepRunner>>;
+  context: Omit<StepContext, 'signal'>;
+  /** Aborting it cancels the execution. */
+  signal: AbortSignal;
+  limits: SchedulerLimits;
+  clock: Clock;
+  /** Called after every change of a step's result (for progress and persistence). */
+  onStepChange: (result: StepResult) => void;
+}
+
+export interface RunStepsResult {
+  status: Exclude<ExecutionStatus, 'PENDING' | 'RUNNING'>;
+  steps: StepResult[];
+  outputs: Record<string, JsonValue | null>;
+  error: string | null;
+}
+
+export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult> {
+  const { pattern, limits, signal, clock } = options;
+  const results = new Map<string, StepResult>(
+    pattern.steps.map((step) => [step.id, pending(step.id)]),
+  );
+  const waitingOn = new Map(pattern.steps.map((step) => [step.id, step.dependsOn.length]));
+  const dependents = new Map<string, Step[]>();
+  for (const step of pattern.steps) {
+    for (const dep of step.dependsOn) dependents.set(dep, [...(dependents.get(dep) ?? []), step]);
+  }
+  const outputs = new Map<string, JsonValue | null>();
+  const undoStack: Array<{ stepId: string; undo?: () => Promise<void> }> = [];
+  const ready: Step[] = pattern.steps.filter((step) => step.dependsOn.length === 0);
+  const inFlight = new Set<Promise<void>>();
+  let firstError: string | null = null;
+
+  const change = (stepId: string, patch: Partial<StepResult>) => {
+    const result = { ...(results.get(stepId) as StepResult), ...patch };
+    results.set(stepId, result);
+    options.onStepChange(result);
+  };
+
+  const skipDependentsOf = (stepId: string) => {
+    for (const dependent of dependents.get(stepId) ?? []) {
+      if (results.get(dependent.id)?.status !== 'PENDING') continue;
+      change(dependent.id, { status: 'SKIPPED', error: `dependency "${stepId}" did not succeed` });
+      skipDependentsOf(dependent.id);
+    }
+  };
+
+  const runStep = async (step: Step): Promise<void> => {
+    await limits.processSlots.acquire();
+    const started = clock.now();
+    change(step.id, { status: 'RUNNING', startedAt: started.toISOString() });
+    const finish = (patch: Partial<StepResult>) => {
+      const finished = clock.now();
+      change(step.id, {
+        ...patch,
+        finishedAt: finished.toISOString(),
+        durationMs: finished.getTime() - started.getTime(),
+      });
+    };
+    try {
+      for (let attempt = 1; ; attempt++) {
+        change(step.id, { attempts: attempt });
+        try {
+          const outcome = await attemptStep(step, options, outputs);
+          outputs.set(step.id, outcome.output);
+          undoStack.push({ stepId: step.id, undo: outcome.undo });
+          finish({ status: 'SUCCEEDED', output: outcome.output, error: null });
+          for (const dependent of dependents.get(step.id) ?? []) {
+            const left = (waitingOn.get(dependent.id) ?? 1) - 1;
+            waitingOn.set(dependent.id, left);
+            if (left === 0 && results.get(dependent.id)?.status === 'PENDING')
+              ready.push(dependent);
+          }
+          return;
+        } catch (error) {
+          if (signal.aborted) return finish({ status: 'CANCELLED', error: 'cancelled' });
+          const message = error instanceof Error ? error.message : String(error);
+          if (isPermanent(error) || attempt > step.retries) {
+            firstError ??= `step "${step.id}" failed: ${message}`;
+            finish({ status: 'FAILED', error: message });
+            skipDependentsOf(step.id);
+            return;
+          }
+          const backoff =
+            limits.random() * Math.min(limits.retryCapMs, limits.retryBaseMs * 2 ** (attempt - 1));
+          try {
+            await sleep(backoff, signal);
+          } catch {
+            return finish({ status: 'CANCELLED', error: 'cancelled' });
+          }
+        }
+      }
+    } finally {
+      limits.processSlots.release();
+    }
+  };
+
+  for (;;) {
+    while (ready.length > 0 && inFlight.size < limits.stepConcurrency && !signal.aborted) {
+      const step = ready.shift() as Step;
+      const running: Promise<void> = runStep(step).finally(() => inFlight.delete(running));
+      inFlight.add(running);
+    }
+    if (inFlight.size === 0) break;
+    await Promise.race(inFlight);
+  }
+
+  for (const [stepId, result] of results) {
+    if (result.status === 'PENDING') {
+      change(
+        stepId,
+        signal.aborted ? { status: 'CANCELLED', error: 'cancelled' } : { status: 'SKIPPED' },
+      );
+    }
+  }
+  const status = signal.aborted ? 'CANCELLED' : firstError !== null ? 'FAILED' : 'SUCCEEDED';
+  let error = status === 'CANCELLED' ? 'cancelled' : firstError;
+  if (status !== 'SUCCEEDED' && pattern.transactional) {
+    const failures = await rollBack(undoStack, change);
+    if (failures.length > 0) error = `${error}; rollback failed: ${failures.join('; ')}`;
+  }
+  return {
+    status,
+    steps: pattern.steps.map((step) => results.get(step.id) as StepResult),
+    outputs: Object.fromEntries(outputs),
+    error,
+  };
+}
+
+/** One attempt: fill the templates, run with a timeout, abort on cancellation. */
+async function attemptStep(
+  step: Step,
+  options: RunStepsOptions,
+  outputs: ReadonlyMap<string, JsonValue | null>,
+) {
+  const { limits, signal } = options;
+  const timeoutMs = Math.min(step.timeoutMs ?? limits.defaultTimeoutMs, limits.maxTimeoutMs);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new StepTimeoutError(timeoutMs)), timeoutMs);
+  const onCancel = () => controller.abort(new CancelledError());
+  signal.addEventListener('abort', onCancel, { once: true });
+  try {
+    const params = render(step.parameters, { input: options.input, outputs });
+    const runner = options.runners[step.type];
+    return await abortable(
+      controller.signal,
+      runner.run(step, params, { ...options.context, signal: controller.signal }),
+    );
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onCancel);
+  }
+}
+
+async function rollBack(
+  undoStack: ReadonlyArray<{ stepId: string; undo?: () => Promise<void> }>,
+  change: (stepId: string, patch: Partial<StepResult>) => void,
+): Promise<string[]> {
+  const failures: string[] = [];
+  for (const { stepId, undo } of [...undoStack].reverse()) {
+    try {
+      await undo?.();
+      change(stepId, { status: 'ROLLED_BACK' });
+    } catch (error) {
+      failures.push(`${stepId}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return failures;
+}
+
+function isPermanent(error: unknown): boolean {
+  return (
+    error instanceof PermanentStepError ||
+    error instanceof TemplateError ||
+    error instanceof DomainError
+  );
+}
+
+function pending(stepId: string): StepResult {
+  return {
+    stepId,
+    status: 'PENDING',
+    attempts: 0,
+    startedAt: null,
+    finishedAt: null,
+    durationMs: null,
+    output: null,
+    error: null,
+  };
+}

@@ -1,0 +1,70 @@
+import type { Step } from '../pattern/pattern.js';
+import type { JsonValue } from '../shared/json.js';
+
+export interface StepContext {
+  /** Aborted on timeout or cancellation; runners must honour it. */
+  signal: AbortSignal;
+  executionId: string;
+  patternId: string;
+  /** The pattern's owner: CACHE/PIPELINE/TRANSACTION keys of user patterns live under theirs. */
+  namespace: string;
+  /** How deep in composite patterns this run is (0 at the top). */
+  depth: number;
+  /** Pattern ids on the way here, to refuse recursion at run time. */
+  callStack: readonly string[];
+}
+
+export interface StepOutcome {
+  output: JsonValue | null;
+  /** Undoes what the step did, for rollback of transactional patterns. */
+  undo?: () => Promise<void>;
+}
+
+/** Runs one step type; `params` are the step's parameters with templates already filled in. */
+export interface StepRunner {
+  run(step: Step, params: JsonValue | null, context: StepContext): Promise<StepOutcome>;
+}
+
+/** A failure that retrying cannot fix (bad parameters, a missing input): not retried. */
+export class PermanentStepError extends Error {}
+
+export class StepTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`timed out after ${timeoutMs} ms`);
+  }
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/** Rejects as soon as the signal aborts, with its reason; for runners that wait on something. */
+export function abortable<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return abortable(
+    signal,
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    }),
+  );
+}

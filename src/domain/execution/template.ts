@@ -1,0 +1,87 @@
+/**
+ * Step parameters are templates: "user:{id}" interpolates input field `id`; a string that is
+ * exactly "{user_data}" yields the raw value; "{steps.<stepId>.output.<path>}" reads an earlier
+ * step's output. Paths may be dotted ("{user.address.city}").
+ */
+import type { JsonValue } from '../shared/json.js';
+
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_-]+)*)\}/g;
+const WHOLE = /^\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_-]+)*)\}$/;
+
+export interface TemplateScope {
+  input: unknown;
+  /** Outputs of finished steps, by step id. */
+  outputs: ReadonlyMap<string, unknown>;
+}
+
+/** A placeholder that names nothing: the step cannot run (not retried). */
+export class TemplateError extends Error {}
+
+export function render(template: JsonValue | null, scope: TemplateScope): JsonValue | null {
+  if (typeof template === 'string') return renderString(template, scope);
+  if (Array.isArray(template)) return template.map((item) => render(item, scope));
+  if (template !== null && typeof template === 'object') {
+    const result: Record<string, JsonValue> = {};
+    for (const [key, value] of Object.entries(template))
+      result[key] = render(value, scope) as JsonValue;
+    return result;
+  }
+  return template;
+}
+
+function renderString(text: string, scope: TemplateScope): JsonValue {
+  const whole = WHOLE.exec(text);
+  if (whole?.[1]) return lookup(whole[1], scope) as JsonValue;
+  return text.replace(PLACEHOLDER, (_, path: string) => {
+    const value = lookup(path, scope);
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  });
+}
+
+function lookup(path: string, scope: TemplateScope): unknown {
+  const parts = path.split('.');
+  if (parts[0] === 'steps') {
+    const [, stepId = '', output, ...rest] = parts;
+    if (!scope.outputs.has(stepId) || output !== 'output') {
+      throw new TemplateError(`{${path}}: step "${stepId}" has no output yet`);
+    }
+    return dig(scope.outputs.get(stepId), rest, path);
+  }
+  return dig(scope.input, parts, path);
+}
+
+function dig(value: unknown, parts: readonly string[], path: string): unknown {
+  let current = value;
+  for (const part of parts) {
+    if (current === null || typeof current !== 'object' || !(part in current)) {
+      throw new TemplateError(`{${path}} names nothing in the input`);
+    }
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/** Input paths a template reads (not step outputs), e.g. ["id", "user.name"]. */
+export function inputPaths(template: JsonValue | null): string[] {
+  const paths = new Set<string>();
+  const visit = (value: JsonValue | null): void => {
+    if (typeof value === 'string') {
+      for (const match of value.matchAll(PLACEHOLDER)) {
+        const path = match[1] ?? '';
+        if (!path.startsWith('steps.')) paths.add(path);
+      }
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  visit(template);
+  return [...paths];
+}
+
+export function hasPath(value: unknown, path: string): boolean {
+  try {
+    dig(value, path.split('.'), path);
+    return true;
+  } catch {
+    return false;
+  }
+}

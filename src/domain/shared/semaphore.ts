@@ -1,0 +1,20 @@
+/** Counts permits; `acquire` waits (FIFO) when none is free. */
+export class Semaphore {
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private available: number) {}
+
+  async acquire(): Promise<void> {
+    if (this.available > 0) {
+      this.available -= 1;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.available += 1;
+  }
+}
