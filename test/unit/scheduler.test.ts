@@ -52,7 +52,7 @@ function gate() {
           running -= 1;
           resolve({ output: { done: s.id } });
         });
-        arrivals.splice(0).forEach((notify) => notify());
+        for (const notify of arrivals.splice(0)) notify();
       }),
   };
   return {
