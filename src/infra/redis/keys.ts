@@ -72,6 +72,14 @@ export class RedisKeys {
     return `${this.prefix}graph:acyclic:${relation}`;
   }
 
+  /**
+   * Where pattern steps keep data: `kv:` + the key for system patterns, `kv:user:<owner>:` + the
+   * key for user patterns, never among Nexus's own keys.
+   */
+  kvNamespace(namespace: string | null): string {
+    return namespace === null ? `${this.prefix}kv:` : `${this.prefix}kv:user:${namespace}:`;
+  }
+
   /** Everything under the prefix, for SCAN in tests and maintenance. */
   all(): string {
     return `${this.prefix}*`;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { JsonValue } from '../../shared/json.js';
+import type { KeyValueOp, KeyValueStore } from '../key-value-store.js';
+import type { StepOutcome } from '../step-runner.js';
+import { parseStored, ttlSeconds } from './params.js';
+
+const key = z.string().min(1).max(512);
+const ttl = z.union([z.number().int().positive(), z.string()]).nullish();
+
+export const opSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('get'), key }),
+  z.object({ action: z.literal('set'), key, value: z.unknown(), ttl }),
+  z.object({ action: z.literal('delete'), key }),
+]);
+
+export type OpParams = z.output<typeof opSchema>;
+
+export function toOp(op: OpParams): KeyValueOp {
+  if (op.action === 'set') {
+    return {
+      action: 'set',
+      key: op.key,
+      value: JSON.stringify(op.value ?? null),
+      ttlSeconds: ttlSeconds(op.ttl),
+    };
+  }
+  return op;
+}
+
+/** Runs write ops after a snapshot of the keys they write, so the step can be undone. */
+export async function withUndo(
+  store: KeyValueStore,
+  ops: readonly KeyValueOp[],
+  write: () => Promise<Array<string | null>>,
+): Promise<StepOutcome & { raw: Array<string | null> }> {
+  const written = [...new Set(ops.filter((op) => op.action !== 'get').map((op) => op.key))];
+  const before = await store.snapshot(written);
+  const raw = await write();
+  return {
+    raw,
+    output: null,
+    undo: written.length > 0 ? () => store.restore(before) : undefined,
+  };
+}
+
+export function opResults(
+  ops: readonly KeyValueOp[],
+  raw: ReadonlyArray<string | null>,
+): JsonValue {
+  return ops.map((op, i) =>
+    op.action === 'get' ? (parseStored(raw[i] ?? null) as JsonValue) : 'OK',
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { KeyValueSpace } from '../key-value-store.js';
+import { PermanentStepError, type StepRunner } from '../step-runner.js';
+import { opResults, opSchema, toOp, withUndo } from './kv-ops.js';
+import { parseParams } from './params.js';
+
+const pipelineSchema = z.object({
+  ops: z.array(opSchema).min(1).max(1000),
+  watch: z.array(z.string()).max(100).optional(),
+});
+
+/** PIPELINE exec: every op in one round trip, one result per op. */
+export function pipelineRunner(
+  space: KeyValueSpace,
+  namespaceOf: (ctx: { namespace: string }) => string | null,
+): StepRunner {
+  return {
+    async run(step, params, context) {
+      const ops = parseParams(pipelineSchema, params, step.id).ops.map(toOp);
+      const store = space.of(namespaceOf(context));
+      const outcome = await withUndo(store, ops, () => store.pipeline(ops));
+      return { output: opResults(ops, outcome.raw), undo: outcome.undo };
+    },
+  };
+}
+
+/** TRANSACTION exec: MULTI/EXEC, all or nothing; `watch` keys that change make it retry. */
+export function transactionRunner(
+  space: KeyValueSpace,
+  namespaceOf: (ctx: { namespace: string }) => string | null,
+): StepRunner {
+  return {
+    async run(step, params, context) {
+      const parsed = parseParams(pipelineSchema, params, step.id);
+      const ops = parsed.ops.map(toOp);
+      const store = space.of(namespaceOf(context));
+      let conflict = false;
+      const outcome = await withUndo(store, ops, async () => {
+        const result = await store.transaction(ops, parsed.watch ?? []);
+        if (result === 'conflict') {
+          conflict = true;
+          return [];
+        }
+        return result;
+      });
+      // Retryable: another attempt sees the new values.
+      if (conflict) throw new Error('a watched key changed; the transaction did not run');
+      if (outcome.raw.length !== ops.length)
+        throw new PermanentStepError('transaction returned no results');
+      return { output: opResults(ops, outcome.raw), undo: outcome.undo };
+    },
+  };
+}
