@@ -6,6 +6,10 @@ import { createYoga } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { createContextFactory } from './context.js';
+import { type EventPublisher, LocalEventPublisher } from './domain/events/event.js';
+import { ExecutionService } from './domain/execution/execution-service.js';
+import type { ExecutionStore } from './domain/execution/execution-store.js';
+import type { KeyValueSpace } from './domain/execution/key-value-store.js';
 import { GraphService } from './domain/graph/graph-service.js';
 import type { GraphStore } from './domain/graph/graph-store.js';
 import { PatternService } from './domain/pattern/pattern-service.js';
@@ -14,11 +18,15 @@ import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
 import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
 import { createErrorMasker } from './graphql-errors.js';
+import { MemoryExecutionStore } from './infra/memory/memory-execution-store.js';
 import { MemoryGraphStore } from './infra/memory/memory-graph-store.js';
+import { MemoryKeyValueSpace } from './infra/memory/memory-key-value-store.js';
 import { MemoryPatternStore } from './infra/memory/memory-pattern-store.js';
 import { createRedisClient, isRedisReachable } from './infra/redis/client.js';
 import { RedisKeys } from './infra/redis/keys.js';
+import { RedisExecutionStore } from './infra/redis/redis-execution-store.js';
 import { RedisGraphStore } from './infra/redis/redis-graph-store.js';
+import { RedisKeyValueSpace } from './infra/redis/redis-key-value-store.js';
 import { RedisPatternStore } from './infra/redis/redis-pattern-store.js';
 import { createLogger, type Logger, yogaLogger } from './logger.js';
 import { useReadiness } from './readiness.js';
@@ -31,6 +39,8 @@ export interface AppOptions {
   clock?: Clock;
   /** How long stop() lets in-flight HTTP requests finish before closing their sockets. */
   drainTimeoutMs?: number;
+  /** Where events go (the real-time issue brings the Redis-backed bus). */
+  events?: EventPublisher;
   /** Called with each Redis client the app creates (instrumentation, e.g. counting round trips). */
   onRedisClient?: (client: Redis) => void;
 }
@@ -39,6 +49,8 @@ interface Storage {
   kind: 'redis' | 'memory';
   patterns: PatternStore;
   graph: GraphStore;
+  executions: ExecutionStore;
+  kv: KeyValueSpace;
   isReady(): Promise<boolean>;
   onReconnect(listener: () => void): void;
   close(): Promise<void>;
@@ -48,9 +60,35 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const storage = createStorage(config, logger, options.onRedisClient);
   const clock = options.clock ?? systemClock;
+  const patterns = new PatternService(storage.patterns, clock);
+  const graph = new GraphService(storage.graph, clock);
+  const events = options.events ?? new LocalEventPublisher();
   const services: Services = {
-    patterns: new PatternService(storage.patterns, clock),
-    graph: new GraphService(storage.graph, clock),
+    patterns,
+    graph,
+    executions: new ExecutionService({
+      patterns,
+      graph,
+      executions: storage.executions,
+      kv: storage.kv,
+      events,
+      clock,
+      settings: {
+        ...config.execution,
+        idempotencyTtlSeconds: 86_400,
+        maxCompositeDepth: 5,
+      },
+      onError: (error, context) => logger.error({ err: error }, `executor: ${context}`),
+    }),
+  };
+  let sweeper: NodeJS.Timeout | undefined;
+  const sweepAbandoned = async () => {
+    try {
+      const ended = await services.executions.sweepAbandoned();
+      if (ended > 0) logger.warn({ ended }, 'ended executions abandoned by a process that stopped');
+    } catch (error) {
+      logger.warn({ err: error }, 'could not sweep abandoned executions');
+    }
   };
 
   const yoga = createYoga({
@@ -99,6 +137,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
         });
       });
       await seedSystemPatterns();
+      await sweepAbandoned();
+      sweeper = setInterval(() => void sweepAbandoned(), config.execution.leaseMs);
       // A Redis that comes back empty (flushed, replaced, no persistence) gets them again.
       storage.onReconnect(() => void seedSystemPatterns());
       const actual = (server.address() as AddressInfo).port;
@@ -122,6 +162,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
         await websocket.close();
         await closed;
         clearTimeout(drain);
+        clearInterval(sweeper);
+        // Runs still going are cancelled and record their end before Redis closes.
+        await services.executions.shutdown();
         await yoga.dispose();
         await storage.close();
       })();
@@ -145,6 +188,8 @@ function createStorage(
       kind: 'memory',
       patterns: new MemoryPatternStore(),
       graph: new MemoryGraphStore(),
+      executions: new MemoryExecutionStore(),
+      kv: new MemoryKeyValueSpace(),
       isReady: async () => true,
       onReconnect: () => {},
       close: async () => {},
@@ -161,6 +206,8 @@ function createStorage(
     kind: 'redis',
     patterns: new RedisPatternStore(redis, keys),
     graph: new RedisGraphStore(redis, keys),
+    executions: new RedisExecutionStore(redis, keys),
+    kv: new RedisKeyValueSpace(redis, keys),
     isReady: () => isRedisReachable(redis),
     onReconnect: (listener) => redis.on('ready', listener),
     close: async () => {

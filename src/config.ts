@@ -3,6 +3,14 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+function positiveInt(fallback: number) {
+  return z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be an integer' })
+    .min(1, { error: 'must be at least 1' })
+    .default(fallback);
+}
+
 const schema = z
   .object({
     PORT: z.coerce
@@ -25,6 +33,15 @@ const schema = z
       .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
       .default('info'),
     NODE_ENV: z.string().default('development'),
+    NEXUS_STEP_CONCURRENCY: positiveInt(16),
+    NEXUS_PROCESS_STEP_CONCURRENCY: positiveInt(256),
+    NEXUS_RETRY_BASE_MS: positiveInt(100),
+    NEXUS_RETRY_CAP_MS: positiveInt(10_000),
+    NEXUS_STEP_TIMEOUT_MS: positiveInt(30_000),
+    NEXUS_STEP_TIMEOUT_CAP_MS: positiveInt(300_000),
+    NEXUS_EXECUTION_TIMEOUT_MS: positiveInt(60_000),
+    NEXUS_EXECUTION_RETENTION_DAYS: positiveInt(7),
+    NEXUS_EXECUTION_LEASE_MS: positiveInt(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
@@ -43,6 +60,17 @@ export interface Config {
   jwtSecret: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: string;
+  execution: {
+    stepConcurrency: number;
+    processConcurrency: number;
+    retryBaseMs: number;
+    retryCapMs: number;
+    defaultStepTimeoutMs: number;
+    maxStepTimeoutMs: number;
+    executionTimeoutMs: number;
+    retentionSeconds: number;
+    leaseMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -70,5 +98,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: parsed.NEXUS_JWT_SECRET,
     logLevel: parsed.LOG_LEVEL,
     nodeEnv: parsed.NODE_ENV,
+    execution: {
+      stepConcurrency: parsed.NEXUS_STEP_CONCURRENCY,
+      processConcurrency: parsed.NEXUS_PROCESS_STEP_CONCURRENCY,
+      retryBaseMs: parsed.NEXUS_RETRY_BASE_MS,
+      retryCapMs: parsed.NEXUS_RETRY_CAP_MS,
+      defaultStepTimeoutMs: parsed.NEXUS_STEP_TIMEOUT_MS,
+      maxStepTimeoutMs: parsed.NEXUS_STEP_TIMEOUT_CAP_MS,
+      executionTimeoutMs: parsed.NEXUS_EXECUTION_TIMEOUT_MS,
+      retentionSeconds: parsed.NEXUS_EXECUTION_RETENTION_DAYS * 86_400,
+      leaseMs: parsed.NEXUS_EXECUTION_LEASE_MS,
+    },
   };
 }

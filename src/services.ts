@@ -1,3 +1,4 @@
+import type { ExecutionService } from './domain/execution/execution-service.js';
 import type { GraphService } from './domain/graph/graph-service.js';
 import type { PatternService } from './domain/pattern/pattern-service.js';
 
@@ -5,4 +6,5 @@ import type { PatternService } from './domain/pattern/pattern-service.js';
 export interface Services {
   patterns: PatternService;
   graph: GraphService;
+  executions: ExecutionService;
 }

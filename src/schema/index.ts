@@ -5,11 +5,14 @@ import './scalars.js';
 import './types/root.js';
 import './types/pattern.js';
 import './types/graph.js';
+import './types/execution.js';
 import '../resolvers/pattern-queries.js';
 import '../resolvers/pattern-mutations.js';
 import '../resolvers/pattern-fields.js';
 import '../resolvers/graph-queries.js';
 import '../resolvers/graph-mutations.js';
 import '../resolvers/entity-fields.js';
+import '../resolvers/execution-fields.js';
+import '../resolvers/execution-queries.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -88,6 +88,58 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** One run of a pattern. */
+export type Execution = {
+  __typename?: 'Execution';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  input?: Maybe<Scalars['JSON']['output']>;
+  output?: Maybe<Scalars['JSON']['output']>;
+  /** The pattern as it was at the version this execution ran. */
+  pattern: Pattern;
+  patternVersion: Scalars['Int']['output'];
+  progress: Progress;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ExecutionStatus;
+  steps: Array<StepResult>;
+};
+
+export type ExecutionConnection = {
+  __typename?: 'ExecutionConnection';
+  edges: Array<ExecutionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExecutionEdge = {
+  __typename?: 'ExecutionEdge';
+  cursor: Scalars['String']['output'];
+  node: Execution;
+};
+
+export type ExecutionMode =
+  | 'ASYNC'
+  | 'SYNC';
+
+export type ExecutionPlan = {
+  __typename?: 'ExecutionPlan';
+  criticalPath: Array<Scalars['String']['output']>;
+  /** Steps by dependency depth (a step may start before its level). */
+  levels: Array<Array<Scalars['String']['output']>>;
+};
+
+export type ExecutionStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type GraphStats = {
   __typename?: 'GraphStats';
   byType: Array<TypeCount>;
@@ -98,14 +150,23 @@ export type GraphStats = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Aborts running steps and marks the rest CANCELLED; a finished execution is returned as it is. */
+  cancelExecution: Execution;
   createPattern: Pattern;
   /** CONFLICT when (from, type, to) exists; BAD_USER_INPUT when a PARENT, CHILD or OWNER edge would close a cycle. */
   createRelationship: Relationship;
   /** Removes the pattern with every version and statistic. */
   deletePattern: Scalars['Boolean']['output'];
   deleteRelationship: Scalars['Boolean']['output'];
+  /** Runs the current version. SYNC waits for the end (bounded by NEXUS_EXECUTION_TIMEOUT_MS); ASYNC returns at once. The same idempotencyKey for the same pattern within 24 h returns the first execution. */
+  executePattern: Execution;
   /** Writes version n+1 and keeps n. With expectedVersion, fails with CONFLICT when the pattern has moved on. */
   updatePattern: Pattern;
+};
+
+
+export type MutationCancelExecutionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -126,6 +187,14 @@ export type MutationDeletePatternArgs = {
 
 export type MutationDeleteRelationshipArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationExecutePatternArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  mode?: ExecutionMode;
 };
 
 
@@ -158,6 +227,8 @@ export type Pattern = {
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** Executions of this pattern (any version), newest first. */
+  executions: ExecutionConnection;
   id: Scalars['ID']['output'];
   isActive: Scalars['Boolean']['output'];
   metadata?: Maybe<Scalars['JSON']['output']>;
@@ -172,6 +243,14 @@ export type Pattern = {
   version: Scalars['Int']['output'];
   /** Every version of this pattern, oldest first. */
   versions: Array<Pattern>;
+};
+
+
+/** A named, versioned DAG of operation steps. */
+export type PatternExecutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ExecutionStatus>;
 };
 
 export type PatternCategory =
@@ -208,12 +287,44 @@ export type PatternOrigin =
   | 'SYSTEM'
   | 'USER';
 
+/** An execution's progress: one stage per step. */
+export type Progress = {
+  __typename?: 'Progress';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  currentStage?: Maybe<Scalars['String']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  percent: Scalars['Float']['output'];
+  stages: Array<ProgressStage>;
+  status: ProgressStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ProgressStage = {
+  __typename?: 'ProgressStage';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  progress: Scalars['Float']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ProgressStatus;
+};
+
+export type ProgressStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'PROCESSING';
+
 export type Query = {
   __typename?: 'Query';
   /** Directed cycles over the given types (all when omitted), each reported once. */
   detectCycles: Array<Cycle>;
   /** Any entity id; one without relationships has degree 0. */
   entity: Entity;
+  execution?: Maybe<Execution>;
+  /** Executions, newest first. */
+  executions: ExecutionConnection;
   /** A shortest path (bidirectional BFS), or null when none is within maxDepth (≤ 10). */
   findPath?: Maybe<Path>;
   graphStats: GraphStats;
@@ -221,6 +332,10 @@ export type Query = {
   pattern?: Maybe<Pattern>;
   /** Patterns, newest updatedAt first. */
   patterns: PatternConnection;
+  /** A dry run that touches nothing: levels, the critical path, and the input check. */
+  planPattern: ExecutionPlan;
+  /** The progress of an execution (its id). */
+  progress?: Maybe<Progress>;
   relationship?: Maybe<Relationship>;
   /** Breadth-first from an entity: each entity once, with its depth (≤ 10). */
   traverse: Traversal;
@@ -237,6 +352,19 @@ export type QueryDetectCyclesArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExecutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExecutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  patternId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ExecutionStatus>;
 };
 
 
@@ -259,6 +387,17 @@ export type QueryPatternsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PatternFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlanPatternArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type QueryProgressArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -332,6 +471,27 @@ export type StepInput = {
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
   type: StepType;
 };
+
+export type StepResult = {
+  __typename?: 'StepResult';
+  attempts: Scalars['Int']['output'];
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  output?: Maybe<Scalars['JSON']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: StepStatus;
+  stepId: Scalars['String']['output'];
+};
+
+export type StepStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'ROLLED_BACK'
+  | 'RUNNING'
+  | 'SKIPPED'
+  | 'SUCCEEDED';
 
 export type StepType =
   | 'CACHE'

@@ -12,6 +12,18 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     nodeEnv: 'test',
     ...overrides,
+    execution: {
+      stepConcurrency: 16,
+      processConcurrency: 256,
+      retryBaseMs: 1,
+      retryCapMs: 10,
+      defaultStepTimeoutMs: 30_000,
+      maxStepTimeoutMs: 300_000,
+      executionTimeoutMs: 30_000,
+      retentionSeconds: 7 * 86_400,
+      leaseMs: 30_000,
+      ...overrides.execution,
+    },
   };
 }
 

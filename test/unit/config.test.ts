@@ -10,6 +10,17 @@ describe('loadConfig', () => {
       jwtSecret: undefined,
       logLevel: 'info',
       nodeEnv: 'development',
+      execution: {
+        stepConcurrency: 16,
+        processConcurrency: 256,
+        retryBaseMs: 100,
+        retryCapMs: 10_000,
+        defaultStepTimeoutMs: 30_000,
+        maxStepTimeoutMs: 300_000,
+        executionTimeoutMs: 60_000,
+        retentionSeconds: 7 * 86_400,
+        leaseMs: 30_000,
+      },
     });
   });
 

@@ -7,6 +7,7 @@ import type { Pattern, Step, StepType } from '../../src/domain/pattern/pattern.j
 import { STEP_TYPES } from '../../src/domain/pattern/pattern.js';
 import { systemClock } from '../../src/domain/shared/clock.js';
 import { Semaphore } from '../../src/domain/shared/semaphore.js';
+import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
 import { makePattern } from '../helpers/patterns.js';
 
 const limits = (overrides: Partial<SchedulerLimits> = {}): SchedulerLimits => ({
@@ -85,6 +86,7 @@ function run(
       executionId: 'e1',
       patternId: pattern.id,
       namespace: 'dev',
+      viewer: DEV_ADMIN,
       depth: 0,
       callStack: [],
     },

@@ -1,13 +1,16 @@
 import type { Step } from '../pattern/pattern.js';
 import type { JsonValue } from '../shared/json.js';
+import type { Viewer } from '../shared/viewer.js';
 
 export interface StepContext {
   /** Aborted on timeout or cancellation; runners must honour it. */
   signal: AbortSignal;
   executionId: string;
   patternId: string;
-  /** The pattern's owner: CACHE/PIPELINE/TRANSACTION keys of user patterns live under theirs. */
-  namespace: string;
+  /** The pattern's owner (null for system patterns): CACHE/PIPELINE/TRANSACTION keys live there. */
+  namespace: string | null;
+  /** Who runs the execution (the creator of relationships it makes). */
+  viewer: Viewer;
   /** How deep in composite patterns this run is (0 at the top). */
   depth: number;
   /** Pattern ids on the way here, to refuse recursion at run time. */

@@ -1,9 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { timeOrderedId } from '../shared/ids.js';
 
-/**
- * Relationship ids sort by creation time (ms in base 36, then 48 random bits), so keyset
- * pagination by id lists relationships oldest first.
- */
+/** Relationship ids sort by creation time, so keyset pagination by id lists oldest first. */
 export function newRelationshipId(now: Date): string {
-  return `r${now.getTime().toString(36).padStart(9, '0')}${randomBytes(6).toString('hex')}`;
+  return timeOrderedId('r', now);
 }

@@ -39,6 +39,10 @@ export class PatternService {
     return isPatternId(id) ? this.store.listVersions(id) : [];
   }
 
+  recordExecution(patternId: string, succeeded: boolean, durationMs: number): Promise<void> {
+    return this.store.recordExecution(patternId, succeeded, durationMs);
+  }
+
   async stats(ids: readonly string[]): Promise<PatternStats[]> {
     return this.store.getStats(ids);
   }

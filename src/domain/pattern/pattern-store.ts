@@ -43,6 +43,8 @@ export interface PatternStore {
   /** Removes the pattern, every version, its statistics and index entries, if still at `current`. */
   delete(current: Pattern): Promise<WriteOutcome>;
   getStats(ids: readonly string[]): Promise<PatternStats[]>;
+  /** Counts one finished execution, atomically (concurrent runs never lose an update). */
+  recordExecution(patternId: string, succeeded: boolean, durationMs: number): Promise<void>;
 }
 
 export function listPosition(pattern: Pattern): PatternListPosition {

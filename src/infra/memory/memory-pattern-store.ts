@@ -87,6 +87,14 @@ export class MemoryPatternStore implements PatternStore {
     return 'ok';
   }
 
+  async recordExecution(patternId: string, succeeded: boolean, durationMs: number): Promise<void> {
+    const stats = this.entries.get(patternId)?.stats;
+    if (!stats) return;
+    stats.usageCount += 1;
+    if (succeeded) stats.successCount += 1;
+    stats.totalDurationMs += durationMs;
+  }
+
   async getStats(ids: readonly string[]): Promise<PatternStats[]> {
     return ids.map((id) => ({ ...(this.entries.get(id)?.stats ?? EMPTY_STATS) }));
   }

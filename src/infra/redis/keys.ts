@@ -72,6 +72,39 @@ export class RedisKeys {
     return `${this.prefix}graph:acyclic:${relation}`;
   }
 
+  /** STRING JSON of one execution, expiring after the retention period. */
+  execution(id: string): string {
+    return `${this.prefix}exec:${id}`;
+  }
+
+  /** Set while a cancel of the execution is requested. */
+  executionCancel(id: string): string {
+    return `${this.prefix}exec:${id}:cancel`;
+  }
+
+  /** ZSET of executions scored by createdAt ms: all, one pattern's, or one status's. */
+  executionsAll(): string {
+    return `${this.prefix}execs:all`;
+  }
+
+  executionsOfPattern(patternId: string): string {
+    return `${this.prefix}execs:pattern:${patternId}`;
+  }
+
+  executionsWithStatus(status: string): string {
+    return `${this.prefix}execs:status:${status}`;
+  }
+
+  /** STRING execution id remembered for an idempotency key of a pattern (24 h). */
+  executionIdempotency(patternId: string, key: string): string {
+    return `${this.prefix}execs:idem:${patternId}:${key}`;
+  }
+
+  /** ZSET of running executions scored by when their lease runs out (ms). */
+  executionLeases(): string {
+    return `${this.prefix}execs:running`;
+  }
+
   /**
    * Where pattern steps keep data: `kv:` + the key for system patterns, `kv:user:<owner>:` + the
    * key for user patterns, never among Nexus's own keys.

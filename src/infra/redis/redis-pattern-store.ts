@@ -20,6 +20,7 @@ const createScript = new LuaScript('create-pattern');
 const updateScript = new LuaScript('update-pattern');
 const deleteScript = new LuaScript('delete-pattern');
 const listScript = new LuaScript('list-patterns');
+const recordScript = new LuaScript('record-execution');
 
 /**
  * Patterns in Redis. Current versions live in one hash (a read is one HGET), every version in
@@ -128,6 +129,14 @@ export class RedisPatternStore implements PatternStore {
       if (error) throw error;
       return toStats(hash);
     });
+  }
+
+  async recordExecution(patternId: string, succeeded: boolean, durationMs: number): Promise<void> {
+    await recordScript.run(
+      this.redis,
+      [this.keys.patternCurrentVersions(), this.keys.patternStats(patternId)],
+      [patternId, succeeded ? 1 : 0, Math.round(durationMs)],
+    );
   }
 
   /** KEYS[1..5] shared by the write scripts, in the order their headers list. */

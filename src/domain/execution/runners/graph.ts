@@ -3,7 +3,6 @@ import type { GraphService } from '../../graph/graph-service.js';
 import { DIRECTIONS, RELATIONSHIP_TYPES } from '../../graph/relationship.js';
 import { parseCreateRelationshipInput } from '../../graph/relationship-input.js';
 import type { JsonValue } from '../../shared/json.js';
-import type { Viewer } from '../../shared/viewer.js';
 import type { StepRunner } from '../step-runner.js';
 import { parseParams } from './params.js';
 
@@ -11,10 +10,7 @@ const types = z.array(z.enum(RELATIONSHIP_TYPES)).nullish();
 const direction = z.enum(DIRECTIONS).default('OUT');
 
 /** RELATIONSHIP create|delete; a create is undone by deleting what it made. */
-export function relationshipRunner(
-  graph: GraphService,
-  viewerOf: (ctx: { namespace: string }) => Viewer,
-): StepRunner {
+export function relationshipRunner(graph: GraphService): StepRunner {
   return {
     async run(step, params, context) {
       if (step.action === 'delete') {
@@ -25,13 +21,13 @@ export function relationshipRunner(
           output: { deleted: id },
           undo: existing
             ? async () => {
-                await graph.create(viewerOf(context), { ...existing });
+                await graph.create(context.viewer, { ...existing });
               }
             : undefined,
         };
       }
       const command = parseCreateRelationshipInput(params);
-      const created = await graph.create(viewerOf(context), command);
+      const created = await graph.create(context.viewer, command);
       return {
         output: created as unknown as JsonValue,
         undo: async () => {

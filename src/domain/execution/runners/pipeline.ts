@@ -10,14 +10,11 @@ const pipelineSchema = z.object({
 });
 
 /** PIPELINE exec: every op in one round trip, one result per op. */
-export function pipelineRunner(
-  space: KeyValueSpace,
-  namespaceOf: (ctx: { namespace: string }) => string | null,
-): StepRunner {
+export function pipelineRunner(space: KeyValueSpace): StepRunner {
   return {
     async run(step, params, context) {
       const ops = parseParams(pipelineSchema, params, step.id).ops.map(toOp);
-      const store = space.of(namespaceOf(context));
+      const store = space.of(context.namespace);
       const outcome = await withUndo(store, ops, () => store.pipeline(ops));
       return { output: opResults(ops, outcome.raw), undo: outcome.undo };
     },
@@ -25,15 +22,12 @@ export function pipelineRunner(
 }
 
 /** TRANSACTION exec: MULTI/EXEC, all or nothing; `watch` keys that change make it retry. */
-export function transactionRunner(
-  space: KeyValueSpace,
-  namespaceOf: (ctx: { namespace: string }) => string | null,
-): StepRunner {
+export function transactionRunner(space: KeyValueSpace): StepRunner {
   return {
     async run(step, params, context) {
       const parsed = parseParams(pipelineSchema, params, step.id);
       const ops = parsed.ops.map(toOp);
-      const store = space.of(namespaceOf(context));
+      const store = space.of(context.namespace);
       let conflict = false;
       const outcome = await withUndo(store, ops, async () => {
         const result = await store.transaction(ops, parsed.watch ?? []);

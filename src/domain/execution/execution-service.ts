@@ -1,0 +1,477 @@
+import type { EventPublisher } from '../events/event.js';
+import type { GraphService } from '../graph/graph-service.js';
+import type { Pattern, StepType } from '../pattern/pattern.js';
+import type { PatternService } from '../pattern/pattern-service.js';
+import type { Clock } from '../shared/clock.js';
+import { type Issue, NotFoundError, ValidationError } from '../shared/errors.js';
+import { timeOrderedId } from '../shared/ids.js';
+import type { JsonValue } from '../shared/json.js';
+import { decodeCursor, encodeCursor, type Page } from '../shared/pagination.js';
+import { Semaphore } from '../shared/semaphore.js';
+import type { Viewer } from '../shared/viewer.js';
+import type { Execution, ExecutionMode, ExecutionStatus, StepResult } from './execution.js';
+import { isFinished } from './execution.js';
+import type { ExecutionStore } from './execution-store.js';
+import type { KeyValueSpace } from './key-value-store.js';
+import { ExecutionPersister } from './persister.js';
+import { type ExecutionPlan, planSteps } from './plan.js';
+import { type Progress, progressOf } from './progress.js';
+import { cacheRunner } from './runners/cache.js';
+import { compositeRunner } from './runners/composite.js';
+import { delayRunner } from './runners/delay.js';
+import { eventRunner } from './runners/event.js';
+import { graphRunner, relationshipRunner } from './runners/graph.js';
+import { pipelineRunner, transactionRunner } from './runners/pipeline.js';
+import { type RunStepsResult, runSteps } from './scheduler.js';
+import type { StepContext, StepRunner } from './step-runner.js';
+import { hasPath, inputPaths } from './template.js';
+
+export interface ExecutionSettings {
+  stepConcurrency: number;
+  processConcurrency: number;
+  retryBaseMs: number;
+  retryCapMs: number;
+  defaultStepTimeoutMs: number;
+  maxStepTimeoutMs: number;
+  /** How long a SYNC execution may run before it is cancelled. */
+  executionTimeoutMs: number;
+  retentionSeconds: number;
+  idempotencyTtlSeconds: number;
+  /** A running execution's lease; the sweeper ends those whose lease ran out as abandoned. */
+  leaseMs: number;
+  maxCompositeDepth: number;
+}
+
+export interface ExecutionDependencies {
+  patterns: PatternService;
+  executions: ExecutionStore;
+  kv: KeyValueSpace;
+  graph: GraphService;
+  events: EventPublisher;
+  clock: Clock;
+  settings: ExecutionSettings;
+  random?: () => number;
+  /** Told about every execution that ends (metrics). */
+  onFinished?: (execution: Execution) => void;
+  onError?: (error: unknown, context: string) => void;
+}
+
+export interface ExecuteArgs {
+  patternId: string;
+  input: JsonValue | null;
+  mode: ExecutionMode;
+  idempotencyKey: string | null;
+}
+
+interface Running {
+  controller: AbortController;
+  done: Promise<Execution>;
+  /** Why it was aborted, when it was: shown as the execution's error. */
+  reason: string | null;
+}
+
+export class ExecutionService {
+  private readonly running = new Map<string, Running>();
+  private readonly slots: Semaphore;
+  private readonly runners: Record<StepType, StepRunner>;
+
+  constructor(private readonly deps: ExecutionDependencies) {
+    this.slots = new Semaphore(deps.settings.processConcurrency);
+    this.runners = {
+      CACHE: cacheRunner(deps.kv),
+      PIPELINE: pipelineRunner(deps.kv),
+      TRANSACTION: transactionRunner(deps.kv),
+      RELATIONSHIP: relationshipRunner(deps.graph),
+      GRAPH: graphRunner(deps.graph),
+      EVENT: eventRunner(deps.events),
+      PATTERN: compositeRunner(
+        (patternId, input, context) => this.runChild(patternId, input, context),
+        deps.settings.maxCompositeDepth,
+      ),
+      DELAY: delayRunner,
+    };
+  }
+
+  /** A dry run: the plan, after checking the input has what the templates need. */
+  async plan(patternId: string, input: JsonValue | null): Promise<ExecutionPlan> {
+    const pattern = await this.requirePattern(patternId);
+    checkInput(pattern, input);
+    return planSteps(pattern.steps);
+  }
+
+  async execute(viewer: Viewer, args: ExecuteArgs): Promise<Execution> {
+    const pattern = await this.requirePattern(args.patternId);
+    if (!pattern.isActive)
+      throw ValidationError.single(['id'], `pattern "${pattern.id}" is not active`);
+    checkInput(pattern, args.input);
+    const execution = this.newExecution(viewer, pattern, args.input, args.idempotencyKey);
+    if (args.idempotencyKey !== null) {
+      const first = await this.deps.executions.claimIdempotencyKey(
+        pattern.id,
+        args.idempotencyKey,
+        execution.id,
+        this.deps.settings.idempotencyTtlSeconds,
+      );
+      if (first !== null) {
+        const [earlier] = await this.deps.executions.getMany([first]);
+        if (earlier) return earlier;
+      }
+    }
+    await this.deps.executions.create(execution, this.deps.settings.retentionSeconds);
+    const run = this.start(execution, pattern, viewer, { depth: 0, callStack: [] });
+    if (args.mode === 'ASYNC') return execution;
+    return this.awaitWithin(run, execution.id, this.deps.settings.executionTimeoutMs);
+  }
+
+  /** Cancels a run, here or in whichever process runs it; returns the execution as it is then. */
+  async cancel(id: string): Promise<Execution> {
+    const local = this.running.get(id);
+    if (local) {
+      local.reason ??= 'cancelled';
+      local.controller.abort();
+      return local.done;
+    }
+    const execution = await this.get(id);
+    if (!execution) throw new NotFoundError('Execution', id);
+    if (!isFinished(execution.status)) await this.deps.executions.requestCancel(id);
+    return execution;
+  }
+
+  async get(id: string): Promise<Execution | null> {
+    return (await this.deps.executions.getMany([id]))[0] ?? null;
+  }
+
+  getMany(ids: readonly string[]): Promise<Array<Execution | null>> {
+    return this.deps.executions.getMany(ids);
+  }
+
+  async progress(id: string): Promise<Progress | null> {
+    const execution = await this.get(id);
+    return execution ? progressOf(execution) : null;
+  }
+
+  async list(
+    filter: { patternId: string | null; status: ExecutionStatus | null },
+    first: number,
+    after: string | null,
+  ): Promise<Page<Execution, string>> {
+    const position = after === null ? null : decodePosition(after);
+    const result = await this.deps.executions.list({ ...filter, after: position, limit: first });
+    return {
+      items: result.items.map((item) => ({
+        item,
+        cursor: encodeCursor([Date.parse(item.createdAt), item.id]),
+      })),
+      totalCount: result.totalCount,
+      hasNextPage: result.hasMore,
+      hasPreviousPage: result.countBefore > 0,
+    };
+  }
+
+  /** Ends runs whose process died (lease ran out) as FAILED "abandoned". Returns how many. */
+  async sweepAbandoned(): Promise<number> {
+    const now = this.deps.clock.now();
+    const ids = (await this.deps.executions.expiredLeases(now.getTime())).filter(
+      (id) => !this.running.has(id),
+    );
+    let ended = 0;
+    for (const execution of await this.deps.executions.getMany(ids)) {
+      if (!execution) continue;
+      if (!isFinished(execution.status)) {
+        const steps = execution.steps.map(
+          (step): StepResult =>
+            step.status === 'RUNNING' || step.status === 'PENDING'
+              ? {
+                  ...step,
+                  status: 'CANCELLED',
+                  error: 'abandoned',
+                  finishedAt: step.finishedAt ?? now.toISOString(),
+                }
+              : step,
+        );
+        const abandoned: Execution = {
+          ...execution,
+          status: 'FAILED',
+          steps,
+          error: 'abandoned',
+          finishedAt: now.toISOString(),
+          durationMs: execution.startedAt ? now.getTime() - Date.parse(execution.startedAt) : null,
+        };
+        await this.deps.executions.save(abandoned, execution.status);
+        await this.deps.patterns.recordExecution(
+          execution.patternId,
+          false,
+          abandoned.durationMs ?? 0,
+        );
+        await this.publishEnd(abandoned);
+        ended += 1;
+      }
+      await this.deps.executions.releaseLease(execution.id);
+    }
+    return ended;
+  }
+
+  /** Cancels every run of this process and waits for them to record their end. */
+  async shutdown(): Promise<void> {
+    for (const run of this.running.values()) {
+      run.reason ??= 'the server shut down';
+      run.controller.abort();
+    }
+    await Promise.allSettled([...this.running.values()].map((run) => run.done));
+  }
+
+  private start(
+    execution: Execution,
+    pattern: Pattern,
+    viewer: Viewer,
+    nesting: Pick<StepContext, 'depth' | 'callStack'>,
+  ): Promise<Execution> {
+    const controller = new AbortController();
+    const entry: Running = { controller, reason: null, done: Promise.resolve(execution) };
+    entry.done = this.run(execution, pattern, viewer, nesting, entry).finally(() =>
+      this.running.delete(execution.id),
+    );
+    this.running.set(execution.id, entry);
+    return entry.done;
+  }
+
+  private async run(
+    initial: Execution,
+    pattern: Pattern,
+    viewer: Viewer,
+    nesting: Pick<StepContext, 'depth' | 'callStack'>,
+    entry: Running,
+  ): Promise<Execution> {
+    const { clock, settings, executions } = this.deps;
+    const persister = new ExecutionPersister(executions, initial, (error) =>
+      this.deps.onError?.(error, 'saving an execution'),
+    );
+    const started = clock.now();
+    let current: Execution = { ...initial, status: 'RUNNING', startedAt: started.toISOString() };
+    const steps = new Map(current.steps.map((step) => [step.stepId, step]));
+    await executions.renewLease(current.id, started.getTime() + settings.leaseMs);
+    persister.schedule(current);
+    void this.publishProgress(current);
+
+    // Renew the lease while running, and honour cancel requests made to other processes.
+    const heartbeat = setInterval(
+      () => {
+        void executions
+          .renewLease(current.id, clock.now().getTime() + settings.leaseMs)
+          .catch(() => {});
+        void executions.isCancelRequested(current.id).then(
+          (requested) => {
+            if (requested && !entry.controller.signal.aborted) {
+              entry.reason ??= 'cancelled';
+              entry.controller.abort();
+            }
+          },
+          () => {},
+        );
+      },
+      Math.max(50, Math.floor(settings.leaseMs / 3)),
+    );
+
+    let result: RunStepsResult;
+    try {
+      result = await runSteps({
+        pattern,
+        input: initial.input ?? {},
+        runners: this.runners,
+        context: {
+          executionId: current.id,
+          patternId: pattern.id,
+          namespace: pattern.origin === 'SYSTEM' ? null : pattern.createdBy,
+          viewer,
+          depth: nesting.depth,
+          callStack: [...nesting.callStack, pattern.id],
+        },
+        signal: entry.controller.signal,
+        limits: {
+          stepConcurrency: settings.stepConcurrency,
+          processSlots: this.slots,
+          retryBaseMs: settings.retryBaseMs,
+          retryCapMs: settings.retryCapMs,
+          defaultTimeoutMs: settings.defaultStepTimeoutMs,
+          maxTimeoutMs: settings.maxStepTimeoutMs,
+          random: this.deps.random ?? Math.random,
+        },
+        clock,
+        onStepChange: (step) => {
+          steps.set(step.stepId, step);
+          current = { ...current, steps: [...steps.values()] };
+          persister.schedule(current);
+          void this.publishProgress(current);
+        },
+      });
+    } finally {
+      clearInterval(heartbeat);
+    }
+
+    const finished = clock.now();
+    const final: Execution = {
+      ...current,
+      status: result.status,
+      steps: result.steps,
+      output: result.outputs,
+      error: result.status === 'CANCELLED' ? (entry.reason ?? 'cancelled') : result.error,
+      finishedAt: finished.toISOString(),
+      durationMs: finished.getTime() - started.getTime(),
+    };
+    persister.schedule(final);
+    await persister.flush();
+    await this.deps.patterns.recordExecution(
+      pattern.id,
+      final.status === 'SUCCEEDED',
+      final.durationMs ?? 0,
+    );
+    await executions.releaseLease(final.id);
+    await this.publishEnd(final);
+    this.deps.onFinished?.(final);
+    return final;
+  }
+
+  private async awaitWithin(
+    run: Promise<Execution>,
+    id: string,
+    timeoutMs: number,
+  ): Promise<Execution> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const outcome = await Promise.race([run, timedOut]);
+    clearTimeout(timer);
+    if (outcome !== 'timeout') return outcome;
+    const entry = this.running.get(id);
+    if (entry) {
+      entry.reason ??= `the execution timed out after ${timeoutMs} ms`;
+      entry.controller.abort();
+    }
+    return run;
+  }
+
+  /** PATTERN steps: a child execution, recorded like any other, run to its end. */
+  private async runChild(
+    patternId: string,
+    input: JsonValue | null,
+    context: StepContext,
+  ): Promise<Execution> {
+    const pattern = await this.requirePattern(patternId);
+    checkInput(pattern, input);
+    const child = this.newExecution(context.viewer, pattern, input, null);
+    await this.deps.executions.create(child, this.deps.settings.retentionSeconds);
+    const run = this.start(child, pattern, context.viewer, {
+      depth: context.depth + 1,
+      callStack: context.callStack,
+    });
+    const onAbort = () => {
+      const entry = this.running.get(child.id);
+      if (entry) {
+        entry.reason ??= 'the parent execution was cancelled';
+        entry.controller.abort();
+      }
+    };
+    context.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await run;
+    } finally {
+      context.signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private newExecution(
+    viewer: Viewer,
+    pattern: Pattern,
+    input: JsonValue | null,
+    idempotencyKey: string | null,
+  ): Execution {
+    const now = this.deps.clock.now();
+    return {
+      id: timeOrderedId('x', now),
+      patternId: pattern.id,
+      patternVersion: pattern.version,
+      status: 'PENDING',
+      input,
+      output: null,
+      steps: pattern.steps.map((step) => ({
+        stepId: step.id,
+        status: 'PENDING',
+        attempts: 0,
+        startedAt: null,
+        finishedAt: null,
+        durationMs: null,
+        output: null,
+        error: null,
+      })),
+      createdAt: now.toISOString(),
+      startedAt: null,
+      finishedAt: null,
+      durationMs: null,
+      error: null,
+      createdBy: viewer.id,
+      idempotencyKey,
+    };
+  }
+
+  private async requirePattern(id: string): Promise<Pattern> {
+    const pattern = await this.deps.patterns.get(id);
+    if (!pattern) throw new NotFoundError('Pattern', id);
+    return pattern;
+  }
+
+  private async publishProgress(execution: Execution): Promise<void> {
+    await this.deps.events
+      .publish({
+        type: 'PROGRESS',
+        patternId: execution.patternId,
+        executionId: execution.id,
+        payload: progressOf(execution) as unknown as JsonValue,
+      })
+      .catch((error: unknown) => this.deps.onError?.(error, 'publishing progress'));
+  }
+
+  private async publishEnd(execution: Execution): Promise<void> {
+    const base = { patternId: execution.patternId, executionId: execution.id };
+    try {
+      await this.deps.events.publish({
+        ...base,
+        type: 'PATTERN_EXECUTED',
+        payload: { status: execution.status },
+      });
+      if (execution.status === 'FAILED')
+        await this.deps.events.publish({ ...base, type: 'ERROR', error: execution.error });
+    } catch (error) {
+      this.deps.onError?.(error, 'publishing the end of an execution');
+    }
+  }
+}
+
+/** Every input path a step's templates read must be in the input; all missing ones at once. */
+function checkInput(pattern: Pattern, input: JsonValue | null): void {
+  const missing = new Map<string, string[]>();
+  for (const step of pattern.steps) {
+    for (const path of inputPaths(step.parameters)) {
+      if (!hasPath(input ?? {}, path)) missing.set(path, [...(missing.get(path) ?? []), step.id]);
+    }
+  }
+  if (missing.size === 0) return;
+  const issues: Issue[] = [...missing].map(([path, stepIds]) => ({
+    path: ['input', ...path.split('.')],
+    message: `is required by step${stepIds.length > 1 ? 's' : ''} ${stepIds.map((id) => `"${id}"`).join(', ')}`,
+  }));
+  throw new ValidationError(issues);
+}
+
+function decodePosition(cursor: string): { createdAtMs: number; id: string } {
+  const [createdAtMs, id, ...rest] = decodeCursor(cursor);
+  if (
+    typeof createdAtMs !== 'number' ||
+    !Number.isSafeInteger(createdAtMs) ||
+    typeof id !== 'string' ||
+    rest.length > 0
+  ) {
+    throw ValidationError.single(['after'], 'is not a valid cursor');
+  }
+  return { createdAtMs, id };
+}

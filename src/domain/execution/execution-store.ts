@@ -1,0 +1,48 @@
+import type { Execution, ExecutionStatus } from './execution.js';
+
+export interface ExecutionListQuery {
+  patternId: string | null;
+  status: ExecutionStatus | null;
+  /** Items strictly after this (createdAt ms, id) position, newest first. */
+  after: { createdAtMs: number; id: string } | null;
+  limit: number;
+}
+
+export interface ExecutionListResult {
+  items: Execution[];
+  totalCount: number;
+  countBefore: number;
+  hasMore: boolean;
+}
+
+/**
+ * Execution records, kept for a retention period. Listing indexes (all, per pattern, per status)
+ * change with the record; a lease per running execution lets another process find runs whose
+ * process died.
+ */
+export interface ExecutionStore {
+  /** Stores a new record with its index entries; it expires after `retentionSeconds`. */
+  create(execution: Execution, retentionSeconds: number): Promise<void>;
+  /** Replaces the record (keeping its expiry) and moves its status index entry. */
+  save(execution: Execution, previousStatus: ExecutionStatus): Promise<void>;
+  getMany(ids: readonly string[]): Promise<Array<Execution | null>>;
+  list(query: ExecutionListQuery): Promise<ExecutionListResult>;
+  /**
+   * Remembers `executionId` for (patternId, key) for `ttlSeconds` unless one is remembered
+   * already; returns the remembered id then.
+   */
+  claimIdempotencyKey(
+    patternId: string,
+    key: string,
+    executionId: string,
+    ttlSeconds: number,
+  ): Promise<string | null>;
+  /** Marks the execution running until `untilMs`; renewed while it runs. */
+  renewLease(executionId: string, untilMs: number): Promise<void>;
+  releaseLease(executionId: string): Promise<void>;
+  /** Running executions whose lease ran out before `nowMs`. */
+  expiredLeases(nowMs: number): Promise<string[]>;
+  /** Asks whichever process runs the execution to cancel it. */
+  requestCancel(executionId: string): Promise<void>;
+  isCancelRequested(executionId: string): Promise<boolean>;
+}

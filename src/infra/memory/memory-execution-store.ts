@@ -1,0 +1,101 @@
+import type { Execution, ExecutionStatus } from '../../domain/execution/execution.js';
+import type {
+  ExecutionListQuery,
+  ExecutionListResult,
+  ExecutionStore,
+} from '../../domain/execution/execution-store.js';
+
+/** The embedded execution records: Maps, pruned of expired records as new ones arrive. */
+export class MemoryExecutionStore implements ExecutionStore {
+  private readonly records = new Map<string, { execution: Execution; expiresAt: number }>();
+  private readonly idempotency = new Map<string, { executionId: string; expiresAt: number }>();
+  private readonly leases = new Map<string, number>();
+  private readonly cancels = new Set<string>();
+
+  async create(execution: Execution, retentionSeconds: number): Promise<void> {
+    const now = Date.now();
+    for (const [id, entry] of this.records) if (entry.expiresAt <= now) this.records.delete(id);
+    this.records.set(execution.id, {
+      execution: structuredClone(execution),
+      expiresAt: now + retentionSeconds * 1000,
+    });
+  }
+
+  async save(execution: Execution, _previousStatus: ExecutionStatus): Promise<void> {
+    const entry = this.records.get(execution.id);
+    if (entry) entry.execution = structuredClone(execution);
+  }
+
+  async getMany(ids: readonly string[]): Promise<Array<Execution | null>> {
+    return ids.map((id) => {
+      const entry = this.records.get(id);
+      return entry && entry.expiresAt > Date.now() ? structuredClone(entry.execution) : null;
+    });
+  }
+
+  async list(query: ExecutionListQuery): Promise<ExecutionListResult> {
+    const key = (e: Execution) => [Date.parse(e.createdAt), e.id] as const;
+    const newestFirst = (a: Execution, b: Execution) => {
+      const [sa, ia] = key(a);
+      const [sb, ib] = key(b);
+      return sa !== sb ? sb - sa : ia < ib ? 1 : ia > ib ? -1 : 0;
+    };
+    const matching = [...this.records.values()]
+      .filter((entry) => entry.expiresAt > Date.now())
+      .map((entry) => entry.execution)
+      .filter(
+        (e) =>
+          (query.patternId === null || e.patternId === query.patternId) &&
+          (query.status === null || e.status === query.status),
+      )
+      .sort(newestFirst);
+    const after = query.after;
+    const start = after
+      ? matching.findIndex((e) => {
+          const [score, id] = key(e);
+          return score < after.createdAtMs || (score === after.createdAtMs && id < after.id);
+        })
+      : 0;
+    const from = start === -1 ? matching.length : start;
+    return {
+      items: matching.slice(from, from + query.limit).map((e) => structuredClone(e)),
+      totalCount: matching.length,
+      countBefore: from,
+      hasMore: from + query.limit < matching.length,
+    };
+  }
+
+  async claimIdempotencyKey(
+    patternId: string,
+    key: string,
+    executionId: string,
+    ttlSeconds: number,
+  ): Promise<string | null> {
+    const slot = `${patternId}\u0000${key}`;
+    const existing = this.idempotency.get(slot);
+    if (existing && existing.expiresAt > Date.now()) return existing.executionId;
+    this.idempotency.set(slot, { executionId, expiresAt: Date.now() + ttlSeconds * 1000 });
+    return null;
+  }
+
+  async renewLease(executionId: string, untilMs: number): Promise<void> {
+    this.leases.set(executionId, untilMs);
+  }
+
+  async releaseLease(executionId: string): Promise<void> {
+    this.leases.delete(executionId);
+    this.cancels.delete(executionId);
+  }
+
+  async expiredLeases(nowMs: number): Promise<string[]> {
+    return [...this.leases].filter(([, until]) => until < nowMs).map(([id]) => id);
+  }
+
+  async requestCancel(executionId: string): Promise<void> {
+    this.cancels.add(executionId);
+  }
+
+  async isCancelRequested(executionId: string): Promise<boolean> {
+    return this.cancels.has(executionId);
+  }
+}

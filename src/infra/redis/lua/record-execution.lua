@@ -1,0 +1,12 @@
+-- record-execution: counts one finished execution in a pattern's statistics, atomically, and
+-- only while the pattern exists (a run that ends after a delete leaves no stray key).
+-- KEYS[1] patterns:version  KEYS[2] pattern:<id>:stats
+-- ARGV[1] pattern id  ARGV[2] 1 when it succeeded, else 0  ARGV[3] duration in ms
+-- Reply: 1 when counted, 0 when the pattern no longer exists.
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then
+  return 0
+end
+redis.call('HINCRBY', KEYS[2], 'usageCount', 1)
+redis.call('HINCRBY', KEYS[2], 'successCount', tonumber(ARGV[2]))
+redis.call('HINCRBY', KEYS[2], 'totalDurationMs', tonumber(ARGV[3]))
+return 1

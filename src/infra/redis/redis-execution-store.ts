@@ -1,0 +1,123 @@
+import type { Redis } from 'ioredis';
+import {
+  EXECUTION_STATUSES,
+  type Execution,
+  type ExecutionStatus,
+} from '../../domain/execution/execution.js';
+import type {
+  ExecutionListQuery,
+  ExecutionListResult,
+  ExecutionStore,
+} from '../../domain/execution/execution-store.js';
+import type { RedisKeys } from './keys.js';
+import { LuaScript } from './lua-script.js';
+
+const listScript = new LuaScript('list-executions');
+
+/** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
+export class RedisExecutionStore implements ExecutionStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: RedisKeys,
+  ) {}
+
+  async create(execution: Execution, retentionSeconds: number): Promise<void> {
+    const score = Date.parse(execution.createdAt);
+    const expired = `(${score - retentionSeconds * 1000}`;
+    const indexes = [
+      this.keys.executionsAll(),
+      this.keys.executionsOfPattern(execution.patternId),
+      this.keys.executionsWithStatus(execution.status),
+    ];
+    const multi = this.redis
+      .multi()
+      .set(this.keys.execution(execution.id), JSON.stringify(execution), 'EX', retentionSeconds);
+    for (const index of indexes) multi.zadd(index, score, execution.id);
+    // Records expire on their own; their index entries go once they are older than the retention.
+    for (const index of [
+      ...indexes.slice(0, 2),
+      ...EXECUTION_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
+    ]) {
+      multi.zremrangebyscore(index, '-inf', expired);
+    }
+    await exec(multi.exec());
+  }
+
+  async save(execution: Execution, previousStatus: ExecutionStatus): Promise<void> {
+    const multi = this.redis
+      .multi()
+      .set(this.keys.execution(execution.id), JSON.stringify(execution), 'KEEPTTL', 'XX');
+    if (previousStatus !== execution.status) {
+      multi
+        .zrem(this.keys.executionsWithStatus(previousStatus), execution.id)
+        .zadd(
+          this.keys.executionsWithStatus(execution.status),
+          Date.parse(execution.createdAt),
+          execution.id,
+        );
+    }
+    await exec(multi.exec());
+  }
+
+  async getMany(ids: readonly string[]): Promise<Array<Execution | null>> {
+    if (ids.length === 0) return [];
+    const docs = await this.redis.mget(...ids.map((id) => this.keys.execution(id)));
+    return docs.map((doc) => (doc === null ? null : (JSON.parse(doc) as Execution)));
+  }
+
+  async list(query: ExecutionListQuery): Promise<ExecutionListResult> {
+    const keys = [
+      query.patternId === null
+        ? this.keys.executionsAll()
+        : this.keys.executionsOfPattern(query.patternId),
+    ];
+    if (query.status !== null) keys.push(this.keys.executionsWithStatus(query.status));
+    const reply = (await listScript.run(this.redis, keys, [
+      query.limit,
+      query.after ? query.after.createdAtMs : '',
+      query.after ? query.after.id : '',
+    ])) as [number, number, number, ...string[]];
+    const [totalCount, countBefore, hasMore, ...ids] = reply;
+    const items = (await this.getMany(ids)).filter((item): item is Execution => item !== null);
+    return { items, totalCount, countBefore, hasMore: hasMore === 1 };
+  }
+
+  async claimIdempotencyKey(
+    patternId: string,
+    key: string,
+    executionId: string,
+    ttlSeconds: number,
+  ): Promise<string | null> {
+    const redisKey = this.keys.executionIdempotency(patternId, key);
+    const claimed = await this.redis.set(redisKey, executionId, 'EX', ttlSeconds, 'NX');
+    return claimed === 'OK' ? null : this.redis.get(redisKey);
+  }
+
+  async renewLease(executionId: string, untilMs: number): Promise<void> {
+    await this.redis.zadd(this.keys.executionLeases(), untilMs, executionId);
+  }
+
+  async releaseLease(executionId: string): Promise<void> {
+    await this.redis
+      .multi()
+      .zrem(this.keys.executionLeases(), executionId)
+      .del(this.keys.executionCancel(executionId))
+      .exec();
+  }
+
+  async expiredLeases(nowMs: number): Promise<string[]> {
+    return this.redis.zrangebyscore(this.keys.executionLeases(), '-inf', `(${nowMs}`);
+  }
+
+  async requestCancel(executionId: string): Promise<void> {
+    await this.redis.set(this.keys.executionCancel(executionId), '1', 'EX', 3600);
+  }
+
+  async isCancelRequested(executionId: string): Promise<boolean> {
+    return (await this.redis.exists(this.keys.executionCancel(executionId))) === 1;
+  }
+}
+
+async function exec(pending: Promise<Array<[Error | null, unknown]> | null>): Promise<void> {
+  for (const [error] of (await pending) ?? []) if (error) throw error;
+}

@@ -1,0 +1,90 @@
+import {
+  EXECUTION_MODES,
+  EXECUTION_STATUSES,
+  type Execution,
+  STEP_STATUSES,
+  type StepResult,
+} from '../../domain/execution/execution.js';
+import type { ExecutionPlan } from '../../domain/execution/plan.js';
+import {
+  PROGRESS_STATUSES,
+  type Progress,
+  type ProgressStage,
+} from '../../domain/execution/progress.js';
+import { NotFoundError } from '../../domain/shared/errors.js';
+import { builder } from '../builder.js';
+
+export const ExecutionStatusEnum = builder.enumType('ExecutionStatus', {
+  values: EXECUTION_STATUSES,
+});
+export const StepStatusEnum = builder.enumType('StepStatus', { values: STEP_STATUSES });
+export const ProgressStatusEnum = builder.enumType('ProgressStatus', { values: PROGRESS_STATUSES });
+export const ExecutionModeEnum = builder.enumType('ExecutionMode', { values: EXECUTION_MODES });
+
+export const StepResultRef = builder.objectRef<StepResult>('StepResult').implement({
+  fields: (t) => ({
+    stepId: t.exposeString('stepId'),
+    status: t.expose('status', { type: StepStatusEnum }),
+    attempts: t.exposeInt('attempts'),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    durationMs: t.exposeInt('durationMs', { nullable: true }),
+    output: t.expose('output', { type: 'JSON', nullable: true }),
+    error: t.exposeString('error', { nullable: true }),
+  }),
+});
+
+export const ProgressStageRef = builder.objectRef<ProgressStage>('ProgressStage').implement({
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    status: t.expose('status', { type: ProgressStatusEnum }),
+    progress: t.exposeFloat('progress'),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
+    error: t.exposeString('error', { nullable: true }),
+  }),
+});
+
+export const ProgressRef = builder.objectRef<Progress>('Progress').implement({
+  description: "An execution's progress: one stage per step.",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    status: t.expose('status', { type: ProgressStatusEnum }),
+    percent: t.exposeFloat('percent'),
+    stages: t.expose('stages', { type: [ProgressStageRef] }),
+    currentStage: t.exposeString('currentStage', { nullable: true }),
+    error: t.exposeString('error', { nullable: true }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+/** Resolving an Execution field to an id loads it, batched per request. */
+export const ExecutionRef = builder.loadableObjectRef<Execution | Error, string>('Execution', {
+  load: async (ids, context) => {
+    const found = await context.services.executions.getMany(ids);
+    return found.map((execution, i) => execution ?? new NotFoundError('Execution', ids[i] ?? ''));
+  },
+});
+
+export const ExecutionEdgeRef = builder.edgeObject({ name: 'ExecutionEdge', type: ExecutionRef });
+
+export const ExecutionConnectionRef = builder.connectionObject(
+  {
+    name: 'ExecutionConnection',
+    type: ExecutionRef,
+    fields: (t) => ({ totalCount: t.exposeInt('totalCount') }),
+  },
+  ExecutionEdgeRef,
+);
+
+export const ExecutionPlanRef = builder.objectRef<ExecutionPlan>('ExecutionPlan').implement({
+  fields: (t) => ({
+    levels: t.field({
+      type: t.listRef(t.listRef('String', { nullable: false }), { nullable: false }),
+      description: 'Steps by dependency depth (a step may start before its level).',
+      resolve: (plan) => plan.levels,
+    }),
+    criticalPath: t.exposeStringList('criticalPath'),
+  }),
+});
