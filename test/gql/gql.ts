@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ExecutionFields on Execution {\n    id\n    status\n    patternVersion\n    input\n    output\n    error\n    durationMs\n    idempotencyKey\n    steps { stepId status attempts output error durationMs }\n    progress { status percent currentStage stages { name status error } }\n  }\n": typeof types.ExecutionFieldsFragmentDoc,
+    "\n  mutation ExecutePattern($id: ID!, $input: JSON, $mode: ExecutionMode!, $idempotencyKey: String) {\n    executePattern(id: $id, input: $input, mode: $mode, idempotencyKey: $idempotencyKey) {\n      ...ExecutionFields\n    }\n  }\n": typeof types.ExecutePatternDocument,
+    "\n  mutation CancelExecution($id: ID!) {\n    cancelExecution(id: $id) { ...ExecutionFields }\n  }\n": typeof types.CancelExecutionDocument,
+    "\n  query GetExecution($id: ID!) {\n    execution(id: $id) { ...ExecutionFields pattern { id version } }\n    progress(id: $id) { status percent }\n  }\n": typeof types.GetExecutionDocument,
+    "\n  query ListExecutions($patternId: ID, $status: ExecutionStatus, $first: Int, $after: String) {\n    executions(patternId: $patternId, status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ListExecutionsDocument,
+    "\n  query PlanPattern($id: ID!, $input: JSON) {\n    planPattern(id: $id, input: $input) { levels criticalPath }\n  }\n": typeof types.PlanPatternDocument,
+    "\n  query PatternStats($id: ID!) {\n    pattern(id: $id) { usageCount successRate avgDurationMs executions(first: 100) { totalCount } }\n  }\n": typeof types.PatternStatsDocument,
     "\n  mutation CreateRelationship($input: CreateRelationshipInput!) {\n    createRelationship(input: $input) {\n      id\n      type\n      inverseType\n      from { id }\n      to { id }\n      metadata\n      createdAt\n      createdBy\n    }\n  }\n": typeof types.CreateRelationshipDocument,
     "\n  mutation DeleteRelationship($id: ID!) {\n    deleteRelationship(id: $id)\n  }\n": typeof types.DeleteRelationshipDocument,
     "\n  query GetRelationship($id: ID!) {\n    relationship(id: $id) { id type from { id } to { id } metadata }\n  }\n": typeof types.GetRelationshipDocument,
@@ -31,6 +38,13 @@ type Documents = {
     "\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ListPatternsDocument,
 };
 const documents: Documents = {
+    "\n  fragment ExecutionFields on Execution {\n    id\n    status\n    patternVersion\n    input\n    output\n    error\n    durationMs\n    idempotencyKey\n    steps { stepId status attempts output error durationMs }\n    progress { status percent currentStage stages { name status error } }\n  }\n": types.ExecutionFieldsFragmentDoc,
+    "\n  mutation ExecutePattern($id: ID!, $input: JSON, $mode: ExecutionMode!, $idempotencyKey: String) {\n    executePattern(id: $id, input: $input, mode: $mode, idempotencyKey: $idempotencyKey) {\n      ...ExecutionFields\n    }\n  }\n": types.ExecutePatternDocument,
+    "\n  mutation CancelExecution($id: ID!) {\n    cancelExecution(id: $id) { ...ExecutionFields }\n  }\n": types.CancelExecutionDocument,
+    "\n  query GetExecution($id: ID!) {\n    execution(id: $id) { ...ExecutionFields pattern { id version } }\n    progress(id: $id) { status percent }\n  }\n": types.GetExecutionDocument,
+    "\n  query ListExecutions($patternId: ID, $status: ExecutionStatus, $first: Int, $after: String) {\n    executions(patternId: $patternId, status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ListExecutionsDocument,
+    "\n  query PlanPattern($id: ID!, $input: JSON) {\n    planPattern(id: $id, input: $input) { levels criticalPath }\n  }\n": types.PlanPatternDocument,
+    "\n  query PatternStats($id: ID!) {\n    pattern(id: $id) { usageCount successRate avgDurationMs executions(first: 100) { totalCount } }\n  }\n": types.PatternStatsDocument,
     "\n  mutation CreateRelationship($input: CreateRelationshipInput!) {\n    createRelationship(input: $input) {\n      id\n      type\n      inverseType\n      from { id }\n      to { id }\n      metadata\n      createdAt\n      createdBy\n    }\n  }\n": types.CreateRelationshipDocument,
     "\n  mutation DeleteRelationship($id: ID!) {\n    deleteRelationship(id: $id)\n  }\n": types.DeleteRelationshipDocument,
     "\n  query GetRelationship($id: ID!) {\n    relationship(id: $id) { id type from { id } to { id } metadata }\n  }\n": types.GetRelationshipDocument,
@@ -62,6 +76,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExecutionFields on Execution {\n    id\n    status\n    patternVersion\n    input\n    output\n    error\n    durationMs\n    idempotencyKey\n    steps { stepId status attempts output error durationMs }\n    progress { status percent currentStage stages { name status error } }\n  }\n"): (typeof documents)["\n  fragment ExecutionFields on Execution {\n    id\n    status\n    patternVersion\n    input\n    output\n    error\n    durationMs\n    idempotencyKey\n    steps { stepId status attempts output error durationMs }\n    progress { status percent currentStage stages { name status error } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExecutePattern($id: ID!, $input: JSON, $mode: ExecutionMode!, $idempotencyKey: String) {\n    executePattern(id: $id, input: $input, mode: $mode, idempotencyKey: $idempotencyKey) {\n      ...ExecutionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExecutePattern($id: ID!, $input: JSON, $mode: ExecutionMode!, $idempotencyKey: String) {\n    executePattern(id: $id, input: $input, mode: $mode, idempotencyKey: $idempotencyKey) {\n      ...ExecutionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelExecution($id: ID!) {\n    cancelExecution(id: $id) { ...ExecutionFields }\n  }\n"): (typeof documents)["\n  mutation CancelExecution($id: ID!) {\n    cancelExecution(id: $id) { ...ExecutionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetExecution($id: ID!) {\n    execution(id: $id) { ...ExecutionFields pattern { id version } }\n    progress(id: $id) { status percent }\n  }\n"): (typeof documents)["\n  query GetExecution($id: ID!) {\n    execution(id: $id) { ...ExecutionFields pattern { id version } }\n    progress(id: $id) { status percent }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListExecutions($patternId: ID, $status: ExecutionStatus, $first: Int, $after: String) {\n    executions(patternId: $patternId, status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ListExecutions($patternId: ID, $status: ExecutionStatus, $first: Int, $after: String) {\n    executions(patternId: $patternId, status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanPattern($id: ID!, $input: JSON) {\n    planPattern(id: $id, input: $input) { levels criticalPath }\n  }\n"): (typeof documents)["\n  query PlanPattern($id: ID!, $input: JSON) {\n    planPattern(id: $id, input: $input) { levels criticalPath }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatternStats($id: ID!) {\n    pattern(id: $id) { usageCount successRate avgDurationMs executions(first: 100) { totalCount } }\n  }\n"): (typeof documents)["\n  query PatternStats($id: ID!) {\n    pattern(id: $id) { usageCount successRate avgDurationMs executions(first: 100) { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

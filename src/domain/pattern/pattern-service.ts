@@ -1,8 +1,14 @@
 import type { Clock } from '../shared/clock.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  type Issue,
+  NotFoundError,
+  ValidationError,
+} from '../shared/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../shared/pagination.js';
 import { isAdmin, type Viewer } from '../shared/viewer.js';
-import type { Pattern, PatternFilter, PatternStats } from './pattern.js';
+import type { Pattern, PatternFilter, PatternStats, Step } from './pattern.js';
 import {
   type CreatePatternCommand,
   isPatternId,
@@ -71,6 +77,7 @@ export class PatternService {
     if (command.origin === 'SYSTEM' && !isAdmin(viewer)) {
       throw new ForbiddenError('only admins may create system patterns');
     }
+    if (command.id !== null) await this.refuseRecursion(command.id, command.steps);
     const now = this.clock.now().toISOString();
     const build = (id: string): Pattern => ({
       id,
@@ -120,6 +127,7 @@ export class PatternService {
         }
       }
       const next = this.applyUpdate(current, command);
+      if (command.steps) await this.refuseRecursion(id, command.steps);
       const outcome = await this.store.update(current, next);
       if (outcome === 'ok') return next;
       if (outcome === 'missing') throw new NotFoundError('Pattern', id);
@@ -155,6 +163,40 @@ export class PatternService {
     return created;
   }
 
+  /**
+   * A PATTERN step naming (directly or through other patterns) the pattern itself would recurse
+   * forever: refused, naming the loop. Only literal ids can be checked here; templated ones are
+   * checked when they run.
+   */
+  private async refuseRecursion(id: string, steps: readonly Step[]): Promise<void> {
+    const issues: Issue[] = [];
+    for (const [index, step] of steps.entries()) {
+      const target = referencedPattern(step);
+      if (target === null) continue;
+      const loop = await this.pathBackTo(id, target, [id]);
+      if (loop) {
+        issues.push({
+          path: ['input', 'steps', index, 'parameters', 'pattern_id'],
+          message: `would make the pattern recursive: ${loop.join(' → ')}`,
+        });
+      }
+    }
+    if (issues.length > 0) throw new ValidationError(issues);
+  }
+
+  private async pathBackTo(origin: string, at: string, path: string[]): Promise<string[] | null> {
+    if (at === origin) return [...path, at];
+    if (path.includes(at) || path.length > 20) return null;
+    const pattern = await this.store.get(at);
+    for (const step of pattern?.steps ?? []) {
+      const next = referencedPattern(step);
+      if (next === null) continue;
+      const found = await this.pathBackTo(origin, next, [...path, at]);
+      if (found) return found;
+    }
+    return null;
+  }
+
   private async requireManageable(viewer: Viewer, id: string): Promise<Pattern> {
     const current = isPatternId(id) ? await this.store.get(id) : null;
     if (!current) throw new NotFoundError('Pattern', id);
@@ -181,6 +223,13 @@ export class PatternService {
       updatedAt: new Date(updatedAtMs).toISOString(),
     };
   }
+}
+
+function referencedPattern(step: Step): string | null {
+  if (step.type !== 'PATTERN' || step.parameters === null || typeof step.parameters !== 'object')
+    return null;
+  const target = (step.parameters as Record<string, unknown>).pattern_id;
+  return typeof target === 'string' && !target.includes('{') ? target : null;
 }
 
 function encodePosition(position: PatternListPosition): string {
