@@ -1,0 +1,127 @@
+/**
+ * An execution left RUNNING by a process that died is found by another process (its lease
+ * runs out) and ended FAILED "abandoned". The dying process is a real one, killed with SIGKILL.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataOf, gql } from '../helpers/app.js';
+import { uniquePrefix } from '../helpers/prefix.js';
+import { useRedisApps } from '../helpers/redis-app.js';
+import { freePort } from '../helpers/redis-server.js';
+import { ExecutePattern, GetExecution } from './execution-operations.js';
+import { CreatePattern } from './operations.js';
+
+const redis = useRedisApps('abandoned');
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+async function post(port: number, query: string, variables: unknown) {
+  const response = await fetch(`http://localhost:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data: Record<string, { id: string; status: string }> };
+}
+
+describe('abandoned executions', () => {
+  it('are ended FAILED "abandoned" once the lease of their dead process runs out', async () => {
+    const keyPrefix = uniquePrefix('abandoned');
+    const env = {
+      NEXUS_EXECUTION_LEASE_MS: '300',
+      REDIS_URL: redis.server.url,
+      NEXUS_KEY_PREFIX: keyPrefix,
+    };
+    const port = await freePort();
+    const doomed = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', PORT: String(port), LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(doomed);
+    await new Promise<void>((resolve) => {
+      doomed.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Nexus is serving GraphQL')) resolve();
+      });
+    });
+    await post(
+      port,
+      'mutation($input: CreatePatternInput!) { createPattern(input: $input) { id } }',
+      {
+        input: {
+          id: 'forever',
+          name: 'forever',
+          category: 'USER',
+          steps: [
+            {
+              id: 'wait',
+              type: 'DELAY',
+              action: 'wait',
+              parameters: { ms: 300000 },
+              timeoutMs: 300000,
+            },
+          ],
+        },
+      },
+    );
+    const started = await post(
+      port,
+      'mutation { executePattern(id: "forever", mode: ASYNC) { id status } }',
+      {},
+    );
+    const id = started.data.executePattern?.id ?? '';
+
+    // Another instance on the same Redis, sweeping every 300 ms.
+    const survivor = await redis.app({
+      keyPrefix,
+      execution: { ...testExecution(), leaseMs: 300 },
+    });
+    const status = async () => dataOf(await gql(survivor, GetExecution, { id })).execution;
+    // Wait until the doomed process has really started the run, then kill it.
+    await until(async () => (await status())?.status === 'RUNNING');
+    doomed.kill('SIGKILL');
+    await once(doomed, 'exit');
+
+    await until(async () => (await status())?.status === 'FAILED');
+    const ended = await status();
+    expect(ended).toMatchObject({ status: 'FAILED', error: 'abandoned' });
+    expect(ended?.steps[0]).toMatchObject({ status: 'CANCELLED', error: 'abandoned' });
+    // Still running ones are left alone: a live run keeps renewing its lease.
+    const live = dataOf(
+      await gql(survivor, ExecutePattern, { id: 'forever', mode: 'ASYNC' }),
+    ).executePattern;
+    await until(
+      async () =>
+        dataOf(await gql(survivor, GetExecution, { id: live.id })).execution?.status === 'RUNNING',
+    );
+    expect(await survivor.services.executions.sweepAbandoned()).toBe(0);
+  });
+});
+
+function testExecution() {
+  return {
+    stepConcurrency: 16,
+    processConcurrency: 256,
+    retryBaseMs: 1,
+    retryCapMs: 10,
+    defaultStepTimeoutMs: 30_000,
+    maxStepTimeoutMs: 300_000,
+    executionTimeoutMs: 30_000,
+    retentionSeconds: 86_400,
+    leaseMs: 300,
+  };
+}
+
+/** Polls a condition another process changes; bounded (10 s), not a fixed sleep. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('condition not reached within 10 s');
+}
