@@ -29,6 +29,7 @@ import { RedisGraphStore } from './infra/redis/redis-graph-store.js';
 import { RedisKeyValueSpace } from './infra/redis/redis-key-value-store.js';
 import { RedisPatternStore } from './infra/redis/redis-pattern-store.js';
 import { createLogger, type Logger, yogaLogger } from './logger.js';
+import { createMetrics } from './metrics.js';
 import { useReadiness } from './readiness.js';
 import { schema } from './schema/index.js';
 import type { Services } from './services.js';
@@ -60,6 +61,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const storage = createStorage(config, logger, options.onRedisClient);
   const clock = options.clock ?? systemClock;
+  const metrics = createMetrics();
   const patterns = new PatternService(storage.patterns, clock);
   const graph = new GraphService(storage.graph, clock);
   const events = options.events ?? new LocalEventPublisher();
@@ -79,6 +81,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
         maxCompositeDepth: 5,
       },
       onError: (error, context) => logger.error({ err: error }, `executor: ${context}`),
+      onFinished: (execution) => metrics.executionEnded(execution),
+      onStepSettled: (type, result) => metrics.stepSettled(type, result),
     }),
   };
   let sweeper: NodeJS.Timeout | undefined;
@@ -100,7 +104,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: yogaLogger(logger),
     healthCheckEndpoint: '/health',
-    plugins: [useReadiness('/ready', () => storage.isReady())],
+    plugins: [useReadiness('/ready', () => storage.isReady()), metrics.plugin],
   });
 
   const server: Server = createServer(yoga);

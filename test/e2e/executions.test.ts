@@ -401,4 +401,27 @@ describe('executePattern', () => {
     ).executions;
     expect(failed.totalCount).toBe(10);
   });
+
+  it('exposes executions, step durations, retries and GraphQL operations at /metrics', async () => {
+    const { app } = await appWithEvents();
+    await pattern(app, 'measured', [
+      set('ok', 'm', 1),
+      {
+        id: 'flaky',
+        type: 'DELAY',
+        action: 'wait',
+        parameters: { ms: 60_000 },
+        timeoutMs: 5,
+        retries: 1,
+      },
+    ]);
+    await gql(app, ExecutePattern, { id: 'measured', mode: 'SYNC' });
+    const text = await (await app.yoga.fetch('http://nexus.test/metrics')).text();
+    expect(text).toContain('nexus_executions_total{status="FAILED"} 1');
+    expect(text).toMatch(/nexus_step_duration_seconds_count\{type="CACHE",status="SUCCEEDED"\} 1/);
+    expect(text).toContain('nexus_step_retries_total{type="DELAY"} 1');
+    expect(text).toMatch(
+      /graphql_envelop_request_duration_count\{operationName="ExecutePattern",operationType="mutation"\} 1/,
+    );
+  });
 });

@@ -53,6 +53,8 @@ export interface ExecutionDependencies {
   random?: () => number;
   /** Told about every execution that ends (metrics). */
   onFinished?: (execution: Execution) => void;
+  /** Told about every step that ends, with its type (metrics). */
+  onStepSettled?: (type: StepType, result: StepResult) => void;
   onError?: (error: unknown, context: string) => void;
 }
 
@@ -298,6 +300,10 @@ export class ExecutionService {
         },
         clock,
         onStepChange: (step) => {
+          if (step.finishedAt !== null && steps.get(step.stepId)?.finishedAt === null) {
+            const type = pattern.steps.find((candidate) => candidate.id === step.stepId)?.type;
+            if (type) this.deps.onStepSettled?.(type, step);
+          }
           steps.set(step.stepId, step);
           current = { ...current, steps: [...steps.values()] };
           persister.schedule(current);

@@ -1,0 +1,52 @@
+/**
+ * Prometheus metrics, in a registry per app (several apps in one process never collide):
+ * GraphQL operations through yoga's plugin, and the executor's own.
+ */
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { Counter, Histogram, Registry } from 'prom-client';
+import type { Execution, StepResult } from './domain/execution/execution.js';
+import type { StepType } from './domain/pattern/pattern.js';
+
+export function createMetrics() {
+  const registry = new Registry();
+  const executions = new Counter({
+    name: 'nexus_executions_total',
+    help: 'Pattern executions that ended, by status.',
+    labelNames: ['status'] as const,
+    registers: [registry],
+  });
+  const stepDuration = new Histogram({
+    name: 'nexus_step_duration_seconds',
+    help: 'Duration of pattern steps (all attempts), by type and final status.',
+    labelNames: ['type', 'status'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30, 300],
+    registers: [registry],
+  });
+  const retries = new Counter({
+    name: 'nexus_step_retries_total',
+    help: 'Step attempts after the first, by step type.',
+    labelNames: ['type'] as const,
+    registers: [registry],
+  });
+
+  return {
+    registry,
+    plugin: usePrometheus({
+      endpoint: '/metrics',
+      registry,
+      metrics: {
+        graphql_envelop_request: true,
+        graphql_envelop_request_duration: true,
+        graphql_envelop_error_result: true,
+        graphql_envelop_phase_execute: true,
+      },
+    }),
+    executionEnded(execution: Execution): void {
+      executions.inc({ status: execution.status });
+    },
+    stepSettled(type: StepType, result: StepResult): void {
+      stepDuration.observe({ type, status: result.status }, (result.durationMs ?? 0) / 1000);
+      if (result.attempts > 1) retries.inc({ type }, result.attempts - 1);
+    },
+  };
+}
