@@ -87,6 +87,7 @@ function run(
       patternId: pattern.id,
       namespace: 'dev',
       viewer: DEV_ADMIN,
+      transactional: false,
       depth: 0,
       callStack: [],
     },

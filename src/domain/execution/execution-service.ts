@@ -285,6 +285,7 @@ export class ExecutionService {
           patternId: pattern.id,
           namespace: pattern.origin === 'SYSTEM' ? null : pattern.createdBy,
           viewer,
+          transactional: pattern.transactional,
           depth: nesting.depth,
           callStack: [...nesting.callStack, pattern.id],
         },

@@ -11,6 +11,8 @@ export interface StepContext {
   namespace: string | null;
   /** Who runs the execution (the creator of relationships it makes). */
   viewer: Viewer;
+  /** Only transactional runs roll back, so only they pay for recording how to undo a step. */
+  transactional: boolean;
   /** How deep in composite patterns this run is (0 at the top). */
   depth: number;
   /** Pattern ids on the way here, to refuse recursion at run time. */

@@ -27,12 +27,17 @@ export function toOp(op: OpParams): KeyValueOp {
   return op;
 }
 
-/** Runs write ops after a snapshot of the keys they write, so the step can be undone. */
+/**
+ * Runs write ops; in a transactional run, after a snapshot of the keys they write (one more
+ * round trip) so that the step can be undone.
+ */
 export async function withUndo(
   store: KeyValueStore,
   ops: readonly KeyValueOp[],
   write: () => Promise<Array<string | null>>,
+  transactional: boolean,
 ): Promise<StepOutcome & { raw: Array<string | null> }> {
+  if (!transactional) return { raw: await write(), output: null };
   const written = [...new Set(ops.filter((op) => op.action !== 'get').map((op) => op.key))];
   const before = await store.snapshot(written);
   const raw = await write();

@@ -15,7 +15,7 @@ export function pipelineRunner(space: KeyValueSpace): StepRunner {
     async run(step, params, context) {
       const ops = parseParams(pipelineSchema, params, step.id).ops.map(toOp);
       const store = space.of(context.namespace);
-      const outcome = await withUndo(store, ops, () => store.pipeline(ops));
+      const outcome = await withUndo(store, ops, () => store.pipeline(ops), context.transactional);
       return { output: opResults(ops, outcome.raw), undo: outcome.undo };
     },
   };
@@ -29,14 +29,19 @@ export function transactionRunner(space: KeyValueSpace): StepRunner {
       const ops = parsed.ops.map(toOp);
       const store = space.of(context.namespace);
       let conflict = false;
-      const outcome = await withUndo(store, ops, async () => {
-        const result = await store.transaction(ops, parsed.watch ?? []);
-        if (result === 'conflict') {
-          conflict = true;
-          return [];
-        }
-        return result;
-      });
+      const outcome = await withUndo(
+        store,
+        ops,
+        async () => {
+          const result = await store.transaction(ops, parsed.watch ?? []);
+          if (result === 'conflict') {
+            conflict = true;
+            return [];
+          }
+          return result;
+        },
+        context.transactional,
+      );
       // Retryable: another attempt sees the new values.
       if (conflict) throw new Error('a watched key changed; the transaction did not run');
       if (outcome.raw.length !== ops.length)
