@@ -15,6 +15,7 @@ import { Redis } from 'ioredis';
 import { RedisKeys } from '../src/infra/redis/keys.js';
 import { RedisPatternStore } from '../src/infra/redis/redis-pattern-store.js';
 import { freePort, startRedisServer } from '../test/helpers/redis-server.js';
+import { runExecutorBench } from './executor-bench.js';
 import { runGraphBench } from './graph-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
 
@@ -193,6 +194,7 @@ async function all() {
   const only = process.env.BENCH_ONLY;
   if (only === undefined || only === 'http') await main();
   if (only === undefined || only === 'graph') await runGraphBench();
+  if (only === undefined || only === 'executor') await runExecutorBench();
 }
 
 all().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { EventPublisher } from '../events/event.js';
 import type { GraphService } from '../graph/graph-service.js';
 import type { Pattern, StepType } from '../pattern/pattern.js';
@@ -13,9 +14,9 @@ import type { Execution, ExecutionMode, ExecutionStatus, StepResult } from './ex
 import { isFinished } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
-import { ExecutionPersister } from './persister.js';
+import { ExecutionPersister, StepWriter } from './persister.js';
 import { type ExecutionPlan, planSteps } from './plan.js';
-import { type Progress, progressOf } from './progress.js';
+import { type Progress, progressOf, progressStage } from './progress.js';
 import { cacheRunner } from './runners/cache.js';
 import { compositeRunner } from './runners/composite.js';
 import { delayRunner } from './runners/delay.js';
@@ -199,6 +200,11 @@ export class ExecutionService {
           finishedAt: now.toISOString(),
           durationMs: execution.startedAt ? now.getTime() - Date.parse(execution.startedAt) : null,
         };
+        await Promise.all(
+          steps
+            .filter((step, i) => step !== execution.steps[i])
+            .map((step) => this.deps.executions.saveSteps(execution.id, [step])),
+        );
         await this.deps.executions.save(abandoned, execution.status);
         await this.deps.patterns.recordExecution(
           execution.patternId,
@@ -229,6 +235,8 @@ export class ExecutionService {
     nesting: Pick<StepContext, 'depth' | 'callStack'>,
   ): Promise<Execution> {
     const controller = new AbortController();
+    // Each running step listens for cancellation: as many listeners as the concurrency limit.
+    setMaxListeners(this.deps.settings.stepConcurrency + 16, controller.signal);
     const entry: Running = { controller, reason: null, done: Promise.resolve(execution) };
     entry.done = this.run(execution, pattern, viewer, nesting, entry).finally(() =>
       this.running.delete(execution.id),
@@ -249,8 +257,12 @@ export class ExecutionService {
       this.deps.onError?.(error, 'saving an execution'),
     );
     const started = clock.now();
-    let current: Execution = { ...initial, status: 'RUNNING', startedAt: started.toISOString() };
+    const current: Execution = { ...initial, status: 'RUNNING', startedAt: started.toISOString() };
     const steps = new Map(current.steps.map((step) => [step.stepId, step]));
+    const stepWriter = new StepWriter(executions, initial.id, (error) =>
+      this.deps.onError?.(error, 'saving a step'),
+    );
+    let settled = 0;
     await executions.renewLease(current.id, started.getTime() + settings.leaseMs);
     persister.schedule(current);
     void this.publishProgress(current);
@@ -305,10 +317,11 @@ export class ExecutionService {
             const type = pattern.steps.find((candidate) => candidate.id === step.stepId)?.type;
             if (type) this.deps.onStepSettled?.(type, step);
           }
+          const before = steps.get(step.stepId);
+          if (before && !isSettled(before) && isSettled(step)) settled += 1;
           steps.set(step.stepId, step);
-          current = { ...current, steps: [...steps.values()] };
-          persister.schedule(current);
-          void this.publishProgress(current);
+          stepWriter.write(step);
+          void this.publishStage(current, step, settled, steps.size);
         },
       });
     } finally {
@@ -325,6 +338,7 @@ export class ExecutionService {
       finishedAt: finished.toISOString(),
       durationMs: finished.getTime() - started.getTime(),
     };
+    await stepWriter.flush();
     persister.schedule(final);
     await persister.flush();
     await this.deps.patterns.recordExecution(
@@ -438,6 +452,31 @@ export class ExecutionService {
       .catch((error: unknown) => this.deps.onError?.(error, 'publishing progress'));
   }
 
+  /** A PROGRESS event for one transition: O(1), whatever the number of steps. */
+  private async publishStage(
+    execution: Execution,
+    step: StepResult,
+    settled: number,
+    total: number,
+  ): Promise<void> {
+    const stage = progressStage(step);
+    const payload = {
+      status: 'PROCESSING',
+      percent: total === 0 ? 100 : Math.round((1000 * settled) / total) / 10,
+      currentStage: step.status === 'RUNNING' ? step.stepId : null,
+      stage,
+      updatedAt: step.finishedAt ?? step.startedAt ?? this.deps.clock.now().toISOString(),
+    };
+    await this.deps.events
+      .publish({
+        type: 'PROGRESS',
+        patternId: execution.patternId,
+        executionId: execution.id,
+        payload: payload as unknown as JsonValue,
+      })
+      .catch((error: unknown) => this.deps.onError?.(error, 'publishing progress'));
+  }
+
   private async publishEnd(execution: Execution): Promise<void> {
     const base = { patternId: execution.patternId, executionId: execution.id };
     try {
@@ -452,6 +491,10 @@ export class ExecutionService {
       this.deps.onError?.(error, 'publishing the end of an execution');
     }
   }
+}
+
+function isSettled(step: StepResult): boolean {
+  return step.status !== 'PENDING' && step.status !== 'RUNNING';
 }
 
 /** Every input path a step's templates read must be in the input; all missing ones at once. */

@@ -1,4 +1,4 @@
-import type { Execution, ExecutionStatus } from './execution.js';
+import type { Execution, ExecutionStatus, StepResult } from './execution.js';
 
 export interface ExecutionListQuery {
   patternId: string | null;
@@ -23,8 +23,13 @@ export interface ExecutionListResult {
 export interface ExecutionStore {
   /** Stores a new record with its index entries; it expires after `retentionSeconds`. */
   create(execution: Execution, retentionSeconds: number): Promise<void>;
-  /** Replaces the record (keeping its expiry) and moves its status index entry. */
+  /**
+   * Replaces the record (keeping its expiry) and moves its status index entry. Step results
+   * are written by `saveStep`; an adapter may keep them apart from the record.
+   */
   save(execution: Execution, previousStatus: ExecutionStatus): Promise<void>;
+  /** Records step results: small writes, whatever the pattern's size. */
+  saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void>;
   getMany(ids: readonly string[]): Promise<Array<Execution | null>>;
   list(query: ExecutionListQuery): Promise<ExecutionListResult>;
   /**

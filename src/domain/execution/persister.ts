@@ -1,4 +1,4 @@
-import type { Execution, ExecutionStatus } from './execution.js';
+import type { Execution, ExecutionStatus, StepResult } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 
 /**
@@ -40,5 +40,43 @@ export class ExecutionPersister {
       }
     }
     this.writing = null;
+  }
+}
+
+/**
+ * Persists every step transition, batching those of one tick (steps whose replies arrived
+ * together) into one write. Writes go out in order; `flush` waits for all of them.
+ */
+export class StepWriter {
+  private pending = new Map<string, StepResult>();
+  private scheduled = false;
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: ExecutionStore,
+    private readonly executionId: string,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  write(step: StepResult): void {
+    this.pending.set(step.stepId, step);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.send());
+  }
+
+  async flush(): Promise<void> {
+    if (this.scheduled) this.send();
+    await this.writes;
+  }
+
+  private send(): void {
+    if (!this.scheduled) return;
+    this.scheduled = false;
+    const batch = [...this.pending.values()];
+    this.pending = new Map();
+    this.writes = this.writes.then(() =>
+      this.store.saveSteps(this.executionId, batch).catch((error: unknown) => this.onError(error)),
+    );
   }
 }

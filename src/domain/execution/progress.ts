@@ -35,7 +35,7 @@ const STAGE_STATUS: Record<StepStatus, ProgressStatus> = {
 
 /** An execution's progress: one stage per step, named after it. */
 export function progressOf(execution: Execution): Progress {
-  const stages = execution.steps.map(stageOf);
+  const stages = execution.steps.map(progressStage);
   const settled = stages.filter(
     (stage) => stage.status === 'COMPLETED' || stage.status === 'FAILED',
   ).length;
@@ -66,7 +66,7 @@ export function progressOf(execution: Execution): Progress {
   };
 }
 
-function stageOf(step: StepResult): ProgressStage {
+export function progressStage(step: StepResult): ProgressStage {
   const status = STAGE_STATUS[step.status];
   const reason =
     step.status === 'SKIPPED'

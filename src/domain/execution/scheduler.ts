@@ -86,7 +86,7 @@ export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult
   const runStep = async (step: Step): Promise<void> => {
     await limits.processSlots.acquire();
     const started = clock.now();
-    change(step.id, { status: 'RUNNING', startedAt: started.toISOString() });
+    change(step.id, { status: 'RUNNING', startedAt: started.toISOString(), attempts: 1 });
     const finish = (patch: Partial<StepResult>) => {
       const finished = clock.now();
       change(step.id, {
@@ -97,7 +97,7 @@ export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult
     };
     try {
       for (let attempt = 1; ; attempt++) {
-        change(step.id, { attempts: attempt });
+        if (attempt > 1) change(step.id, { attempts: attempt });
         try {
           const outcome = await attemptStep(step, options, outputs);
           outputs.set(step.id, outcome.output);

@@ -1,4 +1,4 @@
-import type { Execution, ExecutionStatus } from '../../domain/execution/execution.js';
+import type { Execution, ExecutionStatus, StepResult } from '../../domain/execution/execution.js';
 import type {
   ExecutionListQuery,
   ExecutionListResult,
@@ -24,6 +24,15 @@ export class MemoryExecutionStore implements ExecutionStore {
   async save(execution: Execution, _previousStatus: ExecutionStatus): Promise<void> {
     const entry = this.records.get(execution.id);
     if (entry) entry.execution = structuredClone(execution);
+  }
+
+  async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {
+    const entry = this.records.get(executionId);
+    if (!entry) return;
+    const latest = new Map(steps.map((step) => [step.stepId, step]));
+    entry.execution.steps = entry.execution.steps.map((s) =>
+      structuredClone(latest.get(s.stepId) ?? s),
+    );
   }
 
   async getMany(ids: readonly string[]): Promise<Array<Execution | null>> {

@@ -77,6 +77,11 @@ export class RedisKeys {
     return `${this.prefix}exec:${id}`;
   }
 
+  /** HASH step id → JSON of that step's result, for one execution (expires with it). */
+  executionSteps(id: string): string {
+    return `${this.prefix}exec:${id}:steps`;
+  }
+
   /** Set while a cancel of the execution is requested. */
   executionCancel(id: string): string {
     return `${this.prefix}exec:${id}:cancel`;

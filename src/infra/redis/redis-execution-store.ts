@@ -3,6 +3,7 @@ import {
   EXECUTION_STATUSES,
   type Execution,
   type ExecutionStatus,
+  type StepResult,
 } from '../../domain/execution/execution.js';
 import type {
   ExecutionListQuery,
@@ -29,24 +30,29 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsOfPattern(execution.patternId),
       this.keys.executionsWithStatus(execution.status),
     ];
+    const stepsKey = this.keys.executionSteps(execution.id);
     const multi = this.redis
       .multi()
-      .set(this.keys.execution(execution.id), JSON.stringify(execution), 'EX', retentionSeconds);
+      .set(this.keys.execution(execution.id), stored(execution), 'EX', retentionSeconds)
+      .hset(
+        stepsKey,
+        Object.fromEntries(execution.steps.map((step) => [step.stepId, JSON.stringify(step)])),
+      )
+      .expire(stepsKey, retentionSeconds);
     for (const index of indexes) multi.zadd(index, score, execution.id);
     // Records expire on their own; their index entries go once they are older than the retention.
-    for (const index of [
+    const trimmed = [
       ...indexes.slice(0, 2),
       ...EXECUTION_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
-    ]) {
-      multi.zremrangebyscore(index, '-inf', expired);
-    }
+    ];
+    for (const index of trimmed) multi.zremrangebyscore(index, '-inf', expired);
     await exec(multi.exec());
   }
 
   async save(execution: Execution, previousStatus: ExecutionStatus): Promise<void> {
     const multi = this.redis
       .multi()
-      .set(this.keys.execution(execution.id), JSON.stringify(execution), 'KEEPTTL', 'XX');
+      .set(this.keys.execution(execution.id), stored(execution), 'KEEPTTL', 'XX');
     if (previousStatus !== execution.status) {
       multi
         .zrem(this.keys.executionsWithStatus(previousStatus), execution.id)
@@ -59,10 +65,34 @@ export class RedisExecutionStore implements ExecutionStore {
     await exec(multi.exec());
   }
 
+  async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {
+    if (steps.length === 0) return;
+    // HSET keeps the hash's expiry (set at create); steps only change while the run is alive.
+    const fields = Object.fromEntries(steps.map((step) => [step.stepId, JSON.stringify(step)]));
+    await this.redis.hset(this.keys.executionSteps(executionId), fields);
+  }
+
   async getMany(ids: readonly string[]): Promise<Array<Execution | null>> {
     if (ids.length === 0) return [];
-    const docs = await this.redis.mget(...ids.map((id) => this.keys.execution(id)));
-    return docs.map((doc) => (doc === null ? null : (JSON.parse(doc) as Execution)));
+    const pipeline = this.redis.pipeline();
+    for (const id of ids)
+      pipeline.get(this.keys.execution(id)).hgetall(this.keys.executionSteps(id));
+    const replies = (await pipeline.exec()) ?? [];
+    return ids.map((_, i) => {
+      const [docError, doc] = replies[i * 2] ?? [null, null];
+      const [stepsError, steps] = replies[i * 2 + 1] ?? [null, {}];
+      if (docError || stepsError) throw docError ?? stepsError;
+      if (typeof doc !== 'string') return null;
+      const { stepIds, ...execution } = JSON.parse(doc) as StoredExecution;
+      const results = steps as Record<string, string>;
+      return {
+        ...execution,
+        steps: stepIds.map((stepId) => {
+          const saved = results[stepId];
+          return saved ? (JSON.parse(saved) as StepResult) : pendingStep(stepId);
+        }),
+      };
+    });
   }
 
   async list(query: ExecutionListQuery): Promise<ExecutionListResult> {
@@ -120,4 +150,26 @@ export class RedisExecutionStore implements ExecutionStore {
 
 async function exec(pending: Promise<Array<[Error | null, unknown]> | null>): Promise<void> {
   for (const [error] of (await pending) ?? []) if (error) throw error;
+}
+
+/** The record without step results (they live in the steps hash), with the steps' order. */
+type StoredExecution = Omit<Execution, 'steps'> & { stepIds: string[] };
+
+function stored(execution: Execution): string {
+  const { steps, ...rest } = execution;
+  const record: StoredExecution = { ...rest, stepIds: steps.map((step) => step.stepId) };
+  return JSON.stringify(record);
+}
+
+function pendingStep(stepId: string): StepResult {
+  return {
+    stepId,
+    status: 'PENDING',
+    attempts: 0,
+    startedAt: null,
+    finishedAt: null,
+    durationMs: null,
+    output: null,
+    error: null,
+  };
 }

@@ -54,9 +54,22 @@ class RedisKeyValueStore implements KeyValueStore {
   }
 
   async pipeline(ops: readonly KeyValueOp[]): Promise<Array<string | null>> {
+    const [only] = ops;
+    // One op as a plain command: auto-pipelining batches it with other steps' commands, which
+    // an explicit pipeline of its own never is.
+    if (ops.length === 1 && only) return [await this.single(only)];
     const pipeline = this.redis.pipeline();
     queue(pipeline, ops, this.prefix);
     return results(ops, await checked(pipeline.exec()));
+  }
+
+  private async single(op: KeyValueOp): Promise<string | null> {
+    const key = this.prefix + op.key;
+    if (op.action === 'get') return this.redis.get(key);
+    if (op.action === 'delete') await this.redis.del(key);
+    else if (op.ttlSeconds === null) await this.redis.set(key, op.value);
+    else await this.redis.set(key, op.value, 'EX', op.ttlSeconds);
+    return null;
   }
 
   async transaction(
