@@ -1,5 +1,6 @@
 /** The only reader of process.env: parses and validates configuration with zod. */
 import { z } from 'zod';
+import type { ExecutionSettings } from './domain/execution/execution-service.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -60,17 +61,7 @@ export interface Config {
   jwtSecret: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: string;
-  execution: {
-    stepConcurrency: number;
-    processConcurrency: number;
-    retryBaseMs: number;
-    retryCapMs: number;
-    defaultStepTimeoutMs: number;
-    maxStepTimeoutMs: number;
-    executionTimeoutMs: number;
-    retentionSeconds: number;
-    leaseMs: number;
-  };
+  execution: Omit<ExecutionSettings, 'idempotencyTtlSeconds' | 'maxCompositeDepth'>;
 }
 
 export class ConfigError extends Error {}

@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataOf, gql } from '../helpers/app.js';
+import { dataOf, gql, testConfig } from '../helpers/app.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { freePort } from '../helpers/redis-server.js';
@@ -79,7 +79,7 @@ describe('abandoned executions', () => {
     // Another instance on the same Redis, sweeping every 300 ms.
     const survivor = await redis.app({
       keyPrefix,
-      execution: { ...testExecution(), leaseMs: 300 },
+      execution: { ...testConfig().execution, leaseMs: 300 },
     });
     const status = async () => dataOf(await gql(survivor, GetExecution, { id })).execution;
     // Wait until the doomed process has really started the run, then kill it.
@@ -102,20 +102,6 @@ describe('abandoned executions', () => {
     expect(await survivor.services.executions.sweepAbandoned()).toBe(0);
   });
 });
-
-function testExecution() {
-  return {
-    stepConcurrency: 16,
-    processConcurrency: 256,
-    retryBaseMs: 1,
-    retryCapMs: 10,
-    defaultStepTimeoutMs: 30_000,
-    maxStepTimeoutMs: 300_000,
-    executionTimeoutMs: 30_000,
-    retentionSeconds: 86_400,
-    leaseMs: 300,
-  };
-}
 
 /** Polls a condition another process changes; bounded (10 s), not a fixed sleep. */
 async function until(check: () => Promise<boolean>): Promise<void> {

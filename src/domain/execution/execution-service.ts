@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor, type Page } from '../shared/pagination.js';
 import { Semaphore } from '../shared/semaphore.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Execution, ExecutionMode, ExecutionStatus, StepResult } from './execution.js';
-import { isFinished } from './execution.js';
+import { isFinished, pendingStep } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
 import { ExecutionPersister, StepWriter } from './persister.js';
@@ -415,16 +415,7 @@ export class ExecutionService {
       status: 'PENDING',
       input,
       output: null,
-      steps: pattern.steps.map((step) => ({
-        stepId: step.id,
-        status: 'PENDING',
-        attempts: 0,
-        startedAt: null,
-        finishedAt: null,
-        durationMs: null,
-        output: null,
-        error: null,
-      })),
+      steps: pattern.steps.map((step) => pendingStep(step.id)),
       createdAt: now.toISOString(),
       startedAt: null,
       finishedAt: null,

@@ -55,3 +55,17 @@ export interface Execution {
 export function isFinished(status: ExecutionStatus): boolean {
   return status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
 }
+
+/** A step that has not started. */
+export function pendingStep(stepId: string): StepResult {
+  return {
+    stepId,
+    status: 'PENDING',
+    attempts: 0,
+    startedAt: null,
+    finishedAt: null,
+    durationMs: null,
+    output: null,
+    error: null,
+  };
+}

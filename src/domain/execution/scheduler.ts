@@ -10,7 +10,7 @@ import type { Clock } from '../shared/clock.js';
 import { DomainError } from '../shared/errors.js';
 import type { JsonValue } from '../shared/json.js';
 import type { Semaphore } from '../shared/semaphore.js';
-import type { ExecutionStatus, StepResult } from './execution.js';
+import { type ExecutionStatus, pendingStep, type StepResult } from './execution.js';
 import {
   abortable,
   CancelledError,
@@ -56,7 +56,7 @@ export interface RunStepsResult {
 export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult> {
   const { pattern, limits, signal, clock } = options;
   const results = new Map<string, StepResult>(
-    pattern.steps.map((step) => [step.id, pending(step.id)]),
+    pattern.steps.map((step) => [step.id, pendingStep(step.id)]),
   );
   const waitingOn = new Map(pattern.steps.map((step) => [step.id, step.dependsOn.length]));
   const dependents = new Map<string, Step[]>();
@@ -212,17 +212,4 @@ function isPermanent(error: unknown): boolean {
     error instanceof TemplateError ||
     error instanceof DomainError
   );
-}
-
-function pending(stepId: string): StepResult {
-  return {
-    stepId,
-    status: 'PENDING',
-    attempts: 0,
-    startedAt: null,
-    finishedAt: null,
-    durationMs: null,
-    output: null,
-    error: null,
-  };
 }

@@ -3,6 +3,7 @@ import {
   EXECUTION_STATUSES,
   type Execution,
   type ExecutionStatus,
+  pendingStep,
   type StepResult,
 } from '../../domain/execution/execution.js';
 import type {
@@ -159,17 +160,4 @@ function stored(execution: Execution): string {
   const { steps, ...rest } = execution;
   const record: StoredExecution = { ...rest, stepIds: steps.map((step) => step.stepId) };
   return JSON.stringify(record);
-}
-
-function pendingStep(stepId: string): StepResult {
-  return {
-    stepId,
-    status: 'PENDING',
-    attempts: 0,
-    startedAt: null,
-    finishedAt: null,
-    durationMs: null,
-    output: null,
-    error: null,
-  };
 }
