@@ -66,8 +66,13 @@ export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult
   const outputs = new Map<string, JsonValue | null>();
   const undoStack: Array<{ stepId: string; undo?: () => Promise<void> }> = [];
   const ready: Step[] = pattern.steps.filter((step) => step.dependsOn.length === 0);
-  const inFlight = new Set<Promise<void>>();
   let firstError: string | null = null;
+  // Attempts in progress; one listener on the execution's signal aborts them all on cancel.
+  const attempts = new Set<{ abort: () => void }>();
+  const cancelAll = () => {
+    for (const attempt of attempts) attempt.abort();
+  };
+  signal.addEventListener('abort', cancelAll, { once: true });
 
   const change = (stepId: string, patch: Partial<StepResult>) => {
     const result = { ...(results.get(stepId) as StepResult), ...patch };
@@ -99,7 +104,7 @@ export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult
       for (let attempt = 1; ; attempt++) {
         if (attempt > 1) change(step.id, { attempts: attempt });
         try {
-          const outcome = await attemptStep(step, options, outputs);
+          const outcome = await attemptStep(step, options, outputs, attempts);
           outputs.set(step.id, outcome.output);
           undoStack.push({ stepId: step.id, undo: outcome.undo });
           finish({ status: 'SUCCEEDED', output: outcome.output, error: null });
@@ -133,16 +138,26 @@ export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult
     }
   };
 
+  // One wake-up per finished step (not a race over every running one): the loop then starts
+  // whatever became ready.
+  let running = 0;
+  let wake: () => void = () => {};
   for (;;) {
-    while (ready.length > 0 && inFlight.size < limits.stepConcurrency && !signal.aborted) {
+    while (ready.length > 0 && running < limits.stepConcurrency && !signal.aborted) {
       const step = ready.shift() as Step;
-      const running: Promise<void> = runStep(step).finally(() => inFlight.delete(running));
-      inFlight.add(running);
+      running += 1;
+      void runStep(step).finally(() => {
+        running -= 1;
+        wake();
+      });
     }
-    if (inFlight.size === 0) break;
-    await Promise.race(inFlight);
+    if (running === 0) break;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
   }
 
+  signal.removeEventListener('abort', cancelAll);
   for (const [stepId, result] of results) {
     if (result.status === 'PENDING') {
       change(
@@ -170,13 +185,15 @@ async function attemptStep(
   step: Step,
   options: RunStepsOptions,
   outputs: ReadonlyMap<string, JsonValue | null>,
+  attempts: Set<{ abort: () => void }>,
 ) {
   const { limits, signal } = options;
   const timeoutMs = Math.min(step.timeoutMs ?? limits.defaultTimeoutMs, limits.maxTimeoutMs);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new StepTimeoutError(timeoutMs)), timeoutMs);
-  const onCancel = () => controller.abort(new CancelledError());
-  signal.addEventListener('abort', onCancel, { once: true });
+  const attempt = { abort: () => controller.abort(new CancelledError()) };
+  attempts.add(attempt);
+  if (signal.aborted) attempt.abort();
   try {
     const params = render(step.parameters, { input: options.input, outputs });
     const runner = options.runners[step.type];
@@ -186,7 +203,7 @@ async function attemptStep(
     );
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener('abort', onCancel);
+    attempts.delete(attempt);
   }
 }
 
