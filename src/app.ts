@@ -62,9 +62,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const storage = createStorage(config, logger, options.onRedisClient);
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
-  const patterns = new PatternService(storage.patterns, clock);
-  const graph = new GraphService(storage.graph, clock);
   const events = options.events ?? new LocalEventPublisher();
+  const patterns = new PatternService(storage.patterns, clock, events);
+  const graph = new GraphService(storage.graph, clock, events);
   const services: Services = {
     patterns,
     graph,

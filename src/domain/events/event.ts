@@ -22,10 +22,17 @@ export interface NexusEventInput {
   error?: string | null;
 }
 
-/** Where the code that causes an event announces it (the real-time issue fans it out). */
+/**
+ * Where the code that causes an event announces it (the real-time issue fans it out).
+ * Publishing is best-effort for the caller: an adapter that cannot deliver logs it and resolves,
+ * so a write that succeeded never reports failure because its event could not be sent.
+ */
 export interface EventPublisher {
   publish(event: NexusEventInput): Promise<void>;
 }
+
+/** For services built without an event bus (benchmarks, algorithm tests). */
+export const NO_EVENTS: EventPublisher = { publish: async () => {} };
 
 /** Until subscriptions exist: listeners in this process (tests observe events through it). */
 export class LocalEventPublisher implements EventPublisher {

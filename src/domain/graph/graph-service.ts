@@ -1,5 +1,7 @@
+import { type EventPublisher, NO_EVENTS } from '../events/event.js';
 import type { Clock } from '../shared/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import type { JsonValue } from '../shared/json.js';
 import type { Viewer } from '../shared/viewer.js';
 import { arcOf, cycleClosedBy } from './acyclic-check.js';
 import { type CycleResult, findCycles } from './cycles.js';
@@ -33,6 +35,7 @@ export class GraphService {
   constructor(
     private readonly store: GraphStore,
     private readonly clock: Clock,
+    private readonly events: EventPublisher = NO_EVENTS,
     private readonly newId: (now: Date) => string = newRelationshipId,
   ) {
     this.expand = (ids, direction) => this.store.adjacency(ids, direction);
@@ -67,7 +70,10 @@ export class GraphService {
         relationship,
         relation && version !== null ? { relation, version } : null,
       );
-      if (outcome === 'ok') return relationship;
+      if (outcome === 'ok') {
+        await this.announce('RELATIONSHIP_CREATED', relationship);
+        return relationship;
+      }
       if (outcome === 'duplicate') {
         throw new ConflictError(
           `a ${command.type} relationship from ${command.from} to ${command.to} already exists`,
@@ -82,7 +88,19 @@ export class GraphService {
     if (!relationship || !(await this.store.delete(relationship))) {
       throw new NotFoundError('Relationship', id);
     }
+    await this.announce('RELATIONSHIP_DELETED', relationship);
     return true;
+  }
+
+  private announce(
+    type: 'RELATIONSHIP_CREATED' | 'RELATIONSHIP_DELETED',
+    relationship: Relationship,
+  ) {
+    return this.events.publish({
+      type,
+      entityId: relationship.from,
+      payload: relationship as unknown as JsonValue,
+    });
   }
 
   getMany(ids: readonly string[]): Promise<Array<Relationship | null>> {

@@ -1,3 +1,4 @@
+import { type EventPublisher, NO_EVENTS } from '../events/event.js';
 import type { Clock } from '../shared/clock.js';
 import {
   ConflictError,
@@ -24,6 +25,7 @@ export class PatternService {
   constructor(
     private readonly store: PatternStore,
     private readonly clock: Clock,
+    private readonly events: EventPublisher = NO_EVENTS,
   ) {}
 
   async get(id: string, version?: number | null): Promise<Pattern | null> {
@@ -100,13 +102,13 @@ export class PatternService {
       if (!(await this.store.create(pattern))) {
         throw new ConflictError(`a pattern with id "${command.id}" already exists`);
       }
-      return pattern;
+      return this.announce(pattern, 'created');
     }
     // A generated id must not fail because the name was used before: suffix it instead.
     const base = slugify(command.name);
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const pattern = build(attempt === 1 ? base : `${base}_${attempt}`);
-      if (await this.store.create(pattern)) return pattern;
+      if (await this.store.create(pattern)) return this.announce(pattern, 'created');
     }
     throw new ConflictError(`could not generate a free id from the name "${command.name}"`);
   }
@@ -129,7 +131,7 @@ export class PatternService {
       const next = this.applyUpdate(current, command);
       if (command.steps) await this.refuseRecursion(id, command.steps);
       const outcome = await this.store.update(current, next);
-      if (outcome === 'ok') return next;
+      if (outcome === 'ok') return this.announce(next, 'updated');
       if (outcome === 'missing') throw new NotFoundError('Pattern', id);
       // 'stale': someone else wrote in between; re-read and try again (the expected
       // version, if given, is re-checked against the newer record and will conflict).
@@ -141,7 +143,10 @@ export class PatternService {
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
       const current = await this.requireManageable(viewer, id);
       const outcome = await this.store.delete(current);
-      if (outcome === 'ok') return true;
+      if (outcome === 'ok') {
+        await this.announce(current, 'deleted');
+        return true;
+      }
       if (outcome === 'missing') throw new NotFoundError('Pattern', id);
     }
     throw new ConflictError(`pattern "${id}" is changing too fast; try again`);
@@ -195,6 +200,19 @@ export class PatternService {
       if (found) return found;
     }
     return null;
+  }
+
+  private async announce(
+    pattern: Pattern,
+    change: 'created' | 'updated' | 'deleted',
+  ): Promise<Pattern> {
+    await this.events.publish({
+      type: 'PATTERN_CHANGED',
+      patternId: pattern.id,
+      name: change,
+      payload: { change, version: pattern.version },
+    });
+    return pattern;
   }
 
   private async requireManageable(viewer: Viewer, id: string): Promise<Pattern> {
