@@ -28,7 +28,13 @@ async function bfsTraverse(start: string, depth: number, neighbours: Neighbours)
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const lists = await neighbours(frontier);
     const next: string[] = [];
-    for (const list of lists) for (const n of list) if (!seen.has(n)) seen.add(n), next.push(n);
+    for (const list of lists) {
+      for (const n of list) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        next.push(n);
+      }
+    }
     frontier = next;
   }
   return seen.size;
@@ -49,7 +55,9 @@ async function bfsPath(
     for (const list of lists) {
       for (const n of list) {
         if (n === to) return level;
-        if (!seen.has(n)) seen.add(n), next.push(n);
+        if (seen.has(n)) continue;
+        seen.add(n);
+        next.push(n);
       }
     }
     frontier = next;

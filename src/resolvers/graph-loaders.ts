@@ -10,7 +10,6 @@ import type { AdjacentEdge, Direction } from '../domain/graph/relationship.js';
 type Key = `${Direction}|${string}`;
 
 function byDirection<V>(
-  ctx: Context,
   load: (ids: string[], direction: Direction) => Promise<V[]>,
 ): DataLoader<Key, V> {
   return new DataLoader<Key, V>(async (keys) => {
@@ -40,13 +39,11 @@ function byDirection<V>(
 }
 
 const adjacencyLoader = createContextCache((ctx: Context) =>
-  byDirection<AdjacentEdge[]>(ctx, (ids, direction) =>
-    ctx.services.graph.adjacency(ids, direction),
-  ),
+  byDirection<AdjacentEdge[]>((ids, direction) => ctx.services.graph.adjacency(ids, direction)),
 );
 
 const degreeLoader = createContextCache((ctx: Context) =>
-  byDirection<number>(ctx, (ids, direction) => ctx.services.graph.degrees(ids, direction)),
+  byDirection<number>((ids, direction) => ctx.services.graph.degrees(ids, direction)),
 );
 
 export function loadAdjacency(

@@ -11,7 +11,6 @@ import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { freePort } from '../helpers/redis-server.js';
 import { ExecutePattern, GetExecution } from './execution-operations.js';
-import { CreatePattern } from './operations.js';
 
 const redis = useRedisApps('abandoned');
 const root = fileURLToPath(new URL('../..', import.meta.url));

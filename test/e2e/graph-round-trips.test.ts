@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
 import type { NestedNeighborsQuery } from '../gql/graphql.js';
-import { createTestApp, dataOf, gql } from '../helpers/app.js';
+import { createTestApp, dataOf, gql, type Result } from '../helpers/app.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { RoundTripCounter } from '../helpers/round-trips.js';
@@ -56,17 +56,11 @@ describe('round trips on a graph with fan-out 10', () => {
   });
 
   it('resolves entity → neighbors ×3 with one round trip per level (111 entities read)', async () => {
-    let result: Awaited<ReturnType<typeof gql<unknown, unknown>>> | undefined;
+    let result: Result<NestedNeighborsQuery> = {};
     const trips = await counter.count(async () => {
       result = await gql(app, NestedNeighbors, { id: 'root' });
     });
-    const data = dataOf(
-      result as Parameters<
-        typeof dataOf<{
-          entity: { neighbors: Array<{ neighbors: Array<{ neighbors: unknown[] }> }> };
-        }>
-      >[0],
-    );
+    const data = dataOf(result);
     const grandchildren = data.entity.neighbors.flatMap((child) => child.neighbors);
     expect(data.entity.neighbors).toHaveLength(10);
     expect(grandchildren).toHaveLength(100);
