@@ -346,6 +346,8 @@ describe('patterns', () => {
     for (const variables of [
       { after: 'not-a-cursor' },
       { after: 'WzEsMiwzXQ' },
+      // A number JSON can carry but Redis cannot score.
+      { after: Buffer.from('[1e400,"x"]').toString('base64url') },
       { first: 101 },
       { first: -1 },
     ]) {

@@ -256,7 +256,12 @@ function encodePosition(position: PatternListPosition): string {
 
 function decodePosition(cursor: string): PatternListPosition {
   const [updatedAtMs, id, ...rest] = decodeCursor(cursor);
-  if (typeof updatedAtMs !== 'number' || typeof id !== 'string' || rest.length > 0) {
+  if (
+    typeof updatedAtMs !== 'number' ||
+    !Number.isSafeInteger(updatedAtMs) ||
+    typeof id !== 'string' ||
+    rest.length > 0
+  ) {
     throw ValidationError.single(['after'], 'is not a valid cursor');
   }
   return { updatedAtMs, id };
