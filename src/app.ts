@@ -6,7 +6,7 @@ import { createYoga } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { createContextFactory } from './context.js';
-import { type EventPublisher, LocalEventPublisher } from './domain/events/event.js';
+import type { EventBus, EventPublisher } from './domain/events/event.js';
 import { ExecutionService } from './domain/execution/execution-service.js';
 import type { ExecutionStore } from './domain/execution/execution-store.js';
 import type { KeyValueSpace } from './domain/execution/key-value-store.js';
@@ -18,12 +18,14 @@ import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
 import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
 import { createErrorMasker } from './graphql-errors.js';
+import { MemoryEventBus } from './infra/memory/memory-event-bus.js';
 import { MemoryExecutionStore } from './infra/memory/memory-execution-store.js';
 import { MemoryGraphStore } from './infra/memory/memory-graph-store.js';
 import { MemoryKeyValueSpace } from './infra/memory/memory-key-value-store.js';
 import { MemoryPatternStore } from './infra/memory/memory-pattern-store.js';
 import { createRedisClient, isRedisReachable } from './infra/redis/client.js';
 import { RedisKeys } from './infra/redis/keys.js';
+import { RedisEventBus } from './infra/redis/redis-event-bus.js';
 import { RedisExecutionStore } from './infra/redis/redis-execution-store.js';
 import { RedisGraphStore } from './infra/redis/redis-graph-store.js';
 import { RedisKeyValueSpace } from './infra/redis/redis-key-value-store.js';
@@ -52,22 +54,39 @@ interface Storage {
   graph: GraphStore;
   executions: ExecutionStore;
   kv: KeyValueSpace;
+  events(clock: Clock, onError: (error: unknown) => void): EventBus;
+  startEvents(): Promise<void>;
   isReady(): Promise<boolean>;
   onReconnect(listener: () => void): void;
   close(): Promise<void>;
 }
+
+/** Events kept for `since` replay, and how far one subscriber may fall behind. */
+const EVENT_LOG_LENGTH = 10_000;
+const MAX_QUEUED_EVENTS = 1_000;
 
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const storage = createStorage(config, logger, options.onRedisClient);
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
-  const events = options.events ?? new LocalEventPublisher();
+  const bus = storage.events(clock, (error) =>
+    logger.warn({ err: error }, 'could not publish an event'),
+  );
+  // Tests may watch events in process; the bus still receives every event.
+  const events: EventPublisher = options.events
+    ? {
+        publish: async (event) => (
+          await Promise.all([options.events?.publish(event), bus.publish(event)]), undefined
+        ),
+      }
+    : bus;
   const patterns = new PatternService(storage.patterns, clock, events);
   const graph = new GraphService(storage.graph, clock, events);
   const services: Services = {
     patterns,
     graph,
+    events: bus,
     executions: new ExecutionService({
       patterns,
       graph,
@@ -140,6 +159,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
           resolve();
         });
       });
+      await storage.startEvents();
       await seedSystemPatterns();
       await sweepAbandoned();
       sweeper = setInterval(() => void sweepAbandoned(), config.execution.leaseMs);
@@ -194,6 +214,8 @@ function createStorage(
       graph: new MemoryGraphStore(),
       executions: new MemoryExecutionStore(),
       kv: new MemoryKeyValueSpace(),
+      events: (clock) => new MemoryEventBus(clock, EVENT_LOG_LENGTH, MAX_QUEUED_EVENTS),
+      startEvents: async () => {},
       isReady: async () => true,
       onReconnect: () => {},
       close: async () => {},
@@ -201,6 +223,12 @@ function createStorage(
   }
   const redis: Redis = createRedisClient(config.redisUrl, 'nexus');
   onRedisClient?.(redis);
+  // Subscribed connections can do nothing else: events get a client of their own.
+  const subscriber: Redis = createRedisClient(config.redisUrl, 'nexus-events');
+  subscriber.on('error', (error: Error) =>
+    logger.warn({ err: error.message }, 'redis subscriber error'),
+  );
+  let bus: RedisEventBus | undefined;
   logger.info({ redis: redactUrl(config.redisUrl), prefix: config.keyPrefix }, 'storage: Redis');
   redis.on('error', (error: Error) =>
     logger.warn({ err: error.message }, 'redis connection error'),
@@ -212,11 +240,26 @@ function createStorage(
     graph: new RedisGraphStore(redis, keys),
     executions: new RedisExecutionStore(redis, keys),
     kv: new RedisKeyValueSpace(redis, keys),
+    events: (clock, onError) => {
+      bus ??= new RedisEventBus(
+        redis,
+        subscriber,
+        keys,
+        clock,
+        { maxLength: EVENT_LOG_LENGTH, maxQueued: MAX_QUEUED_EVENTS },
+        onError,
+      );
+      return bus;
+    },
+    startEvents: async () => bus?.start(),
     isReady: () => isRedisReachable(redis),
     onReconnect: (listener) => redis.on('ready', listener),
     close: async () => {
       redis.removeAllListeners('ready');
-      await redis.quit().catch(() => redis.disconnect());
+      await Promise.all([
+        redis.quit().catch(() => redis.disconnect()),
+        subscriber.quit().catch(() => subscriber.disconnect()),
+      ]);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { EventBus } from './domain/events/event.js';
 import type { ExecutionService } from './domain/execution/execution-service.js';
 import type { GraphService } from './domain/graph/graph-service.js';
 import type { PatternService } from './domain/pattern/pattern-service.js';
@@ -7,4 +8,5 @@ export interface Services {
   patterns: PatternService;
   graph: GraphService;
   executions: ExecutionService;
+  events: EventBus;
 }

@@ -47,3 +47,41 @@ export class LocalEventPublisher implements EventPublisher {
     return () => this.listeners.delete(listener);
   }
 }
+
+/** An event as delivered: `id` is its position in the event log (ordered), e.g. "1764000000000-0". */
+export interface NexusEvent extends NexusEventInput {
+  id: string;
+  occurredAt: string;
+}
+
+/** The bus: publishes, and streams events after `since` (replayed from the log), then live ones. */
+export interface EventBus extends EventPublisher {
+  subscribe(since: string | null): AsyncIterableIterator<NexusEvent>;
+}
+
+export interface EventFilter {
+  types?: ReadonlySet<NexusEventType> | null;
+  patternId?: string | null;
+  executionId?: string | null;
+  /** Matches the event's entity, or either end of the relationship it carries. */
+  entityId?: string | null;
+}
+
+export function matchesFilter(event: NexusEvent, filter: EventFilter): boolean {
+  if (filter.types && !filter.types.has(event.type)) return false;
+  if (filter.patternId && event.patternId !== filter.patternId) return false;
+  if (filter.executionId && event.executionId !== filter.executionId) return false;
+  if (filter.entityId) {
+    const payload = event.payload as { from?: unknown; to?: unknown } | null | undefined;
+    const ends = [event.entityId, payload?.from, payload?.to];
+    if (!ends.includes(filter.entityId)) return false;
+  }
+  return true;
+}
+
+/** Orders log ids "<ms>-<seq>" numerically. */
+export function compareEventIds(a: string, b: string): number {
+  const [am = 0, as = 0] = a.split('-').map(Number);
+  const [bm = 0, bs = 0] = b.split('-').map(Number);
+  return am !== bm ? am - bm : as - bs;
+}

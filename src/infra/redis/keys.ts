@@ -110,6 +110,16 @@ export class RedisKeys {
     return `${this.prefix}execs:running`;
   }
 
+  /** STREAM: the capped event log whose entry ids are the events' ids. */
+  eventLog(): string {
+    return `${this.prefix}events:log`;
+  }
+
+  /** The pub/sub channel every event is published on (a channel, not a key, but prefixed too). */
+  eventChannel(): string {
+    return `${this.prefix}events`;
+  }
+
   /**
    * Where pattern steps keep data: `kv:` + the key for system patterns, `kv:user:<owner>:` + the
    * key for user patterns, never among Nexus's own keys.

@@ -1,0 +1,84 @@
+import { LimitExceededError } from '../shared/errors.js';
+import { compareEventIds, type NexusEvent } from './event.js';
+
+/**
+ * Replays logged events after `since`, then continues live, with no gap and no duplicate at the
+ * seam: the live listener is registered before the log is read, and live events the replay
+ * already covered (id ≤ the last replayed id) are dropped. A consumer that falls more than
+ * `maxQueued` events behind is ended with LIMIT_EXCEEDED instead of growing memory.
+ */
+export function replayThenLive(options: {
+  listen: (deliver: (event: NexusEvent) => void) => () => void;
+  replay: () => Promise<NexusEvent[]>;
+  /** The id the replay starts after (null: no replay). */
+  since: string | null;
+  maxQueued: number;
+}): AsyncIterableIterator<NexusEvent> {
+  const queue: NexusEvent[] = [];
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  let done = false;
+  let lastId: string | null = null;
+  let replaying = true;
+  const early: NexusEvent[] = [];
+
+  const deliver = (event: NexusEvent) => {
+    if (done) return;
+    if (replaying) {
+      early.push(event);
+      return;
+    }
+    if (lastId !== null && compareEventIds(event.id, lastId) <= 0) return;
+    lastId = event.id;
+    if (queue.length >= options.maxQueued) {
+      failure = new LimitExceededError(
+        `the subscriber fell more than ${options.maxQueued} events behind`,
+      );
+      stop();
+    } else queue.push(event);
+    wake?.();
+  };
+  const unlisten = options.listen(deliver);
+  const stop = () => {
+    done = true;
+    unlisten();
+    wake?.();
+  };
+
+  const ready = options.replay().then(
+    (replayed) => {
+      queue.push(...replayed);
+      lastId = replayed.at(-1)?.id ?? options.since;
+      replaying = false;
+      for (const event of early.splice(0)) deliver(event);
+    },
+    (error: unknown) => {
+      failure = error instanceof Error ? error : new Error(String(error));
+      stop();
+    },
+  );
+
+  const iterator: AsyncIterableIterator<NexusEvent> = {
+    async next() {
+      await ready;
+      for (;;) {
+        const event = queue.shift();
+        if (event) return { value: event, done: false };
+        if (failure) throw failure;
+        if (done) return { value: undefined, done: true };
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = null;
+      }
+    },
+    async return() {
+      stop();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}

@@ -1,0 +1,50 @@
+import {
+  compareEventIds,
+  type EventBus,
+  type NexusEvent,
+  type NexusEventInput,
+} from '../../domain/events/event.js';
+import { replayThenLive } from '../../domain/events/replay-then-live.js';
+import type { Clock } from '../../domain/shared/clock.js';
+
+/** The embedded bus: a capped in-process log with ids shaped like Redis stream ids. */
+export class MemoryEventBus implements EventBus {
+  private readonly log: NexusEvent[] = [];
+  private readonly listeners = new Set<(event: NexusEvent) => void>();
+  private lastMs = 0;
+  private sequence = 0;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly maxLength: number,
+    private readonly maxQueued: number,
+  ) {}
+
+  async publish(input: NexusEventInput): Promise<void> {
+    const now = this.clock.now();
+    const ms = Math.max(now.getTime(), this.lastMs);
+    this.sequence = ms === this.lastMs ? this.sequence + 1 : 0;
+    this.lastMs = ms;
+    const event: NexusEvent = {
+      ...input,
+      id: `${ms}-${this.sequence}`,
+      occurredAt: now.toISOString(),
+    };
+    this.log.push(event);
+    if (this.log.length > this.maxLength) this.log.splice(0, this.log.length - this.maxLength);
+    for (const listener of this.listeners) listener(event);
+  }
+
+  subscribe(since: string | null): AsyncIterableIterator<NexusEvent> {
+    return replayThenLive({
+      since,
+      maxQueued: this.maxQueued,
+      listen: (deliver) => {
+        this.listeners.add(deliver);
+        return () => this.listeners.delete(deliver);
+      },
+      replay: async () =>
+        since === null ? [] : this.log.filter((event) => compareEventIds(event.id, since) > 0),
+    });
+  }
+}
