@@ -6,6 +6,7 @@ import './types/root.js';
 import './types/pattern.js';
 import './types/graph.js';
 import './types/execution.js';
+import './types/event.js';
 import '../resolvers/pattern-queries.js';
 import '../resolvers/pattern-mutations.js';
 import '../resolvers/pattern-fields.js';
@@ -14,5 +15,6 @@ import '../resolvers/graph-mutations.js';
 import '../resolvers/entity-fields.js';
 import '../resolvers/execution-fields.js';
 import '../resolvers/execution-queries.js';
+import '../resolvers/subscriptions.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

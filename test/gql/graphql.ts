@@ -204,6 +204,34 @@ export type MutationUpdatePatternArgs = {
   input: UpdatePatternInput;
 };
 
+/** Something that happened. `id` orders events; pass it as `since` to resume after it. */
+export type NexusEvent = {
+  __typename?: 'NexusEvent';
+  entityId?: Maybe<Scalars['ID']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  execution?: Maybe<Execution>;
+  executionId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  patternId?: Maybe<Scalars['ID']['output']>;
+  payload?: Maybe<Scalars['JSON']['output']>;
+  /** For PROGRESS: the execution's progress when read. */
+  progress?: Maybe<Progress>;
+  /** For RELATIONSHIP_CREATED and RELATIONSHIP_DELETED: the relationship as it was. */
+  relationship?: Maybe<Relationship>;
+  type: NexusEventType;
+};
+
+export type NexusEventType =
+  | 'CUSTOM'
+  | 'ERROR'
+  | 'PATTERN_CHANGED'
+  | 'PATTERN_EXECUTED'
+  | 'PROGRESS'
+  | 'RELATIONSHIP_CREATED'
+  | 'RELATIONSHIP_DELETED';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -502,6 +530,40 @@ export type StepType =
   | 'PIPELINE'
   | 'RELATIONSHIP'
   | 'TRANSACTION';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The progress of one execution: now, then at every transition; ends when it does. */
+  executionProgress: Progress;
+  /** Every event you may see, filtered on the server; `since` replays what came after that event id first. */
+  nexusEvents: NexusEvent;
+  patternExecuted: Execution;
+  relationshipCreated: Relationship;
+};
+
+
+export type SubscriptionExecutionProgressArgs = {
+  executionId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionNexusEventsArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  executionId?: InputMaybe<Scalars['ID']['input']>;
+  patternId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<NexusEventType>>;
+};
+
+
+export type SubscriptionPatternExecutedArgs = {
+  patternId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionRelationshipCreatedArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type Traversal = {
   __typename?: 'Traversal';

@@ -2,3 +2,4 @@ import { builder } from '../builder.js';
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

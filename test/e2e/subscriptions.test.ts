@@ -1,0 +1,230 @@
+/** Subscriptions over graphql-ws against Redis: filters, `since` replay, progress, two instances. */
+import { type Client, createClient } from 'graphql-ws';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { App } from '../../src/app.js';
+import { dataOf, gql } from '../helpers/app.js';
+import { uniquePrefix } from '../helpers/prefix.js';
+import { useRedisApps } from '../helpers/redis-app.js';
+import { ExecutePattern } from './execution-operations.js';
+import { CreateRelationship } from './graph-operations.js';
+import { CreatePattern } from './operations.js';
+
+const redis = useRedisApps('subscriptions');
+const clients: Client[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+});
+
+function connect(app: App): Client {
+  const address = app.server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('not listening');
+  const client = createClient({
+    url: `ws://localhost:${address.port}/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+  });
+  clients.push(client);
+  return client;
+}
+
+interface EventShape {
+  id: string;
+  type: string;
+  entityId: string | null;
+  patternId: string | null;
+  relationship: { type: string; from: { id: string }; to: { id: string } } | null;
+}
+
+/** Subscribes and resolves `ready` once the server acknowledged the connection. */
+function subscribe<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const iterator = client.iterate<Record<string, T>>({ query, variables });
+  return {
+    /** The next `count` results (data only), failing on an error. */
+    async take(count: number): Promise<T[]> {
+      const results: T[] = [];
+      while (results.length < count) {
+        const { value, done } = await iterator.next().catch((error: unknown) => {
+          throw new Error(JSON.stringify(error));
+        });
+        if (done) break;
+        if (value.errors) throw new Error(JSON.stringify(value.errors));
+        const data = value.data ?? {};
+        results.push(Object.values(data)[0] as T);
+      }
+      return results;
+    },
+    async rest(): Promise<T[]> {
+      const results: T[] = [];
+      for (;;) {
+        const { value, done } = await iterator.next();
+        if (done) return results;
+        results.push(Object.values(value.data ?? {})[0] as T);
+      }
+    },
+    close: () => iterator.return?.(),
+  };
+}
+
+const EVENTS = `subscription($types: [NexusEventType!], $entityId: ID, $patternId: ID, $since: ID) {
+  nexusEvents(types: $types, entityId: $entityId, patternId: $patternId, since: $since) {
+    id type entityId patternId relationship { type from { id } to { id } }
+  }
+}`;
+
+async function link(app: App, from: string, to: string) {
+  return dataOf(await gql(app, CreateRelationship, { input: { from, to, type: 'LINKED' } }))
+    .createRelationship;
+}
+
+/** The whole log of a fresh prefix: subscribing with it is deterministic (no race with publishes). */
+const FROM_START = '0-0';
+
+describe('nexusEvents', () => {
+  it('delivers events with their fields, filtered on the server by type and entity', async () => {
+    const app = await redis.app();
+    const client = connect(app);
+    const sub = subscribe<EventShape>(client, EVENTS, {
+      types: ['RELATIONSHIP_CREATED'],
+      entityId: 'user:1',
+      since: FROM_START,
+    });
+    await link(app, 'user:1', 'wallet:1');
+    const [first] = await sub.take(1);
+    expect(first).toMatchObject({
+      type: 'RELATIONSHIP_CREATED',
+      entityId: 'user:1',
+      relationship: { type: 'LINKED', from: { id: 'user:1' }, to: { id: 'wallet:1' } },
+    });
+    await link(app, 'user:2', 'wallet:2'); // another entity: filtered out
+    await gql(app, CreatePattern, {
+      input: {
+        name: 'Other type',
+        category: 'USER',
+        steps: [{ id: 'a', type: 'DELAY', action: 'wait' }],
+      },
+    });
+    await link(app, 'org:9', 'user:1'); // user:1 at the other end: delivered
+    const [second] = await sub.take(1);
+    expect(second?.relationship?.from.id).toBe('org:9');
+    expect(BigInt(second?.id.split('-')[0] ?? 0) >= BigInt(first?.id.split('-')[0] ?? 0)).toBe(
+      true,
+    );
+    await sub.close();
+  });
+
+  it('replays what came after `since`, then continues live, without gap or duplicate', async () => {
+    const app = await redis.app();
+    const client = connect(app);
+    const first = subscribe<EventShape>(client, EVENTS, {
+      types: ['RELATIONSHIP_CREATED'],
+      since: FROM_START,
+    });
+    await link(app, 'a', 'b0');
+    const [seen] = await first.take(1);
+    await first.close();
+    // Missed while disconnected:
+    for (let i = 1; i <= 3; i++) await link(app, 'a', `b${i}`);
+    const resumed = subscribe<EventShape>(client, EVENTS, {
+      types: ['RELATIONSHIP_CREATED'],
+      since: seen?.id,
+    });
+    const replayed = await resumed.take(3);
+    await link(app, 'a', 'b4');
+    const [live] = await resumed.take(1);
+    expect([...replayed, live].map((event) => event?.relationship?.to.id)).toEqual([
+      'b1',
+      'b2',
+      'b3',
+      'b4',
+    ]);
+    await resumed.close();
+  });
+
+  it('refuses a malformed since', async () => {
+    const app = await redis.app();
+    const sub = subscribe<EventShape>(connect(app), EVENTS, { since: 'yesterday' });
+    await expect(sub.take(1)).rejects.toThrow(/BAD_USER_INPUT/);
+  });
+
+  it('reaches a subscriber on another instance of the same Redis', async () => {
+    const keyPrefix = uniquePrefix('instances');
+    const [a, b] = [await redis.app({ keyPrefix }), await redis.app({ keyPrefix })];
+    const onB = subscribe<EventShape>(connect(b), EVENTS, {
+      types: ['RELATIONSHIP_CREATED'],
+      since: FROM_START,
+    });
+    await link(a, 'from:a', 'to:b');
+    const [event] = await onB.take(1);
+    expect(event?.relationship?.from.id).toBe('from:a');
+    await onB.close();
+  });
+});
+
+describe('executionProgress, patternExecuted and relationshipCreated', () => {
+  it('stream an execution from its current progress to its end', async () => {
+    const app = await redis.app();
+    await gql(app, CreatePattern, {
+      input: {
+        id: 'steps3',
+        name: 'steps3',
+        category: 'USER',
+        steps: [
+          { id: 'a', type: 'DELAY', action: 'wait', parameters: { ms: 30 } },
+          { id: 'b', type: 'DELAY', action: 'wait', parameters: { ms: 30 }, dependsOn: ['a'] },
+        ],
+      },
+    });
+    const client = connect(app);
+    const started = dataOf(
+      await gql(app, ExecutePattern, { id: 'steps3', mode: 'ASYNC' }),
+    ).executePattern;
+    const progress = subscribe<{ status: string; percent: number }>(
+      client,
+      'subscription($id: ID!) { executionProgress(executionId: $id) { status percent } }',
+      { id: started.id },
+    );
+    const updates = await progress.rest();
+    expect(updates.at(-1)).toEqual({ status: 'COMPLETED', percent: 100 });
+    const percents = updates.map((update) => update.percent);
+    expect([...percents].sort((x, y) => x - y)).toEqual(percents);
+    // patternExecuted has no `since`: run until its (asynchronously registered) listener sees one.
+    const executed = subscribe<{ id: string; status: string }>(
+      client,
+      'subscription { patternExecuted(patternId: "steps3") { id status } }',
+    );
+    const received = executed.take(1);
+    let arrived = false;
+    void received.then(() => {
+      arrived = true;
+    });
+    for (let i = 0; !arrived && i < 50; i++) {
+      await gql(app, ExecutePattern, { id: 'steps3', mode: 'SYNC' });
+    }
+    const [done] = await received;
+    expect(done?.status).toBe('SUCCEEDED');
+    await executed.close();
+  });
+
+  it('relationshipCreated delivers relationships at the given entity', async () => {
+    const app = await redis.app();
+    const sub = subscribe<{ from: { id: string }; to: { id: string } }>(
+      connect(app),
+      'subscription { relationshipCreated(entityId: "hub") { from { id } to { id } } }',
+    );
+    // No `since` here: create until the subscription (registered asynchronously) sees one.
+    const received = sub.take(1);
+    let arrived = false;
+    void received.then(() => {
+      arrived = true;
+    });
+    for (let i = 0; !arrived && i < 200; i++) {
+      await link(app, 'hub', `x${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const [created] = await received;
+    expect(created?.from).toEqual({ id: 'hub' });
+    expect(created?.to.id).toMatch(/^x\d+$/);
+    await sub.close();
+  });
+});
