@@ -35,7 +35,11 @@ import { createMetrics } from './metrics.js';
 import { useReadiness } from './readiness.js';
 import { schema } from './schema/index.js';
 import type { Services } from './services.js';
-import { attachGraphQLWebSocket } from './websocket.js';
+import {
+  attachGraphQLWebSocket,
+  DEFAULT_WEBSOCKET_LIMITS,
+  type WebSocketLimits,
+} from './websocket.js';
 
 export interface AppOptions {
   logger?: Logger;
@@ -44,6 +48,8 @@ export interface AppOptions {
   drainTimeoutMs?: number;
   /** Where events go (the real-time issue brings the Redis-backed bus). */
   events?: EventPublisher;
+  /** graphql-ws limits (connections, operations per connection, payload, init timeout, pings). */
+  webSocketLimits?: Partial<WebSocketLimits>;
   /** Called with each Redis client the app creates (instrumentation, e.g. counting round trips). */
   onRedisClient?: (client: Redis) => void;
 }
@@ -127,7 +133,10 @@ export function createApp(config: Config, options: AppOptions = {}) {
   });
 
   const server: Server = createServer(yoga);
-  const websocket = attachGraphQLWebSocket(server, yoga);
+  const websocket = attachGraphQLWebSocket(server, yoga, {
+    ...DEFAULT_WEBSOCKET_LIMITS,
+    ...options.webSocketLimits,
+  });
   let stopping: Promise<void> | undefined;
 
   const seedSystemPatterns = async (): Promise<boolean> => {

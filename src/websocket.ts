@@ -1,5 +1,6 @@
 /** graphql-ws on the HTTP server's GraphQL path, executing through yoga's envelop pipeline. */
 import type { Server } from 'node:http';
+import { GraphQLError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -16,17 +17,66 @@ export interface WebSocketHandle {
   close(): Promise<void>;
 }
 
+/** Limits that keep one client, or many, from exhausting the server. */
+export interface WebSocketLimits {
+  /** Close code 1013 (try again later) past this many open connections. */
+  maxConnections: number;
+  /** A subscribe past this many active operations on one connection fails with LIMIT_EXCEEDED. */
+  maxOperationsPerConnection: number;
+  /** Messages above this size close the connection (1009). */
+  maxPayloadBytes: number;
+  /** Connections that do not send connection_init in time are closed (4408). */
+  connectionInitWaitTimeoutMs: number;
+  /** Ping interval; a peer that does not answer is dropped. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_WEBSOCKET_LIMITS: WebSocketLimits = {
+  maxConnections: 10_000,
+  maxOperationsPerConnection: 100,
+  maxPayloadBytes: 1024 * 1024,
+  connectionInitWaitTimeoutMs: 3_000,
+  keepAliveMs: 12_000,
+};
+
 export function attachGraphQLWebSocket(
   server: Server,
   // biome-ignore lint/suspicious/noExplicitAny: yoga's instance type is generic in both contexts
   yoga: YogaServerInstance<any, any>,
+  limits: WebSocketLimits = DEFAULT_WEBSOCKET_LIMITS,
 ): WebSocketHandle {
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const wss = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    maxPayload: limits.maxPayloadBytes,
+  });
+  wss.on('connection', (socket) => {
+    if (wss.clients.size > limits.maxConnections)
+      socket.close(1013, 'Too many connections, try again later');
+  });
+  const operations = new WeakMap<object, Set<string>>();
   const disposable = useServer(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
+      connectionInitWaitTimeout: limits.connectionInitWaitTimeoutMs,
+      onComplete: (ctx, id) => {
+        operations.get(ctx)?.delete(id);
+      },
+      onSubscribe: async (ctx, id, params) => {
+        const active = operations.get(ctx) ?? new Set<string>();
+        operations.set(ctx, active);
+        if (active.size >= limits.maxOperationsPerConnection) {
+          return [
+            new GraphQLError(
+              `at most ${limits.maxOperationsPerConnection} operations per connection`,
+              {
+                extensions: { code: 'LIMIT_EXCEEDED' },
+              },
+            ),
+          ];
+        }
+        active.add(id);
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -35,7 +85,10 @@ export function attachGraphQLWebSocket(
         });
         const document = parse(params.query);
         const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) {
+          active.delete(id);
+          return errors;
+        }
         const rootValue: EnvelopedRoot = { execute, subscribe };
         return {
           schema,
@@ -48,6 +101,7 @@ export function attachGraphQLWebSocket(
       },
     },
     wss,
+    limits.keepAliveMs,
   );
   return {
     close: async () => {
