@@ -48,6 +48,8 @@ export interface AppOptions {
   drainTimeoutMs?: number;
   /** Where events go (the real-time issue brings the Redis-backed bus). */
   events?: EventPublisher;
+  /** How far one subscriber may fall behind (events queued) before its connection is closed. */
+  maxQueuedEvents?: number;
   /** graphql-ws limits (connections, operations per connection, payload, init timeout, pings). */
   webSocketLimits?: Partial<WebSocketLimits>;
   /** Called with each Redis client the app creates (instrumentation, e.g. counting round trips). */
@@ -73,7 +75,12 @@ const MAX_QUEUED_EVENTS = 1_000;
 
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const storage = createStorage(config, logger, options.onRedisClient);
+  const storage = createStorage(
+    config,
+    logger,
+    options.onRedisClient,
+    options.maxQueuedEvents ?? MAX_QUEUED_EVENTS,
+  );
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
   const bus = storage.events(clock, (error) =>
@@ -212,6 +219,7 @@ function createStorage(
   config: Config,
   logger: Logger,
   onRedisClient: AppOptions['onRedisClient'],
+  maxQueuedEvents: number,
 ): Storage {
   if (config.redisUrl === undefined) {
     logger.info(
@@ -223,7 +231,7 @@ function createStorage(
       graph: new MemoryGraphStore(),
       executions: new MemoryExecutionStore(),
       kv: new MemoryKeyValueSpace(),
-      events: (clock) => new MemoryEventBus(clock, EVENT_LOG_LENGTH, MAX_QUEUED_EVENTS),
+      events: (clock) => new MemoryEventBus(clock, EVENT_LOG_LENGTH, maxQueuedEvents),
       startEvents: async () => {},
       isReady: async () => true,
       onReconnect: () => {},
@@ -255,7 +263,7 @@ function createStorage(
         subscriber,
         keys,
         clock,
-        { maxLength: EVENT_LOG_LENGTH, maxQueued: MAX_QUEUED_EVENTS },
+        { maxLength: EVENT_LOG_LENGTH, maxQueued: maxQueuedEvents },
         onError,
       );
       return bus;

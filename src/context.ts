@@ -10,6 +10,8 @@ import type { Services } from './services.js';
 export interface Context {
   viewer: Viewer;
   services: Services;
+  /** For operations over graphql-ws: the connection (yoga merges it in from onSubscribe). */
+  socket?: { close(code?: number, reason?: string): void };
 }
 
 export interface ContextFactoryOptions {

@@ -105,7 +105,17 @@ export function attachGraphQLWebSocket(
   );
   return {
     close: async () => {
-      await disposable.dispose();
+      // Going-away closes let operations end; a peer that stopped reading would keep a send
+      // pending forever, so after a grace period the remaining sockets are terminated.
+      let grace: NodeJS.Timeout | undefined;
+      await Promise.race([
+        disposable.dispose(),
+        new Promise<void>((resolve) => {
+          grace = setTimeout(resolve, 1_000);
+        }),
+      ]);
+      clearTimeout(grace);
+      for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

@@ -10,6 +10,8 @@ import { ExecutionRef, ProgressRef } from '../schema/types/execution.js';
 import { RelationshipRef } from '../schema/types/graph.js';
 
 const EVENT_ID = /^\d{1,16}-\d{1,16}$/;
+/** WebSocket close code for a subscriber that fell too far behind (1008: policy violation). */
+export const SUBSCRIBER_TOO_SLOW = 1008;
 
 /** The bus's events after `since`, then live ones, that pass the filter. */
 async function* events(
@@ -19,7 +21,10 @@ async function* events(
 ): AsyncGenerator<NexusEvent> {
   if (since !== null && !EVENT_ID.test(since))
     throw ValidationError.single(['since'], 'is not an event id');
-  const stream = ctx.services.events.subscribe(since);
+  // A subscriber too slow to keep up is cut off with a clear close code, not left to buffer.
+  const stream = ctx.services.events.subscribe(since, (error) =>
+    ctx.socket?.close(SUBSCRIBER_TOO_SLOW, error.message.slice(0, 120)),
+  );
   try {
     for await (const event of stream) if (matchesFilter(event, filter)) yield event;
   } finally {

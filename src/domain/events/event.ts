@@ -56,7 +56,11 @@ export interface NexusEvent extends NexusEventInput {
 
 /** The bus: publishes, and streams events after `since` (replayed from the log), then live ones. */
 export interface EventBus extends EventPublisher {
-  subscribe(since: string | null): AsyncIterableIterator<NexusEvent>;
+  /** `onOverflow` is told when this subscriber fell too far behind (its stream then ends). */
+  subscribe(
+    since: string | null,
+    onOverflow?: (error: Error) => void,
+  ): AsyncIterableIterator<NexusEvent>;
 }
 
 export interface EventFilter {

@@ -13,6 +13,8 @@ export function replayThenLive(options: {
   /** The id the replay starts after (null: no replay). */
   since: string | null;
   maxQueued: number;
+  /** Told when the consumer fell too far behind (e.g. to close its connection at once). */
+  onOverflow?: (error: Error) => void;
 }): AsyncIterableIterator<NexusEvent> {
   const queue: NexusEvent[] = [];
   let wake: (() => void) | null = null;
@@ -35,6 +37,7 @@ export function replayThenLive(options: {
         `the subscriber fell more than ${options.maxQueued} events behind`,
       );
       stop();
+      options.onOverflow?.(failure);
     } else queue.push(event);
     wake?.();
   };

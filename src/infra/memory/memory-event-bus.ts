@@ -35,9 +35,13 @@ export class MemoryEventBus implements EventBus {
     for (const listener of this.listeners) listener(event);
   }
 
-  subscribe(since: string | null): AsyncIterableIterator<NexusEvent> {
+  subscribe(
+    since: string | null,
+    onOverflow?: (error: Error) => void,
+  ): AsyncIterableIterator<NexusEvent> {
     return replayThenLive({
       since,
+      onOverflow,
       maxQueued: this.maxQueued,
       listen: (deliver) => {
         this.listeners.add(deliver);

@@ -54,9 +54,13 @@ export class RedisEventBus implements EventBus {
     }
   }
 
-  subscribe(since: string | null): AsyncIterableIterator<NexusEvent> {
+  subscribe(
+    since: string | null,
+    onOverflow?: (error: Error) => void,
+  ): AsyncIterableIterator<NexusEvent> {
     return replayThenLive({
       since,
+      onOverflow,
       maxQueued: this.settings.maxQueued,
       listen: (deliver) => {
         this.listeners.add(deliver);
