@@ -17,6 +17,7 @@ import { RedisPatternStore } from '../src/infra/redis/redis-pattern-store.js';
 import { freePort, startRedisServer } from '../test/helpers/redis-server.js';
 import { runExecutorBench } from './executor-bench.js';
 import { runGraphBench } from './graph-bench.js';
+import { runRealtimeBench } from './realtime-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -195,6 +196,7 @@ async function all() {
   if (only === undefined || only === 'http') await main();
   if (only === undefined || only === 'graph') await runGraphBench();
   if (only === undefined || only === 'executor') await runExecutorBench();
+  if (only === undefined || only === 'realtime') await runRealtimeBench();
 }
 
 all().catch((error: unknown) => {
