@@ -1,10 +1,3 @@
-/**
- * Real-time benchmark: N subscribers on one Nexus instance (graphql-ws, nexusEvents filtered to
- * CUSTOM) vs a raw ws relay of the same Redis channel; events published through the bus at a
- * steady rate carry their publish time. Reports deliveries/s, p50/p99 latency, lost events and
- * server memory per idle subscriber.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,34 +6,14 @@ import WebSocket from 'ws';
 import { systemClock } from '../src/domain/shared/clock.js';
 import { RedisKeys } from '../src/infra/redis/keys.js';
 import { RedisEventBus } from '../src/infra/redis/redis-event-bus.js';
-import { freePort, startRedisServer } from '../test/helpers/redis-server.js';
+import { startRedisServer } from '../test/helpers/redis-server.js';
+import { startScript } from './process.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const RATE = Number(process.env.BENCH_EVENTS_PER_SECOND ?? 50);
 const SECONDS = Number(process.env.BENCH_REALTIME_SECONDS ?? 4);
-const root = fileURLToPath(new URL('..', import.meta.url));
+const _root = fileURLToPath(new URL('..', import.meta.url));
 const prefix = 'benchrt:';
-
-async function start(
-  script: string,
-  ready: RegExp,
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; port: number }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (ready.test(chunk.toString())) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)));
-  });
-  child.stdout?.resume();
-  return { child, port };
-}
 
 function rssKb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
@@ -130,8 +103,8 @@ export async function runRealtimeBench(): Promise<void> {
     (e) => console.error(e),
   );
   const env = { REDIS_URL: server.url, NEXUS_KEY_PREFIX: prefix, LOG_LEVEL: 'warn' };
-  const nexus = await start('src/main.ts', /Nexus is serving/, { ...env, LOG_LEVEL: 'info' });
-  const relay = await start('bench/ws-relay.ts', /relay ready/, env);
+  const nexus = await startScript('src/main.ts', /Nexus is serving/, { ...env, LOG_LEVEL: 'info' });
+  const relay = await startScript('bench/ws-relay.ts', /relay ready/, env);
   try {
     const expected = RATE * SECONDS;
     const nexusIdle = rssKb(nexus.child.pid ?? 0);

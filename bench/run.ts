@@ -6,7 +6,7 @@
  * BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 50),
  * BENCH_WARMUP_SECONDS (default 5).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +14,10 @@ import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import { RedisKeys } from '../src/infra/redis/keys.js';
 import { RedisPatternStore } from '../src/infra/redis/redis-pattern-store.js';
-import { freePort, startRedisServer } from '../test/helpers/redis-server.js';
+import { startRedisServer } from '../test/helpers/redis-server.js';
 import { runExecutorBench } from './executor-bench.js';
 import { runGraphBench } from './graph-bench.js';
+import { startScript } from './process.js';
 import { runRealtimeBench } from './realtime-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
 
@@ -24,7 +25,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const warmUpSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
-const root = fileURLToPath(new URL('..', import.meta.url));
+const _root = fileURLToPath(new URL('..', import.meta.url));
 const prefix = 'bench:';
 
 interface Target {
@@ -39,21 +40,7 @@ async function startTarget(
   readyLine: RegExp,
   env: Record<string, string>,
 ): Promise<Target> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (readyLine.test(output)) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`${name} exited (${code}): ${output}`)));
-  });
-  child.stdout?.resume();
+  const { child, port } = await startScript(script, readyLine, env);
   return { name, url: `http://127.0.0.1:${port}/graphql`, process: child };
 }
 

@@ -89,9 +89,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
   // Tests may watch events in process; the bus still receives every event.
   const events: EventPublisher = options.events
     ? {
-        publish: async (event) => (
-          await Promise.all([options.events?.publish(event), bus.publish(event)]), undefined
-        ),
+        publish: async (event) => {
+          await Promise.all([options.events?.publish(event), bus.publish(event)]);
+        },
       }
     : bus;
   const patterns = new PatternService(storage.patterns, clock, events);

@@ -8,7 +8,8 @@ import { compareEventIds, type NexusEvent } from './event.js';
  * `maxQueued` events behind is ended with LIMIT_EXCEEDED instead of growing memory.
  */
 export function replayThenLive(options: {
-  listen: (deliver: (event: NexusEvent) => void) => () => void;
+  /** The bus's live listeners; the subscription joins before it reads the log. */
+  listeners: Set<(event: NexusEvent) => void>;
   replay: () => Promise<NexusEvent[]>;
   /** The id the replay starts after (null: no replay). */
   since: string | null;
@@ -41,7 +42,8 @@ export function replayThenLive(options: {
     } else queue.push(event);
     wake?.();
   };
-  const unlisten = options.listen(deliver);
+  options.listeners.add(deliver);
+  const unlisten = () => options.listeners.delete(deliver);
   const stop = () => {
     done = true;
     unlisten();

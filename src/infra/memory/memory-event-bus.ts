@@ -43,10 +43,7 @@ export class MemoryEventBus implements EventBus {
       since,
       onOverflow,
       maxQueued: this.maxQueued,
-      listen: (deliver) => {
-        this.listeners.add(deliver);
-        return () => this.listeners.delete(deliver);
-      },
+      listeners: this.listeners,
       replay: async () =>
         since === null ? [] : this.log.filter((event) => compareEventIds(event.id, since) > 0),
     });

@@ -62,10 +62,7 @@ export class RedisEventBus implements EventBus {
       since,
       onOverflow,
       maxQueued: this.settings.maxQueued,
-      listen: (deliver) => {
-        this.listeners.add(deliver);
-        return () => this.listeners.delete(deliver);
-      },
+      listeners: this.listeners,
       replay: async () => {
         if (since === null) return [];
         const entries = await this.publisher.xrange(this.keys.eventLog(), `(${since}`, '+');
