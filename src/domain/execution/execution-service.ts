@@ -7,7 +7,7 @@ import type { Clock } from '../shared/clock.js';
 import { type Issue, NotFoundError, ValidationError } from '../shared/errors.js';
 import { timeOrderedId } from '../shared/ids.js';
 import type { JsonValue } from '../shared/json.js';
-import { decodeCursor, encodeCursor, type Page } from '../shared/pagination.js';
+import { decodeKeysetCursor, encodeKeysetCursor, type Page } from '../shared/pagination.js';
 import { Semaphore } from '../shared/semaphore.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Execution, ExecutionMode, ExecutionStatus, StepResult } from './execution.js';
@@ -158,12 +158,13 @@ export class ExecutionService {
     first: number,
     after: string | null,
   ): Promise<Page<Execution, string>> {
-    const position = after === null ? null : decodePosition(after);
+    const keyset = after === null ? null : decodeKeysetCursor(after);
+    const position = keyset && { createdAtMs: keyset.ms, id: keyset.id };
     const result = await this.deps.executions.list({ ...filter, after: position, limit: first });
     return {
       items: result.items.map((item) => ({
         item,
-        cursor: encodeCursor([Date.parse(item.createdAt), item.id]),
+        cursor: encodeKeysetCursor({ ms: Date.parse(item.createdAt), id: item.id }),
       })),
       totalCount: result.totalCount,
       hasNextPage: result.hasMore,
@@ -502,17 +503,4 @@ function checkInput(pattern: Pattern, input: JsonValue | null): void {
     message: `is required by step${stepIds.length > 1 ? 's' : ''} ${stepIds.map((id) => `"${id}"`).join(', ')}`,
   }));
   throw new ValidationError(issues);
-}
-
-function decodePosition(cursor: string): { createdAtMs: number; id: string } {
-  const [createdAtMs, id, ...rest] = decodeCursor(cursor);
-  if (
-    typeof createdAtMs !== 'number' ||
-    !Number.isSafeInteger(createdAtMs) ||
-    typeof id !== 'string' ||
-    rest.length > 0
-  ) {
-    throw ValidationError.single(['after'], 'is not a valid cursor');
-  }
-  return { createdAtMs, id };
 }

@@ -7,7 +7,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../shared/errors.js';
-import { decodeCursor, encodeCursor, type Page } from '../shared/pagination.js';
+import { decodeKeysetCursor, encodeKeysetCursor, type Page } from '../shared/pagination.js';
 import { isAdmin, type Viewer } from '../shared/viewer.js';
 import type { Pattern, PatternFilter, PatternStats, Step } from './pattern.js';
 import {
@@ -15,7 +15,7 @@ import {
   isPatternId,
   type UpdatePatternCommand,
 } from './pattern-input.js';
-import { listPosition, type PatternListPosition, type PatternStore } from './pattern-store.js';
+import { keysetOf, listPosition, type PatternStore } from './pattern-store.js';
 import { slugify } from './slug.js';
 
 /** Upper bound on compare-and-set rounds for one write under contention. */
@@ -60,7 +60,8 @@ export class PatternService {
     first: number,
     after: string | null,
   ): Promise<Page<Pattern, string>> {
-    const position = after === null ? null : decodePosition(after);
+    const keyset = after === null ? null : decodeKeysetCursor(after);
+    const position = keyset && { updatedAtMs: keyset.ms, id: keyset.id };
     const search = filter.search?.trim().toLowerCase();
     const result = await this.store.list({
       filter: { ...filter, search: search === '' ? undefined : search },
@@ -68,7 +69,10 @@ export class PatternService {
       limit: first,
     });
     return {
-      items: result.items.map((item) => ({ item, cursor: encodePosition(listPosition(item)) })),
+      items: result.items.map((item) => ({
+        item,
+        cursor: encodeKeysetCursor(keysetOf(listPosition(item))),
+      })),
       totalCount: result.totalCount,
       hasNextPage: result.hasMore,
       hasPreviousPage: result.countBefore > 0,
@@ -248,21 +252,4 @@ function referencedPattern(step: Step): string | null {
     return null;
   const target = (step.parameters as Record<string, unknown>).pattern_id;
   return typeof target === 'string' && !target.includes('{') ? target : null;
-}
-
-function encodePosition(position: PatternListPosition): string {
-  return encodeCursor([position.updatedAtMs, position.id]);
-}
-
-function decodePosition(cursor: string): PatternListPosition {
-  const [updatedAtMs, id, ...rest] = decodeCursor(cursor);
-  if (
-    typeof updatedAtMs !== 'number' ||
-    !Number.isSafeInteger(updatedAtMs) ||
-    typeof id !== 'string' ||
-    rest.length > 0
-  ) {
-    throw ValidationError.single(['after'], 'is not a valid cursor');
-  }
-  return { updatedAtMs, id };
 }

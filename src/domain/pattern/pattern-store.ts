@@ -1,3 +1,4 @@
+import type { KeysetPosition } from '../shared/pagination.js';
 import type { Pattern, PatternFilter, PatternStats } from './pattern.js';
 
 /** Keyset position in the listing order: newest `updatedAt` first, then id descending. */
@@ -51,8 +52,6 @@ export function listPosition(pattern: Pattern): PatternListPosition {
   return { updatedAtMs: Date.parse(pattern.updatedAt), id: pattern.id };
 }
 
-/** True when `a` comes before `b` in the listing order (newest first, then id descending). */
-export function comesBefore(a: PatternListPosition, b: PatternListPosition): boolean {
-  if (a.updatedAtMs !== b.updatedAtMs) return a.updatedAtMs > b.updatedAtMs;
-  return a.id > b.id;
+export function keysetOf(position: PatternListPosition): KeysetPosition {
+  return { ms: position.updatedAtMs, id: position.id };
 }

@@ -37,3 +37,49 @@ export function pageSize(first: number | null | undefined, argName = 'first'): n
   }
   return first;
 }
+
+/** A keyset position in lists ordered newest first (`ms`), then by id descending. */
+export interface KeysetPosition {
+  ms: number;
+  id: string;
+}
+
+export function encodeKeysetCursor(position: KeysetPosition): string {
+  return encodeCursor([position.ms, position.id]);
+}
+
+export function decodeKeysetCursor(cursor: string, argName = 'after'): KeysetPosition {
+  const [ms, id, ...rest] = decodeCursor(cursor, argName);
+  if (
+    typeof ms !== 'number' ||
+    !Number.isSafeInteger(ms) ||
+    typeof id !== 'string' ||
+    rest.length > 0
+  ) {
+    throw ValidationError.single([argName], 'is not a valid cursor');
+  }
+  return { ms, id };
+}
+
+/** True when `a` lists before `b`: newer first, then id descending (bytewise for ASCII ids). */
+export function listsBefore(a: KeysetPosition, b: KeysetPosition): boolean {
+  return a.ms !== b.ms ? a.ms > b.ms : a.id > b.id;
+}
+
+/** One page of `items` strictly after `after`, in keyset order; for the in-memory adapters. */
+export function pageAfter<T>(
+  items: readonly T[],
+  positionOf: (item: T) => KeysetPosition,
+  after: KeysetPosition | null,
+  limit: number,
+): { items: T[]; totalCount: number; countBefore: number; hasMore: boolean } {
+  const ordered = [...items].sort((a, b) => (listsBefore(positionOf(a), positionOf(b)) ? -1 : 1));
+  const start = after ? ordered.findIndex((item) => listsBefore(after, positionOf(item))) : 0;
+  const from = start === -1 ? ordered.length : start;
+  return {
+    items: ordered.slice(from, from + limit),
+    totalCount: ordered.length,
+    countBefore: from,
+    hasMore: from + limit < ordered.length,
+  };
+}

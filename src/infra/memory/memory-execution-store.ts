@@ -4,6 +4,7 @@ import type {
   ExecutionListResult,
   ExecutionStore,
 } from '../../domain/execution/execution-store.js';
+import { pageAfter } from '../../domain/shared/pagination.js';
 
 /** The embedded execution records: Maps, pruned of expired records as new ones arrive. */
 export class MemoryExecutionStore implements ExecutionStore {
@@ -43,12 +44,6 @@ export class MemoryExecutionStore implements ExecutionStore {
   }
 
   async list(query: ExecutionListQuery): Promise<ExecutionListResult> {
-    const key = (e: Execution) => [Date.parse(e.createdAt), e.id] as const;
-    const newestFirst = (a: Execution, b: Execution) => {
-      const [sa, ia] = key(a);
-      const [sb, ib] = key(b);
-      return sa !== sb ? sb - sa : ia < ib ? 1 : ia > ib ? -1 : 0;
-    };
     const matching = [...this.records.values()]
       .filter((entry) => entry.expiresAt > Date.now())
       .map((entry) => entry.execution)
@@ -56,22 +51,11 @@ export class MemoryExecutionStore implements ExecutionStore {
         (e) =>
           (query.patternId === null || e.patternId === query.patternId) &&
           (query.status === null || e.status === query.status),
-      )
-      .sort(newestFirst);
-    const after = query.after;
-    const start = after
-      ? matching.findIndex((e) => {
-          const [score, id] = key(e);
-          return score < after.createdAtMs || (score === after.createdAtMs && id < after.id);
-        })
-      : 0;
-    const from = start === -1 ? matching.length : start;
-    return {
-      items: matching.slice(from, from + query.limit).map((e) => structuredClone(e)),
-      totalCount: matching.length,
-      countBefore: from,
-      hasMore: from + query.limit < matching.length,
-    };
+      );
+    const after = query.after && { ms: query.after.createdAtMs, id: query.after.id };
+    const positionOf = (e: Execution) => ({ ms: Date.parse(e.createdAt), id: e.id });
+    const page = pageAfter(matching, positionOf, after, query.limit);
+    return { ...page, items: page.items.map((e) => structuredClone(e)) };
   }
 
   async claimIdempotencyKey(

@@ -6,13 +6,14 @@ import {
   searchText,
 } from '../../domain/pattern/pattern.js';
 import {
-  comesBefore,
+  keysetOf,
   listPosition,
   type PatternListQuery,
   type PatternListResult,
   type PatternStore,
   type WriteOutcome,
 } from '../../domain/pattern/pattern-store.js';
+import { pageAfter } from '../../domain/shared/pagination.js';
 
 interface Entry {
   versions: Pattern[];
@@ -44,22 +45,13 @@ export class MemoryPatternStore implements PatternStore {
   }
 
   async list(query: PatternListQuery): Promise<PatternListResult> {
-    const matching = [...this.entries.values()]
+    const current = [...this.entries.values()]
       .map((entry) => entry.versions[entry.versions.length - 1])
       .filter((pattern): pattern is Pattern => pattern !== undefined)
-      .filter((pattern) => matches(pattern, query.filter))
-      .sort((a, b) => (comesBefore(listPosition(a), listPosition(b)) ? -1 : 1));
-    const after = query.after;
-    const start = after
-      ? matching.findIndex((pattern) => comesBefore(after, listPosition(pattern)))
-      : 0;
-    const from = start === -1 ? matching.length : start;
-    return {
-      items: matching.slice(from, from + query.limit).map((pattern) => structuredClone(pattern)),
-      totalCount: matching.length,
-      countBefore: from,
-      hasMore: from + query.limit < matching.length,
-    };
+      .filter((pattern) => matches(pattern, query.filter));
+    const after = query.after && keysetOf(query.after);
+    const page = pageAfter(current, (p) => keysetOf(listPosition(p)), after, query.limit);
+    return { ...page, items: page.items.map((pattern) => structuredClone(pattern)) };
   }
 
   async create(pattern: Pattern): Promise<boolean> {
