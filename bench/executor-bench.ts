@@ -58,6 +58,7 @@ export async function runExecutorBench(): Promise<void> {
       defaultStepTimeoutMs: 30_000,
       maxStepTimeoutMs: 300_000,
       executionTimeoutMs: 60_000,
+      maxConcurrentPerUser: 1_000,
       retentionSeconds: 3600,
       idempotencyTtlSeconds: 3600,
       leaseMs: 30_000,

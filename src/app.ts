@@ -1,11 +1,13 @@
 /** createApp: chooses the adapters, builds the services and serves HTTP + graphql-ws. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { createContextFactory } from './context.js';
+import type { AuditLog } from './domain/audit/audit-log.js';
+import { AuditService } from './domain/audit/audit-service.js';
 import type { EventBus, EventPublisher } from './domain/events/event.js';
 import { ExecutionService } from './domain/execution/execution-service.js';
 import type { ExecutionStore } from './domain/execution/execution-store.js';
@@ -15,25 +17,34 @@ import type { GraphStore } from './domain/graph/graph-store.js';
 import { PatternService } from './domain/pattern/pattern-service.js';
 import type { PatternStore } from './domain/pattern/pattern-store.js';
 import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
+import type { RateLimiter } from './domain/security/rate-limiter.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
 import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
 import { createErrorMasker } from './graphql-errors.js';
+import { MemoryAuditLog } from './infra/memory/memory-audit-log.js';
 import { MemoryEventBus } from './infra/memory/memory-event-bus.js';
 import { MemoryExecutionStore } from './infra/memory/memory-execution-store.js';
 import { MemoryGraphStore } from './infra/memory/memory-graph-store.js';
 import { MemoryKeyValueSpace } from './infra/memory/memory-key-value-store.js';
 import { MemoryPatternStore } from './infra/memory/memory-pattern-store.js';
+import { MemoryRateLimiter } from './infra/memory/memory-rate-limiter.js';
 import { createRedisClient, isRedisReachable } from './infra/redis/client.js';
 import { RedisKeys } from './infra/redis/keys.js';
+import { RedisAuditLog } from './infra/redis/redis-audit-log.js';
 import { RedisEventBus } from './infra/redis/redis-event-bus.js';
 import { RedisExecutionStore } from './infra/redis/redis-execution-store.js';
 import { RedisGraphStore } from './infra/redis/redis-graph-store.js';
 import { RedisKeyValueSpace } from './infra/redis/redis-key-value-store.js';
 import { RedisPatternStore } from './infra/redis/redis-pattern-store.js';
+import { RedisRateLimiter } from './infra/redis/redis-rate-limiter.js';
 import { createLogger, type Logger, yogaLogger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { useReadiness } from './readiness.js';
 import { schema } from './schema/index.js';
+import { useAuditTrail } from './security/audit-trail.js';
+import { createAuthenticator } from './security/authenticate.js';
+import { useMutationRateLimit } from './security/mutation-rate-limit.js';
+import { queryArmor } from './security/query-armor.js';
 import type { Services } from './services.js';
 import {
   attachGraphQLWebSocket,
@@ -62,6 +73,9 @@ interface Storage {
   graph: GraphStore;
   executions: ExecutionStore;
   kv: KeyValueSpace;
+  audit: AuditLog;
+  /** A limiter of `points` per `windowSeconds` per key, shared across instances on Redis. */
+  rateLimiter(name: string, points: number, windowSeconds: number): RateLimiter;
   events(clock: Clock, onError: (error: unknown) => void): EventBus;
   startEvents(): Promise<void>;
   isReady(): Promise<boolean>;
@@ -82,6 +96,12 @@ export function createApp(config: Config, options: AppOptions = {}) {
     options.maxQueuedEvents ?? MAX_QUEUED_EVENTS,
   );
   const clock = options.clock ?? systemClock;
+  const authenticator = createAuthenticator(config.jwtSecret);
+  if (authenticator.development) {
+    logger.warn(
+      'NEXUS_JWT_SECRET is not set: development mode, every caller is the admin "dev"; never expose this server',
+    );
+  }
   const metrics = createMetrics();
   const bus = storage.events(clock, (error) =>
     logger.warn({ err: error }, 'could not publish an event'),
@@ -100,6 +120,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     patterns,
     graph,
     events: bus,
+    audit: new AuditService(storage.audit),
     executions: new ExecutionService({
       patterns,
       graph,
@@ -111,6 +132,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
         ...config.execution,
         idempotencyTtlSeconds: 86_400,
         maxCompositeDepth: 5,
+        maxConcurrentPerUser: config.security.maxConcurrentExecutionsPerUser,
       },
       onError: (error, context) => logger.error({ err: error }, `executor: ${context}`),
       onFinished: (execution) => metrics.executionEnded(execution),
@@ -129,18 +151,32 @@ export function createApp(config: Config, options: AppOptions = {}) {
 
   const yoga = createYoga({
     schema,
-    context: createContextFactory({ services }),
-    graphiql: { title: 'Nexus', subscriptionsProtocol: 'WS' },
+    context: createContextFactory({ services, authenticator }),
+    graphiql: config.security.graphiql ? { title: 'Nexus', subscriptionsProtocol: 'WS' } : false,
+    // One operation per request: a batch would multiply every per-operation limit.
+    batching: false,
     // Served from the package, not a CDN: GraphiQL works offline and behind strict networks.
     renderGraphiQL,
     maskedErrors: { maskError: createErrorMasker(logger) },
     logging: yogaLogger(logger),
     healthCheckEndpoint: '/health',
-    plugins: [useReadiness('/ready', () => storage.isReady()), metrics.plugin],
+    plugins: [
+      useReadiness('/ready', () => storage.isReady()),
+      metrics.plugin,
+      ...queryArmor(config.security),
+      useMutationRateLimit(
+        storage.rateLimiter('mutations', config.security.mutationsPerMinute, 60),
+      ),
+      useAuditTrail(storage.audit, clock, logger),
+    ],
   });
 
-  const server: Server = createServer(yoga);
-  const websocket = attachGraphQLWebSocket(server, yoga, {
+  const maxBody = config.security.maxBodyBytes;
+  const server: Server = createServer((request, response) => {
+    if (refuseOversizedBody(request, response, maxBody)) return;
+    void yoga(request, response);
+  });
+  const websocket = attachGraphQLWebSocket(server, yoga, authenticator, {
     ...DEFAULT_WEBSOCKET_LIMITS,
     ...options.webSocketLimits,
   });
@@ -231,6 +267,8 @@ function createStorage(
       graph: new MemoryGraphStore(),
       executions: new MemoryExecutionStore(),
       kv: new MemoryKeyValueSpace(),
+      audit: new MemoryAuditLog(config.security.auditLogLength),
+      rateLimiter: (_name, points, windowSeconds) => new MemoryRateLimiter(points, windowSeconds),
       events: (clock) => new MemoryEventBus(clock, EVENT_LOG_LENGTH, maxQueuedEvents),
       startEvents: async () => {},
       isReady: async () => true,
@@ -257,6 +295,9 @@ function createStorage(
     graph: new RedisGraphStore(redis, keys),
     executions: new RedisExecutionStore(redis, keys),
     kv: new RedisKeyValueSpace(redis, keys),
+    audit: new RedisAuditLog(redis, keys, config.security.auditLogLength),
+    rateLimiter: (name, points, windowSeconds) =>
+      new RedisRateLimiter(redis, keys.rateLimit(name), points, windowSeconds),
     events: (clock, onError) => {
       bus ??= new RedisEventBus(
         redis,
@@ -279,6 +320,28 @@ function createStorage(
       ]);
     },
   };
+}
+
+/**
+ * Bodies larger than the limit are refused before anything reads them (413), and so are POST
+ * bodies of unknown length (411), which could otherwise grow without bound while buffered.
+ */
+function refuseOversizedBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBytes: number,
+): boolean {
+  const declared = request.headers['content-length'];
+  const length = declared === undefined ? null : Number(declared);
+  const unknownLength = length === null && request.headers['transfer-encoding'] !== undefined;
+  if (!unknownLength && (length === null || length <= maxBytes)) return false;
+  const [status, message] = unknownLength
+    ? [411, 'send the request body with a Content-Length']
+    : [413, `the request body is larger than ${maxBytes} bytes`];
+  response.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code: 'LIMIT_EXCEEDED' } }] }));
+  request.resume();
+  return true;
 }
 
 function redactUrl(url: string): string {

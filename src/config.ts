@@ -43,6 +43,17 @@ const schema = z
     NEXUS_EXECUTION_TIMEOUT_MS: positiveInt(60_000),
     NEXUS_EXECUTION_RETENTION_DAYS: positiveInt(7),
     NEXUS_EXECUTION_LEASE_MS: positiveInt(30_000),
+    NEXUS_INTROSPECTION: booleanFlag(),
+    NEXUS_GRAPHIQL: booleanFlag(),
+    NEXUS_USER_CONCURRENT_EXECUTIONS: positiveInt(10),
+    NEXUS_MUTATIONS_PER_MINUTE: positiveInt(600),
+    NEXUS_MAX_QUERY_DEPTH: positiveInt(12),
+    NEXUS_MAX_ALIASES: positiveInt(30),
+    NEXUS_MAX_TOKENS: positiveInt(5_000),
+    NEXUS_MAX_DIRECTIVES: positiveInt(20),
+    NEXUS_MAX_QUERY_COST: positiveInt(10_000),
+    NEXUS_MAX_BODY_BYTES: positiveInt(1024 * 1024),
+    NEXUS_AUDIT_LOG_LENGTH: positiveInt(100_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
@@ -54,6 +65,35 @@ const schema = z
     }
   });
 
+/** "true"/"false" (also 1/0, yes/no); unset leaves the choice to NODE_ENV. */
+function booleanFlag() {
+  return z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+    .transform((value) => value === 'true' || value === '1' || value === 'yes')
+    .optional();
+}
+
+/** What protects the server from its callers (the Security section of the README). */
+export interface SecurityConfig {
+  /** Introspection, and field suggestions in errors; off by default in production. */
+  introspection: boolean;
+  /** GraphiQL on GET /graphql from a browser; off by default in production. */
+  graphiql: boolean;
+  /** Executions one user may have running at once (composite children count with their parent). */
+  maxConcurrentExecutionsPerUser: number;
+  /** Mutation root fields one user may send per minute, across instances. */
+  mutationsPerMinute: number;
+  maxQueryDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxQueryCost: number;
+  /** Largest HTTP request body accepted (413 beyond). */
+  maxBodyBytes: number;
+  /** Audit entries kept (the stream is capped at about this many). */
+  auditLogLength: number;
+}
+
 export interface Config {
   port: number;
   redisUrl: string | undefined;
@@ -61,7 +101,11 @@ export interface Config {
   jwtSecret: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: string;
-  execution: Omit<ExecutionSettings, 'idempotencyTtlSeconds' | 'maxCompositeDepth'>;
+  execution: Omit<
+    ExecutionSettings,
+    'idempotencyTtlSeconds' | 'maxCompositeDepth' | 'maxConcurrentPerUser'
+  >;
+  security: SecurityConfig;
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
   }
   const parsed = result.data;
+  const production = parsed.NODE_ENV === 'production';
   return {
     port: parsed.PORT,
     redisUrl: parsed.REDIS_URL,
@@ -99,6 +144,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       executionTimeoutMs: parsed.NEXUS_EXECUTION_TIMEOUT_MS,
       retentionSeconds: parsed.NEXUS_EXECUTION_RETENTION_DAYS * 86_400,
       leaseMs: parsed.NEXUS_EXECUTION_LEASE_MS,
+    },
+    security: {
+      introspection: parsed.NEXUS_INTROSPECTION ?? !production,
+      graphiql: parsed.NEXUS_GRAPHIQL ?? !production,
+      maxConcurrentExecutionsPerUser: parsed.NEXUS_USER_CONCURRENT_EXECUTIONS,
+      mutationsPerMinute: parsed.NEXUS_MUTATIONS_PER_MINUTE,
+      maxQueryDepth: parsed.NEXUS_MAX_QUERY_DEPTH,
+      maxAliases: parsed.NEXUS_MAX_ALIASES,
+      maxTokens: parsed.NEXUS_MAX_TOKENS,
+      maxDirectives: parsed.NEXUS_MAX_DIRECTIVES,
+      maxQueryCost: parsed.NEXUS_MAX_QUERY_COST,
+      maxBodyBytes: parsed.NEXUS_MAX_BODY_BYTES,
+      auditLogLength: parsed.NEXUS_AUDIT_LOG_LENGTH,
     },
   };
 }

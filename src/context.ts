@@ -1,5 +1,5 @@
 import type { Viewer } from './domain/shared/viewer.js';
-import { DEV_ADMIN } from './domain/shared/viewer.js';
+import type { Authenticator } from './security/authenticate.js';
 import type { Services } from './services.js';
 
 /**
@@ -16,9 +16,22 @@ export interface Context {
 
 export interface ContextFactoryOptions {
   services: Services;
+  authenticator: Authenticator;
 }
 
-export function createContextFactory({ services }: ContextFactoryOptions) {
-  // Authentication (the security issue) replaces the development admin here.
-  return (): Context => ({ viewer: DEV_ADMIN, services });
+/** What yoga hands the factory: the HTTP request, or (graphql-ws) the connection's viewer. */
+interface InitialContext {
+  request?: Request;
+  /** Authenticated once per WebSocket connection, at connection_init. */
+  viewer?: Viewer;
+}
+
+export function createContextFactory({ services, authenticator }: ContextFactoryOptions) {
+  return async (initial: InitialContext): Promise<Context> => {
+    if (initial.viewer) return { viewer: initial.viewer, services };
+    const { viewer } = await authenticator.authenticate(
+      initial.request?.headers.get('authorization') ?? undefined,
+    );
+    return { viewer, services };
+  };
 }

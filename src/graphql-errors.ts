@@ -3,13 +3,15 @@
  * and get `extensions.code`; anything else is logged and masked.
  */
 import { GraphQLError } from 'graphql';
-import { DomainError } from './domain/shared/errors.js';
+import { DomainError, type ErrorCode } from './domain/shared/errors.js';
 import type { Logger } from './logger.js';
 
 export const MASKED_MESSAGE = 'Unexpected error.';
 
 export function createErrorMasker(logger: Logger) {
   return (error: unknown, message: string): Error => {
+    // Thrown outside a resolver, e.g. by authentication while building the context.
+    if (error instanceof DomainError) return fromDomainError(error);
     if (!(error instanceof GraphQLError)) return maskUnexpected(logger, error, message);
     const original = error.originalError;
     if (original instanceof DomainError) {
@@ -33,6 +35,26 @@ export function createErrorMasker(logger: Logger) {
   };
 }
 
+const STATUS_OF: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+function fromDomainError(error: DomainError): GraphQLError {
+  const status = STATUS_OF[error.code];
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: error.code,
+      ...error.details,
+      ...(status === undefined ? {} : { http: { status } }),
+    },
+  });
+}
+
+/** Yoga's own refusals (CSRF 403, ...) carry an HTTP status but no code. */
+const CODE_OF_STATUS: Record<number, ErrorCode> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  413: 'LIMIT_EXCEEDED',
+};
+
 function maskUnexpected(logger: Logger, error: unknown, message: string): GraphQLError {
   logger.error({ err: error }, 'unexpected error');
   return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -44,6 +66,15 @@ function maskUnexpected(logger: Logger, error: unknown, message: string): GraphQ
  */
 function withInputCode(error: GraphQLError): GraphQLError {
   const http = error.extensions.http as { status?: number } | undefined;
+  const statusCode = http?.status === undefined ? undefined : CODE_OF_STATUS[http.status];
+  if (error.extensions.code === undefined && statusCode !== undefined) {
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      extensions: { ...error.extensions, code: statusCode },
+    });
+  }
   if (error.extensions.code !== undefined || error.path !== undefined || http?.status !== 400) {
     return error;
   }

@@ -1,3 +1,4 @@
+import type { AuditService } from './domain/audit/audit-service.js';
 import type { EventBus } from './domain/events/event.js';
 import type { ExecutionService } from './domain/execution/execution-service.js';
 import type { GraphService } from './domain/graph/graph-service.js';
@@ -9,4 +10,5 @@ export interface Services {
   graph: GraphService;
   executions: ExecutionService;
   events: EventBus;
+  audit: AuditService;
 }

@@ -5,6 +5,11 @@ import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import type { Viewer } from './domain/shared/viewer.js';
+import type { Authenticator } from './security/authenticate.js';
+
+/** graphql-ws's own close code for a refused connection_init (bad token) and expired tokens. */
+const FORBIDDEN = 4403;
 
 /** Yoga's enveloped execute/subscribe, carried to graphql-ws through the root value. */
 interface EnvelopedRoot {
@@ -43,6 +48,7 @@ export function attachGraphQLWebSocket(
   server: Server,
   // biome-ignore lint/suspicious/noExplicitAny: yoga's instance type is generic in both contexts
   yoga: YogaServerInstance<any, any>,
+  authenticator: Authenticator,
   limits: WebSocketLimits = DEFAULT_WEBSOCKET_LIMITS,
 ): WebSocketHandle {
   const wss = new WebSocketServer({
@@ -55,8 +61,33 @@ export function attachGraphQLWebSocket(
       socket.close(1013, 'Too many connections, try again later');
   });
   const operations = new WeakMap<object, Set<string>>();
+  const viewers = new WeakMap<object, Viewer>();
+  const expiries = new WeakMap<object, NodeJS.Timeout>();
   const disposable = useServer(
     {
+      // The token comes once, in connectionParams.authorization; a bad one closes with 4403.
+      onConnect: async (ctx) => {
+        try {
+          const { viewer, expiresAtMs } = await authenticator.authenticate(
+            ctx.connectionParams?.authorization,
+          );
+          viewers.set(ctx, viewer);
+          if (expiresAtMs !== null) {
+            // Node timers overflow past ~24.8 days; such tokens outlive any sane connection.
+            const delay = Math.min(Math.max(0, expiresAtMs - Date.now()), 2 ** 31 - 1);
+            const timer = setTimeout(
+              () => ctx.extra.socket.close(FORBIDDEN, 'Token expired'),
+              delay,
+            );
+            timer.unref();
+            expiries.set(ctx, timer);
+          }
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onClose: (ctx) => clearTimeout(expiries.get(ctx)),
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
       connectionInitWaitTimeout: limits.connectionInitWaitTimeoutMs,
@@ -81,6 +112,7 @@ export function attachGraphQLWebSocket(
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
+          viewer: viewers.get(ctx),
           params,
         });
         const document = parse(params.query);

@@ -21,6 +21,7 @@ ExecutionRef.implement({
       description: 'The pattern as it was at the version this execution ran.',
       resolve: async (execution, _, ctx) => {
         const pattern = await ctx.services.patterns.get(
+          ctx.viewer,
           execution.patternId,
           execution.patternVersion,
         );
@@ -56,6 +57,7 @@ builder.objectFields(PatternRef, (t) => ({
     resolve: async (pattern, args, ctx) =>
       toConnection(
         await ctx.services.executions.list(
+          ctx.viewer,
           { patternId: pattern.id, status: args.status ?? null },
           pageSize(args.first),
           args.after ?? null,

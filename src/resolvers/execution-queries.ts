@@ -18,13 +18,17 @@ builder.queryFields((t) => ({
     description: 'A dry run that touches nothing: levels, the critical path, and the input check.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: 'JSON' }) },
     resolve: (_, args, ctx) =>
-      ctx.services.executions.plan(String(args.id), (args.input ?? null) as JsonValue | null),
+      ctx.services.executions.plan(
+        ctx.viewer,
+        String(args.id),
+        (args.input ?? null) as JsonValue | null,
+      ),
   }),
   execution: t.field({
     type: ExecutionRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_, args, ctx) => ctx.services.executions.get(String(args.id)),
+    resolve: (_, args, ctx) => ctx.services.executions.get(ctx.viewer, String(args.id)),
   }),
   executions: t.field({
     type: ExecutionConnectionRef,
@@ -38,6 +42,7 @@ builder.queryFields((t) => ({
     resolve: async (_, args, ctx) =>
       toConnection(
         await ctx.services.executions.list(
+          ctx.viewer,
           {
             patternId: args.patternId == null ? null : String(args.patternId),
             status: args.status ?? null,
@@ -52,7 +57,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The progress of an execution (its id).',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_, args, ctx) => ctx.services.executions.progress(String(args.id)),
+    resolve: (_, args, ctx) => ctx.services.executions.progress(ctx.viewer, String(args.id)),
   }),
 }));
 
@@ -85,6 +90,6 @@ builder.mutationFields((t) => ({
     description:
       'Aborts running steps and marks the rest CANCELLED; a finished execution is returned as it is.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_, args, ctx) => ctx.services.executions.cancel(String(args.id)),
+    resolve: (_, args, ctx) => ctx.services.executions.cancel(ctx.viewer, String(args.id)),
   }),
 }));

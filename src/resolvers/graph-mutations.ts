@@ -14,6 +14,6 @@ builder.mutationFields((t) => ({
   deleteRelationship: t.field({
     type: 'Boolean',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_, args, ctx) => ctx.services.graph.delete(String(args.id)),
+    resolve: (_, args, ctx) => ctx.services.graph.delete(ctx.viewer, String(args.id)),
   }),
 }));

@@ -15,7 +15,7 @@ builder.objectFields(PatternRef, (t) => ({
   versions: t.field({
     type: [PatternRef],
     description: 'Every version of this pattern, oldest first.',
-    resolve: (pattern, _, ctx) => ctx.services.patterns.versions(pattern.id),
+    resolve: (pattern, _, ctx) => ctx.services.patterns.versions(ctx.viewer, pattern.id),
   }),
   usageCount: t.int({
     resolve: async (pattern, _, ctx) => (await statsLoader(ctx).load(pattern.id)).usageCount,

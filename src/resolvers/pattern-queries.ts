@@ -12,7 +12,7 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: true }),
       version: t.arg.int(),
     },
-    resolve: (_, args, ctx) => ctx.services.patterns.get(String(args.id), args.version),
+    resolve: (_, args, ctx) => ctx.services.patterns.get(ctx.viewer, String(args.id), args.version),
   }),
   patterns: t.field({
     type: PatternConnectionRef,
@@ -25,6 +25,7 @@ builder.queryFields((t) => ({
     resolve: async (_, args, ctx) => {
       const filter = args.filter ?? {};
       const page = await ctx.services.patterns.list(
+        ctx.viewer,
         {
           origin: filter.origin ?? undefined,
           category: filter.category ?? undefined,

@@ -3,6 +3,7 @@ import { type EventFilter, matchesFilter, type NexusEvent } from '../domain/even
 import type { Execution } from '../domain/execution/execution.js';
 import type { Progress } from '../domain/execution/progress.js';
 import type { Relationship } from '../domain/graph/relationship.js';
+import { canSeeEvent } from '../domain/shared/access.js';
 import { ValidationError } from '../domain/shared/errors.js';
 import { builder } from '../schema/builder.js';
 import { NexusEventRef, NexusEventTypeEnum } from '../schema/types/event.js';
@@ -26,7 +27,10 @@ async function* events(
     ctx.socket?.close(SUBSCRIBER_TOO_SLOW, error.message.slice(0, 120)),
   );
   try {
-    for await (const event of stream) if (matchesFilter(event, filter)) yield event;
+    for await (const event of stream) {
+      // Only what the subscriber could read by query: their own executions' events, etc.
+      if (canSeeEvent(ctx.viewer, event) && matchesFilter(event, filter)) yield event;
+    }
   } finally {
     await stream.return?.();
   }
@@ -66,14 +70,14 @@ builder.subscriptionFields((t) => ({
       // Listen before reading the current state, so no transition falls in between.
       const stream = ctx.services.events.subscribe(null);
       try {
-        const now = await ctx.services.executions.progress(executionId);
+        const now = await ctx.services.executions.progress(ctx.viewer, executionId);
         if (!now) return;
         yield now;
         if (now.completedAt !== null) return;
         for await (const event of stream) {
           if (event.executionId !== executionId) continue;
           if (event.type !== 'PROGRESS' && event.type !== 'PATTERN_EXECUTED') continue;
-          const progress = await ctx.services.executions.progress(executionId);
+          const progress = await ctx.services.executions.progress(ctx.viewer, executionId);
           if (progress) yield progress;
           if (event.type === 'PATTERN_EXECUTED') return;
         }
@@ -108,7 +112,7 @@ builder.subscriptionFields((t) => ({
       };
       for await (const event of events(ctx, filter, null)) {
         const execution = event.executionId
-          ? await ctx.services.executions.get(event.executionId)
+          ? await ctx.services.executions.get(ctx.viewer, event.executionId)
           : null;
         if (execution) yield execution;
       }

@@ -2,7 +2,10 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from '../context.js';
+import { ForbiddenError, UnauthenticatedError } from '../domain/shared/errors.js';
+import { isAdmin, isAuthenticated } from '../domain/shared/viewer.js';
 
 export interface SchemaTypes {
   Context: Context;
@@ -13,10 +16,27 @@ export interface SchemaTypes {
   DefaultFieldNullability: false;
   /** Every connection reports how many items match, wherever the cursor is. */
   Connection: { totalCount: number };
+  /**
+   * Who may reach a field at all. Finer rules (whose pattern, whose execution) depend on the
+   * record and live in src/domain/shared/access.ts, applied by the services.
+   */
+  AuthScopes: { authenticated: boolean; admin: boolean };
 }
 
 export const builder = new SchemaBuilder<SchemaTypes>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  // Scope checks run before any other plugin wraps a resolver.
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (context) => ({
+      authenticated: isAuthenticated(context.viewer),
+      admin: isAdmin(context.viewer),
+    }),
+    unauthorizedError: (_parent, context) =>
+      isAuthenticated(context.viewer)
+        ? new ForbiddenError('you are not allowed to do this')
+        : new UnauthenticatedError('sign in: send Authorization: Bearer <token>'),
+  },
   relay: {
     // Ids here are application ids (pattern slugs, entity ids), not Relay global ids.
     nodeQueryOptions: false,

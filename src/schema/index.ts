@@ -7,6 +7,7 @@ import './types/pattern.js';
 import './types/graph.js';
 import './types/execution.js';
 import './types/event.js';
+import './types/audit.js';
 import '../resolvers/pattern-queries.js';
 import '../resolvers/pattern-mutations.js';
 import '../resolvers/pattern-fields.js';
@@ -16,5 +17,6 @@ import '../resolvers/entity-fields.js';
 import '../resolvers/execution-fields.js';
 import '../resolvers/execution-queries.js';
 import '../resolvers/subscriptions.js';
+import '../resolvers/audit-queries.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

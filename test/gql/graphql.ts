@@ -20,6 +20,35 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** One mutation field as it ran: who, what, on which ids, and how it ended. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation field, e.g. createPattern. */
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Ordered: newer entries have greater ids. */
+  id: Scalars['ID']['output'];
+  /** "ok", or the error code it ended with (FORBIDDEN, BAD_USER_INPUT, ...). */
+  outcome: Scalars['String']['output'];
+  roles: Array<Scalars['String']['output']>;
+  /** Ids the mutation named or produced. Inputs are never recorded. */
+  targets: Array<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type CreatePatternInput = {
   category: PatternCategory;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -346,6 +375,8 @@ export type ProgressStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail, newest first. Admins only. */
+  auditLog: AuditEntryConnection;
   /** Directed cycles over the given types (all when omitted), each reported once. */
   detectCycles: Array<Cycle>;
   /** Any entity id; one without relationships has degree 0. */
@@ -367,6 +398,14 @@ export type Query = {
   relationship?: Maybe<Relationship>;
   /** Breadth-first from an entity: each entity once, with its depth (≤ 10). */
   traverse: Traversal;
+};
+
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -24,6 +24,21 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       leaseMs: 30_000,
       ...overrides.execution,
     },
+    security: {
+      introspection: true,
+      graphiql: true,
+      // Tests drive many executions and mutations as one user; the limit tests set their own.
+      maxConcurrentExecutionsPerUser: 1_000,
+      mutationsPerMinute: 1_000_000,
+      maxQueryDepth: 12,
+      maxAliases: 30,
+      maxTokens: 5_000,
+      maxDirectives: 20,
+      maxQueryCost: 10_000,
+      maxBodyBytes: 1024 * 1024,
+      auditLogLength: 10_000,
+      ...overrides.security,
+    },
   };
 }
 

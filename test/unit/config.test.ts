@@ -21,7 +21,36 @@ describe('loadConfig', () => {
         retentionSeconds: 7 * 86_400,
         leaseMs: 30_000,
       },
+      security: {
+        introspection: true,
+        graphiql: true,
+        maxConcurrentExecutionsPerUser: 10,
+        mutationsPerMinute: 600,
+        maxQueryDepth: 12,
+        maxAliases: 30,
+        maxTokens: 5_000,
+        maxDirectives: 20,
+        maxQueryCost: 10_000,
+        maxBodyBytes: 1024 * 1024,
+        auditLogLength: 100_000,
+      },
     });
+  });
+
+  it('turns introspection and GraphiQL off in production unless asked for', () => {
+    const secret = { NEXUS_JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({ ...secret, NODE_ENV: 'production' }).security).toMatchObject({
+      introspection: false,
+      graphiql: false,
+    });
+    expect(
+      loadConfig({ ...secret, NODE_ENV: 'production', NEXUS_INTROSPECTION: 'true' }).security
+        .introspection,
+    ).toBe(true);
+    expect(loadConfig({ NEXUS_GRAPHIQL: 'false' }).security.graphiql).toBe(false);
+    expect(() => loadConfig({ NEXUS_GRAPHIQL: 'maybe' })).toThrow(
+      /NEXUS_GRAPHIQL must be true or false/,
+    );
   });
 
   it('reads every variable', () => {

@@ -20,6 +20,11 @@ export interface NexusEventInput {
   entityId?: string | null;
   payload?: JsonValue | null;
   error?: string | null;
+  /**
+   * Who may see it besides admins: a user id, or null/absent for every authenticated caller.
+   * Never sent to clients; subscriptions filter on it.
+   */
+  audience?: string | null;
 }
 
 /**

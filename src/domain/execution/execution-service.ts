@@ -3,13 +3,19 @@ import type { EventPublisher } from '../events/event.js';
 import type { GraphService } from '../graph/graph-service.js';
 import type { Pattern, StepType } from '../pattern/pattern.js';
 import type { PatternService } from '../pattern/pattern-service.js';
+import { canReadExecution } from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
-import { type Issue, NotFoundError, ValidationError } from '../shared/errors.js';
+import {
+  type Issue,
+  LimitExceededError,
+  NotFoundError,
+  ValidationError,
+} from '../shared/errors.js';
 import { timeOrderedId } from '../shared/ids.js';
 import type { JsonValue } from '../shared/json.js';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page } from '../shared/pagination.js';
 import { Semaphore } from '../shared/semaphore.js';
-import type { Viewer } from '../shared/viewer.js';
+import { isAdmin, type Viewer } from '../shared/viewer.js';
 import type { Execution, ExecutionMode, ExecutionStatus, StepResult } from './execution.js';
 import { isFinished, pendingStep } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
@@ -24,7 +30,7 @@ import { eventRunner } from './runners/event.js';
 import { graphRunner, relationshipRunner } from './runners/graph.js';
 import { pipelineRunner, transactionRunner } from './runners/pipeline.js';
 import { type RunStepsResult, runSteps } from './scheduler.js';
-import type { StepContext, StepRunner } from './step-runner.js';
+import { PermanentStepError, type StepContext, type StepRunner } from './step-runner.js';
 import { hasPath, inputPaths } from './template.js';
 
 export interface ExecutionSettings {
@@ -41,6 +47,8 @@ export interface ExecutionSettings {
   /** A running execution's lease; the sweeper ends those whose lease ran out as abandoned. */
   leaseMs: number;
   maxCompositeDepth: number;
+  /** Top-level executions one user may have running at once (LIMIT_EXCEEDED beyond). */
+  maxConcurrentPerUser: number;
 }
 
 export interface ExecutionDependencies {
@@ -73,6 +81,12 @@ interface Running {
   reason: string | null;
 }
 
+/** Where a run sits: its depth among composite patterns, and the user slot it holds. */
+interface Nesting extends Pick<StepContext, 'depth' | 'callStack'> {
+  /** The user whose concurrent-execution slot this run holds (top-level runs only). */
+  slotOf: string | null;
+}
+
 export class ExecutionService {
   private readonly running = new Map<string, Running>();
   private readonly slots: Semaphore;
@@ -96,71 +110,93 @@ export class ExecutionService {
   }
 
   /** A dry run: the plan, after checking the input has what the templates need. */
-  async plan(patternId: string, input: JsonValue | null): Promise<ExecutionPlan> {
-    const pattern = await this.requirePattern(patternId);
+  async plan(viewer: Viewer, patternId: string, input: JsonValue | null): Promise<ExecutionPlan> {
+    const pattern = await this.requirePattern(viewer, patternId);
     checkInput(pattern, input);
     return planSteps(pattern.steps);
   }
 
   async execute(viewer: Viewer, args: ExecuteArgs): Promise<Execution> {
-    const pattern = await this.requirePattern(args.patternId);
+    const pattern = await this.requirePattern(viewer, args.patternId);
     if (!pattern.isActive)
       throw ValidationError.single(['id'], `pattern "${pattern.id}" is not active`);
     checkInput(pattern, args.input);
     const execution = this.newExecution(viewer, pattern, args.input, args.idempotencyKey);
-    if (args.idempotencyKey !== null) {
-      const first = await this.deps.executions.claimIdempotencyKey(
-        pattern.id,
-        args.idempotencyKey,
-        execution.id,
-        this.deps.settings.idempotencyTtlSeconds,
-      );
-      if (first !== null) {
-        const [earlier] = await this.deps.executions.getMany([first]);
-        if (earlier) return earlier;
+    await this.takeSlot(viewer, execution.id);
+    let started = false;
+    try {
+      if (args.idempotencyKey !== null) {
+        const first = await this.deps.executions.claimIdempotencyKey(
+          pattern.id,
+          args.idempotencyKey,
+          execution.id,
+          this.deps.settings.idempotencyTtlSeconds,
+        );
+        if (first !== null) {
+          const [earlier] = await this.deps.executions.getMany([first]);
+          if (earlier) return earlier;
+        }
       }
+      await this.deps.executions.create(execution, this.deps.settings.retentionSeconds);
+      started = true;
+    } finally {
+      if (!started) await this.deps.executions.releaseRunSlot(viewer.id, execution.id);
     }
-    await this.deps.executions.create(execution, this.deps.settings.retentionSeconds);
-    const run = this.start(execution, pattern, viewer, { depth: 0, callStack: [] });
+    const run = this.start(execution, pattern, viewer, {
+      depth: 0,
+      callStack: [],
+      slotOf: viewer.id,
+    });
     if (args.mode === 'ASYNC') return execution;
     return this.awaitWithin(run, execution.id, this.deps.settings.executionTimeoutMs);
   }
 
   /** Cancels a run, here or in whichever process runs it; returns the execution as it is then. */
-  async cancel(id: string): Promise<Execution> {
+  async cancel(viewer: Viewer, id: string): Promise<Execution> {
+    const execution = await this.get(viewer, id);
+    if (!execution) throw new NotFoundError('Execution', id);
     const local = this.running.get(id);
     if (local) {
       local.reason ??= 'cancelled';
       local.controller.abort();
       return local.done;
     }
-    const execution = await this.get(id);
-    if (!execution) throw new NotFoundError('Execution', id);
     if (!isFinished(execution.status)) await this.deps.executions.requestCancel(id);
     return execution;
   }
 
-  async get(id: string): Promise<Execution | null> {
-    return (await this.deps.executions.getMany([id]))[0] ?? null;
+  /** The execution if the viewer may see it (they started it, or are an admin); else null. */
+  async get(viewer: Viewer, id: string): Promise<Execution | null> {
+    return (await this.getMany(viewer, [id]))[0] ?? null;
   }
 
-  getMany(ids: readonly string[]): Promise<Array<Execution | null>> {
-    return this.deps.executions.getMany(ids);
+  async getMany(viewer: Viewer, ids: readonly string[]): Promise<Array<Execution | null>> {
+    const found = await this.deps.executions.getMany(ids);
+    return found.map((execution) =>
+      execution && canReadExecution(viewer, execution) ? execution : null,
+    );
   }
 
-  async progress(id: string): Promise<Progress | null> {
-    const execution = await this.get(id);
+  async progress(viewer: Viewer, id: string): Promise<Progress | null> {
+    const execution = await this.get(viewer, id);
     return execution ? progressOf(execution) : null;
   }
 
+  /** Executions the viewer may see: their own, or (admins) everyone's. */
   async list(
+    viewer: Viewer,
     filter: { patternId: string | null; status: ExecutionStatus | null },
     first: number,
     after: string | null,
   ): Promise<Page<Execution, string>> {
     const keyset = after === null ? null : decodeKeysetCursor(after);
     const position = keyset && { createdAtMs: keyset.ms, id: keyset.id };
-    const result = await this.deps.executions.list({ ...filter, after: position, limit: first });
+    const result = await this.deps.executions.list({
+      ...filter,
+      createdBy: isAdmin(viewer) ? null : viewer.id,
+      after: position,
+      limit: first,
+    });
     return {
       items: result.items.map((item) => ({
         item,
@@ -233,15 +269,20 @@ export class ExecutionService {
     execution: Execution,
     pattern: Pattern,
     viewer: Viewer,
-    nesting: Pick<StepContext, 'depth' | 'callStack'>,
+    nesting: Nesting,
   ): Promise<Execution> {
     const controller = new AbortController();
     // Each running step listens for cancellation: as many listeners as the concurrency limit.
     setMaxListeners(this.deps.settings.stepConcurrency + 16, controller.signal);
     const entry: Running = { controller, reason: null, done: Promise.resolve(execution) };
-    entry.done = this.run(execution, pattern, viewer, nesting, entry).finally(() =>
-      this.running.delete(execution.id),
-    );
+    entry.done = this.run(execution, pattern, viewer, nesting, entry).finally(() => {
+      this.running.delete(execution.id);
+      if (nesting.slotOf !== null) {
+        this.deps.executions
+          .releaseRunSlot(nesting.slotOf, execution.id)
+          .catch((error: unknown) => this.deps.onError?.(error, 'releasing a run slot'));
+      }
+    });
     this.running.set(execution.id, entry);
     return entry.done;
   }
@@ -250,7 +291,7 @@ export class ExecutionService {
     initial: Execution,
     pattern: Pattern,
     viewer: Viewer,
-    nesting: Pick<StepContext, 'depth' | 'callStack'>,
+    nesting: Nesting,
     entry: Running,
   ): Promise<Execution> {
     const { clock, settings, executions } = this.deps;
@@ -271,9 +312,10 @@ export class ExecutionService {
     // Renew the lease while running, and honour cancel requests made to other processes.
     const heartbeat = setInterval(
       () => {
-        void executions
-          .renewLease(current.id, clock.now().getTime() + settings.leaseMs)
-          .catch(() => {});
+        const until = clock.now().getTime() + settings.leaseMs;
+        void executions.renewLease(current.id, until).catch(() => {});
+        if (nesting.slotOf !== null)
+          void executions.renewRunSlot(nesting.slotOf, current.id, until).catch(() => {});
         void executions.isCancelRequested(current.id).then(
           (requested) => {
             if (requested && !entry.controller.signal.aborted) {
@@ -379,13 +421,20 @@ export class ExecutionService {
     input: JsonValue | null,
     context: StepContext,
   ): Promise<Execution> {
-    const pattern = await this.requirePattern(patternId);
+    const pattern = await this.requirePattern(context.viewer, patternId);
+    // A user pattern never runs another user's, whoever started it.
+    const foreign =
+      context.namespace !== null &&
+      pattern.origin === 'USER' &&
+      pattern.createdBy !== context.namespace;
+    if (foreign) throw new PermanentStepError(`pattern "${patternId}" was not found`);
     checkInput(pattern, input);
     const child = this.newExecution(context.viewer, pattern, input, null);
     await this.deps.executions.create(child, this.deps.settings.retentionSeconds);
     const run = this.start(child, pattern, context.viewer, {
       depth: context.depth + 1,
       callStack: context.callStack,
+      slotOf: null,
     });
     const onAbort = () => {
       const entry = this.running.get(child.id);
@@ -427,10 +476,27 @@ export class ExecutionService {
     };
   }
 
-  private async requirePattern(id: string): Promise<Pattern> {
-    const pattern = await this.deps.patterns.get(id);
+  private async requirePattern(viewer: Viewer, id: string): Promise<Pattern> {
+    const pattern = await this.deps.patterns.get(viewer, id);
     if (!pattern) throw new NotFoundError('Pattern', id);
     return pattern;
+  }
+
+  private async takeSlot(viewer: Viewer, executionId: string): Promise<void> {
+    const { maxConcurrentPerUser: limit, leaseMs } = this.deps.settings;
+    const now = this.deps.clock.now().getTime();
+    const taken = await this.deps.executions.acquireRunSlot(
+      viewer.id,
+      executionId,
+      limit,
+      now,
+      now + leaseMs,
+    );
+    if (!taken) {
+      throw new LimitExceededError(
+        `you have ${limit} executions running, the most allowed at once; try again when one ends`,
+      );
+    }
   }
 
   private async publishProgress(execution: Execution): Promise<void> {
@@ -440,6 +506,7 @@ export class ExecutionService {
         patternId: execution.patternId,
         executionId: execution.id,
         payload: progressOf(execution) as unknown as JsonValue,
+        audience: execution.createdBy,
       })
       .catch((error: unknown) => this.deps.onError?.(error, 'publishing progress'));
   }
@@ -465,12 +532,17 @@ export class ExecutionService {
         patternId: execution.patternId,
         executionId: execution.id,
         payload: payload as unknown as JsonValue,
+        audience: execution.createdBy,
       })
       .catch((error: unknown) => this.deps.onError?.(error, 'publishing progress'));
   }
 
   private async publishEnd(execution: Execution): Promise<void> {
-    const base = { patternId: execution.patternId, executionId: execution.id };
+    const base = {
+      patternId: execution.patternId,
+      executionId: execution.id,
+      audience: execution.createdBy,
+    };
     try {
       await this.deps.events.publish({
         ...base,

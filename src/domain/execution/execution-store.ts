@@ -3,6 +3,8 @@ import type { Execution, ExecutionStatus, StepResult } from './execution.js';
 export interface ExecutionListQuery {
   patternId: string | null;
   status: ExecutionStatus | null;
+  /** Only executions started by this user (null: everyone's). */
+  createdBy: string | null;
   /** Items strictly after this (createdAt ms, id) position, newest first. */
   after: { createdAtMs: number; id: string } | null;
   limit: number;
@@ -50,4 +52,18 @@ export interface ExecutionStore {
   /** Asks whichever process runs the execution to cancel it. */
   requestCancel(executionId: string): Promise<void>;
   isCancelRequested(executionId: string): Promise<boolean>;
+  /**
+   * Takes one of `limit` run slots of a user for `executionId` until `untilMs` (renewed like a
+   * lease, so a process that dies does not hold slots forever). False when all are taken.
+   * Atomic across instances.
+   */
+  acquireRunSlot(
+    userId: string,
+    executionId: string,
+    limit: number,
+    nowMs: number,
+    untilMs: number,
+  ): Promise<boolean>;
+  renewRunSlot(userId: string, executionId: string, untilMs: number): Promise<void>;
+  releaseRunSlot(userId: string, executionId: string): Promise<void>;
 }

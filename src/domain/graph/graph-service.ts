@@ -1,6 +1,7 @@
 import { type EventPublisher, NO_EVENTS } from '../events/event.js';
+import { canDeleteRelationship } from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
-import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
 import type { JsonValue } from '../shared/json.js';
 import type { Viewer } from '../shared/viewer.js';
 import { arcOf, cycleClosedBy } from './acyclic-check.js';
@@ -83,11 +84,14 @@ export class GraphService {
     throw new ConflictError('the graph is changing too fast here; try again');
   }
 
-  async delete(id: string): Promise<boolean> {
+  /** Its creator or an admin may delete a relationship. */
+  async delete(viewer: Viewer, id: string): Promise<boolean> {
     const [relationship] = await this.store.getMany([id]);
-    if (!relationship || !(await this.store.delete(relationship))) {
-      throw new NotFoundError('Relationship', id);
+    if (!relationship) throw new NotFoundError('Relationship', id);
+    if (!canDeleteRelationship(viewer, relationship)) {
+      throw new ForbiddenError('only its creator or an admin may delete a relationship');
     }
+    if (!(await this.store.delete(relationship))) throw new NotFoundError('Relationship', id);
     await this.announce('RELATIONSHIP_DELETED', relationship);
     return true;
   }

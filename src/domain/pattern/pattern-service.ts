@@ -1,4 +1,11 @@
 import { type EventPublisher, NO_EVENTS } from '../events/event.js';
+import {
+  canCreatePattern,
+  canManagePattern,
+  canReadPattern,
+  patternAudience,
+  patternVisibility,
+} from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
 import {
   ConflictError,
@@ -8,7 +15,7 @@ import {
   ValidationError,
 } from '../shared/errors.js';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page } from '../shared/pagination.js';
-import { isAdmin, type Viewer } from '../shared/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import type { Pattern, PatternFilter, PatternStats, Step } from './pattern.js';
 import {
   type CreatePatternCommand,
@@ -28,23 +35,29 @@ export class PatternService {
     private readonly events: EventPublisher = NO_EVENTS,
   ) {}
 
-  async get(id: string, version?: number | null): Promise<Pattern | null> {
+  /** The pattern (or one version of it) if the viewer may read it; null otherwise. */
+  async get(viewer: Viewer, id: string, version?: number | null): Promise<Pattern | null> {
     if (version !== undefined && version !== null && (!Number.isInteger(version) || version < 1)) {
       throw ValidationError.single(['version'], 'must be a positive integer');
     }
     if (!isPatternId(id)) return null;
-    return version ? this.store.getVersion(id, version) : this.store.get(id);
+    const pattern = version ? await this.store.getVersion(id, version) : await this.store.get(id);
+    return pattern && canReadPattern(viewer, pattern) ? pattern : null;
   }
 
-  async getMany(ids: readonly string[]): Promise<Array<Pattern | null>> {
+  async getMany(viewer: Viewer, ids: readonly string[]): Promise<Array<Pattern | null>> {
     const valid = ids.map(isPatternId);
     const found = await this.store.getMany(ids.filter((_, i) => valid[i]));
     let next = 0;
-    return valid.map((ok) => (ok ? (found[next++] ?? null) : null));
+    return valid.map((ok) => {
+      const pattern = ok ? (found[next++] ?? null) : null;
+      return pattern && canReadPattern(viewer, pattern) ? pattern : null;
+    });
   }
 
-  async versions(id: string): Promise<Pattern[]> {
-    return isPatternId(id) ? this.store.listVersions(id) : [];
+  async versions(viewer: Viewer, id: string): Promise<Pattern[]> {
+    const versions = isPatternId(id) ? await this.store.listVersions(id) : [];
+    return versions.filter((pattern) => canReadPattern(viewer, pattern));
   }
 
   recordExecution(patternId: string, succeeded: boolean, durationMs: number): Promise<void> {
@@ -56,6 +69,7 @@ export class PatternService {
   }
 
   async list(
+    viewer: Viewer,
     filter: PatternFilter,
     first: number,
     after: string | null,
@@ -65,6 +79,7 @@ export class PatternService {
     const search = filter.search?.trim().toLowerCase();
     const result = await this.store.list({
       filter: { ...filter, search: search === '' ? undefined : search },
+      visibleTo: patternVisibility(viewer),
       after: position,
       limit: first,
     });
@@ -80,7 +95,7 @@ export class PatternService {
   }
 
   async create(viewer: Viewer, command: CreatePatternCommand): Promise<Pattern> {
-    if (command.origin === 'SYSTEM' && !isAdmin(viewer)) {
+    if (!canCreatePattern(viewer, command.origin)) {
       throw new ForbiddenError('only admins may create system patterns');
     }
     if (command.id !== null) await this.refuseRecursion(command.id, command.steps);
@@ -215,16 +230,18 @@ export class PatternService {
       patternId: pattern.id,
       name: change,
       payload: { change, version: pattern.version },
+      audience: patternAudience(pattern),
     });
     return pattern;
   }
 
   private async requireManageable(viewer: Viewer, id: string): Promise<Pattern> {
     const current = isPatternId(id) ? await this.store.get(id) : null;
-    if (!current) throw new NotFoundError('Pattern', id);
-    const allowed =
-      isAdmin(viewer) || (current.origin === 'USER' && current.createdBy === viewer.id);
-    if (!allowed) throw new ForbiddenError(`you may not change pattern "${id}"`);
+    // What the viewer may not read does not exist for them: the same answer as an unknown id.
+    if (!current || !canReadPattern(viewer, current)) throw new NotFoundError('Pattern', id);
+    if (!canManagePattern(viewer, current)) {
+      throw new ForbiddenError(`only admins may change the system pattern "${id}"`);
+    }
     return current;
   }
 

@@ -1,3 +1,4 @@
+import { canReadPattern, type PatternVisibility } from '../shared/access.js';
 import type { KeysetPosition } from '../shared/pagination.js';
 import type { Pattern, PatternFilter, PatternStats } from './pattern.js';
 
@@ -9,6 +10,8 @@ export interface PatternListPosition {
 
 export interface PatternListQuery {
   filter: PatternFilter;
+  /** Null: every pattern (admins). Otherwise active SYSTEM patterns and the owner's own. */
+  visibleTo?: PatternVisibility | null;
   /** Items strictly after this position; null for the first page. */
   after: PatternListPosition | null;
   limit: number;
@@ -54,4 +57,9 @@ export function listPosition(pattern: Pattern): PatternListPosition {
 
 export function keysetOf(position: PatternListPosition): KeysetPosition {
   return { ms: position.updatedAtMs, id: position.id };
+}
+
+/** The visibility rule of a listing, for stores that filter in code. */
+export function isVisibleIn(pattern: Pattern, visibleTo?: PatternVisibility | null): boolean {
+  return !visibleTo || canReadPattern({ id: visibleTo.ownerId, roles: [] }, pattern);
 }

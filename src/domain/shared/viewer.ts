@@ -1,4 +1,4 @@
-/** Who is calling. Authentication (a later issue) produces one of these per request. */
+/** Who is calling: authentication produces one of these per request (or per WebSocket). */
 export interface Viewer {
   readonly id: string;
   readonly roles: readonly string[];
@@ -12,6 +12,13 @@ export const SYSTEM_VIEWER: Viewer = Object.freeze({
   roles: Object.freeze(['admin']),
 });
 
+/** A caller without a token when a secret is configured: may introspect, nothing else. */
+export const ANONYMOUS: Viewer = Object.freeze({ id: 'anonymous', roles: Object.freeze([]) });
+
 export function isAdmin(viewer: Viewer): boolean {
   return viewer.roles.includes('admin');
+}
+
+export function isAuthenticated(viewer: Viewer): boolean {
+  return viewer !== ANONYMOUS;
 }

@@ -12,6 +12,8 @@ export class MemoryExecutionStore implements ExecutionStore {
   private readonly idempotency = new Map<string, { executionId: string; expiresAt: number }>();
   private readonly leases = new Map<string, number>();
   private readonly cancels = new Set<string>();
+  /** user id → execution id → slot expiry (ms). */
+  private readonly slots = new Map<string, Map<string, number>>();
 
   async create(execution: Execution, retentionSeconds: number): Promise<void> {
     const now = Date.now();
@@ -50,7 +52,8 @@ export class MemoryExecutionStore implements ExecutionStore {
       .filter(
         (e) =>
           (query.patternId === null || e.patternId === query.patternId) &&
-          (query.status === null || e.status === query.status),
+          (query.status === null || e.status === query.status) &&
+          (query.createdBy === null || e.createdBy === query.createdBy),
       );
     const after = query.after && { ms: query.after.createdAtMs, id: query.after.id };
     const positionOf = (e: Execution) => ({ ms: Date.parse(e.createdAt), id: e.id });
@@ -90,5 +93,31 @@ export class MemoryExecutionStore implements ExecutionStore {
 
   async isCancelRequested(executionId: string): Promise<boolean> {
     return this.cancels.has(executionId);
+  }
+
+  async acquireRunSlot(
+    userId: string,
+    executionId: string,
+    limit: number,
+    nowMs: number,
+    untilMs: number,
+  ): Promise<boolean> {
+    const held = this.slots.get(userId) ?? new Map<string, number>();
+    for (const [id, until] of held) if (until < nowMs) held.delete(id);
+    if (held.size >= limit) return false;
+    held.set(executionId, untilMs);
+    this.slots.set(userId, held);
+    return true;
+  }
+
+  async renewRunSlot(userId: string, executionId: string, untilMs: number): Promise<void> {
+    const held = this.slots.get(userId);
+    if (held?.has(executionId)) held.set(executionId, untilMs);
+  }
+
+  async releaseRunSlot(userId: string, executionId: string): Promise<void> {
+    const held = this.slots.get(userId);
+    held?.delete(executionId);
+    if (held?.size === 0) this.slots.delete(userId);
   }
 }

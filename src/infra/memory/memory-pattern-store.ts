@@ -6,6 +6,7 @@ import {
   searchText,
 } from '../../domain/pattern/pattern.js';
 import {
+  isVisibleIn,
   keysetOf,
   listPosition,
   type PatternListQuery,
@@ -48,7 +49,7 @@ export class MemoryPatternStore implements PatternStore {
     const current = [...this.entries.values()]
       .map((entry) => entry.versions[entry.versions.length - 1])
       .filter((pattern): pattern is Pattern => pattern !== undefined)
-      .filter((pattern) => matches(pattern, query.filter));
+      .filter((pattern) => matches(pattern, query.filter) && isVisibleIn(pattern, query.visibleTo));
     const after = query.after && keysetOf(query.after);
     const page = pageAfter(current, (p) => keysetOf(listPosition(p)), after, query.limit);
     return { ...page, items: page.items.map((pattern) => structuredClone(pattern)) };

@@ -105,6 +105,16 @@ export class RedisKeys {
     return `${this.prefix}execs:idem:${patternId}:${key}`;
   }
 
+  /** ZSET of the executions one user started, scored by createdAt ms (listing). */
+  executionsOfCreator(userId: string): string {
+    return `${this.prefix}execs:creator:${userId}`;
+  }
+
+  /** ZSET of one user's running top-level executions, scored by slot expiry (ms). */
+  executionSlots(userId: string): string {
+    return `${this.prefix}execs:slots:${userId}`;
+  }
+
   /** ZSET of running executions scored by when their lease runs out (ms). */
   executionLeases(): string {
     return `${this.prefix}execs:running`;
@@ -131,5 +141,25 @@ export class RedisKeys {
   /** Everything under the prefix, for SCAN in tests and maintenance. */
   all(): string {
     return `${this.prefix}*`;
+  }
+
+  /** STREAM of audit entries (capped); entry ids order them. */
+  auditLog(): string {
+    return `${this.prefix}audit:log`;
+  }
+
+  /** STREAM of one actor's audit entries, same ids as in the main log. */
+  auditByActor(actor: string): string {
+    return `${this.prefix}audit:actor:${actor}`;
+  }
+
+  /** STREAM of one action's audit entries, same ids as in the main log. */
+  auditByAction(action: string): string {
+    return `${this.prefix}audit:action:${action}`;
+  }
+
+  /** Prefix of the rate limiter's counters (the library appends the user id). */
+  rateLimit(name: string): string {
+    return `${this.prefix}ratelimit:${name}`;
   }
 }

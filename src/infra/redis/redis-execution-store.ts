@@ -15,6 +15,7 @@ import type { RedisKeys } from './keys.js';
 import { LuaScript } from './lua-script.js';
 
 const listScript = new LuaScript('list-executions');
+const acquireSlotScript = new LuaScript('acquire-run-slot');
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
@@ -30,6 +31,7 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsAll(),
       this.keys.executionsOfPattern(execution.patternId),
       this.keys.executionsWithStatus(execution.status),
+      this.keys.executionsOfCreator(execution.createdBy),
     ];
     const stepsKey = this.keys.executionSteps(execution.id);
     const multi = this.redis
@@ -44,6 +46,7 @@ export class RedisExecutionStore implements ExecutionStore {
     // Records expire on their own; their index entries go once they are older than the retention.
     const trimmed = [
       ...indexes.slice(0, 2),
+      this.keys.executionsOfCreator(execution.createdBy),
       ...EXECUTION_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
     ];
     for (const index of trimmed) multi.zremrangebyscore(index, '-inf', expired);
@@ -103,6 +106,7 @@ export class RedisExecutionStore implements ExecutionStore {
         : this.keys.executionsOfPattern(query.patternId),
     ];
     if (query.status !== null) keys.push(this.keys.executionsWithStatus(query.status));
+    if (query.createdBy !== null) keys.push(this.keys.executionsOfCreator(query.createdBy));
     const reply = (await listScript.run(this.redis, keys, [
       query.limit,
       query.after ? query.after.createdAtMs : '',
@@ -146,6 +150,30 @@ export class RedisExecutionStore implements ExecutionStore {
 
   async isCancelRequested(executionId: string): Promise<boolean> {
     return (await this.redis.exists(this.keys.executionCancel(executionId))) === 1;
+  }
+
+  async acquireRunSlot(
+    userId: string,
+    executionId: string,
+    limit: number,
+    nowMs: number,
+    untilMs: number,
+  ): Promise<boolean> {
+    const reply = await acquireSlotScript.run(
+      this.redis,
+      [this.keys.executionSlots(userId)],
+      [executionId, limit, nowMs, untilMs],
+    );
+    return reply === 1;
+  }
+
+  async renewRunSlot(userId: string, executionId: string, untilMs: number): Promise<void> {
+    // XX: a slot released meanwhile is not taken again by a late renewal.
+    await this.redis.zadd(this.keys.executionSlots(userId), 'XX', untilMs, executionId);
+  }
+
+  async releaseRunSlot(userId: string, executionId: string): Promise<void> {
+    await this.redis.zrem(this.keys.executionSlots(userId), executionId);
   }
 }
 

@@ -60,6 +60,9 @@ export class RedisPatternStore implements PatternStore {
       this.keys.patternsByUpdated(),
       this.keys.patternDocs(),
       this.keys.patternSearchText(),
+      this.keys.patternIndex('origin', 'SYSTEM'),
+      this.keys.patternIndex('active', 'true'),
+      this.keys.patternIndex('creator', query.visibleTo?.ownerId ?? ''),
       ...this.filterKeys(query.filter),
     ];
     const reply = await listScript.run(this.redis, keys, [
@@ -67,6 +70,7 @@ export class RedisPatternStore implements PatternStore {
       query.after ? query.after.updatedAtMs : '',
       query.after ? query.after.id : '',
       query.filter.search?.toLowerCase() ?? '',
+      query.visibleTo ? '1' : '0',
     ]);
     if (!Array.isArray(reply)) throw new Error('list-patterns returned a non-array reply');
     const [totalCount, countBefore, hasMore, ...docs] = reply as [

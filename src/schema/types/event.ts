@@ -37,7 +37,7 @@ export const NexusEventRef = builder.objectRef<NexusEvent>('NexusEvent').impleme
       description: "For PROGRESS: the execution's progress when read.",
       resolve: (event, _, ctx) =>
         event.type === 'PROGRESS' && event.executionId
-          ? ctx.services.executions.progress(event.executionId)
+          ? ctx.services.executions.progress(ctx.viewer, event.executionId)
           : null,
     }),
     error: t.exposeString('error', { nullable: true }),

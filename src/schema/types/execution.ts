@@ -62,7 +62,7 @@ export const ProgressRef = builder.objectRef<Progress>('Progress').implement({
 /** Resolving an Execution field to an id loads it, batched per request. */
 export const ExecutionRef = builder.loadableObjectRef<Execution | Error, string>('Execution', {
   load: async (ids, context) => {
-    const found = await context.services.executions.getMany(ids);
+    const found = await context.services.executions.getMany(context.viewer, ids);
     return found.map((execution, i) => execution ?? new NotFoundError('Execution', ids[i] ?? ''));
   },
 });

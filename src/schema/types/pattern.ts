@@ -28,7 +28,7 @@ export const StepRef = builder.objectRef<Step>('Step').implement({
  */
 export const PatternRef = builder.loadableObjectRef<Pattern | Error, string>('Pattern', {
   load: async (ids, context) => {
-    const patterns = await context.services.patterns.getMany(ids);
+    const patterns = await context.services.patterns.getMany(context.viewer, ids);
     return patterns.map((pattern, i) => pattern ?? new NotFoundError('Pattern', ids[i] ?? ''));
   },
 });

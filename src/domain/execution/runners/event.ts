@@ -20,6 +20,7 @@ export function eventRunner(events: EventPublisher): StepRunner {
         patternId: context.patternId,
         executionId: context.executionId,
         payload: (payload ?? null) as JsonValue,
+        audience: context.viewer.id,
       });
       return { output: { published: name } };
     },

@@ -16,7 +16,7 @@ export function relationshipRunner(graph: GraphService): StepRunner {
       if (step.action === 'delete') {
         const { id } = parseParams(z.object({ id: z.string().min(1) }), params, step.id);
         const [existing] = await graph.getMany([id]);
-        await graph.delete(id);
+        await graph.delete(context.viewer, id);
         return {
           output: { deleted: id },
           undo: existing
@@ -31,7 +31,7 @@ export function relationshipRunner(graph: GraphService): StepRunner {
       return {
         output: created as unknown as JsonValue,
         undo: async () => {
-          await graph.delete(created.id);
+          await graph.delete(context.viewer, created.id);
         },
       };
     },

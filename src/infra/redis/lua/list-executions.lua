@@ -1,7 +1,7 @@
 -- list-executions: one page of execution ids, newest first (ties: id descending, bytewise),
 -- strictly after a keyset cursor, with the total count.
 -- KEYS[1] the ZSET to list (execs:all or execs:pattern:<id>), scored by createdAt ms
--- KEYS[2] optional: a status ZSET the execution must also be in
+-- KEYS[2..] optional: ZSETs the execution must also be in (a status's, a creator's)
 -- ARGV[1] limit  ARGV[2] cursor score ('' for the first page)  ARGV[3] cursor id
 -- Reply: { totalCount, countBefore, hasMore (0|1), id1, id2, ... }
 local limit = tonumber(ARGV[1])
@@ -22,7 +22,17 @@ end
 
 local entries
 if #KEYS > 1 then
-  entries = redis.call('ZINTER', 2, KEYS[1], KEYS[2], 'WEIGHTS', 1, 0, 'WITHSCORES')
+  local args = { 'ZINTER', #KEYS }
+  for i = 1, #KEYS do
+    args[#args + 1] = KEYS[i]
+  end
+  args[#args + 1] = 'WEIGHTS'
+  args[#args + 1] = 1
+  for _ = 2, #KEYS do
+    args[#args + 1] = 0
+  end
+  args[#args + 1] = 'WITHSCORES'
+  entries = redis.call(unpack(args))
 else
   entries = redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES')
 end

@@ -1,15 +1,30 @@
 -- list-patterns: one page of patterns, newest updatedAt first (ties: id descending, bytewise),
 -- strictly after a keyset cursor, with the total count, in one round trip.
 -- KEYS[1] patterns:updated  KEYS[2] patterns:docs  KEYS[3] patterns:search
--- KEYS[4..] index SETs that must all contain the pattern (the filters; may be none)
+-- KEYS[4] idx:origin:SYSTEM  KEYS[5] idx:active:true  KEYS[6] idx:creator:<viewer>
+--   (visibility: with ARGV[5] = '1', only active SYSTEM patterns and the viewer's own)
+-- KEYS[7..] index SETs that must all contain the pattern (the filters; may be none)
 -- ARGV[1] limit  ARGV[2] cursor score ('' for the first page)  ARGV[3] cursor id
--- ARGV[4] lower-cased search text ('' for none)
+-- ARGV[4] lower-cased search text ('' for none)  ARGV[5] '1' to apply visibility, '0' for all
 -- Reply: { totalCount, countBefore, hasMore (0|1), json1, json2, ... }
 local limit = tonumber(ARGV[1])
 local hasCursor = ARGV[2] ~= ''
 local cursorScore = tonumber(ARGV[2])
 local cursorId = ARGV[3]
 local search = ARGV[4]
+local restricted = ARGV[5] == '1'
+local FILTERS = 7
+
+-- What a non-admin may see; a pattern they cannot see is not counted either.
+local function visible(id)
+  if not restricted then
+    return true
+  end
+  if redis.call('SISMEMBER', KEYS[6], id) == 1 then
+    return true
+  end
+  return redis.call('SISMEMBER', KEYS[4], id) == 1 and redis.call('SISMEMBER', KEYS[5], id) == 1
+end
 
 -- Lua's '<' on strings follows the locale; ZSET order is bytewise, so compare bytes.
 local function bytesLess(a, b)
@@ -36,7 +51,7 @@ end
 local ids = {}
 local total, before = 0, 0
 
-if #KEYS == 3 and search == '' then
+if #KEYS == FILTERS - 1 and search == '' and not restricted then
   -- No filter: the ZSET is the answer; read only the page, in chunks past cursor ties.
   total = redis.call('ZCARD', KEYS[1])
   local max = '+inf'
@@ -63,14 +78,14 @@ if #KEYS == 3 and search == '' then
   end
 else
   local entries
-  if #KEYS > 3 then
-    local args = { 'ZINTER', #KEYS - 2, KEYS[1] }
-    for i = 4, #KEYS do
+  if #KEYS >= FILTERS then
+    local args = { 'ZINTER', #KEYS - FILTERS + 2, KEYS[1] }
+    for i = FILTERS, #KEYS do
       args[#args + 1] = KEYS[i]
     end
     args[#args + 1] = 'WEIGHTS'
     args[#args + 1] = 1
-    for _ = 4, #KEYS do
+    for _ = FILTERS, #KEYS do
       args[#args + 1] = 0
     end
     args[#args + 1] = 'WITHSCORES'
@@ -80,8 +95,8 @@ else
   end
   for i = #entries - 1, 1, -2 do
     local id = entries[i]
-    local keep = true
-    if search ~= '' then
+    local keep = visible(id)
+    if keep and search ~= '' then
       local text = redis.call('HGET', KEYS[3], id)
       keep = text ~= false and string.find(text, search, 1, true) ~= nil
     end

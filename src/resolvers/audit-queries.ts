@@ -1,0 +1,26 @@
+import { pageSize } from '../domain/shared/pagination.js';
+import { builder } from '../schema/builder.js';
+import { AuditEntryConnectionRef } from '../schema/types/audit.js';
+import { toConnection } from './connection.js';
+
+builder.queryFields((t) => ({
+  auditLog: t.field({
+    type: AuditEntryConnectionRef,
+    description: 'The audit trail, newest first. Admins only.',
+    authScopes: { admin: true },
+    args: {
+      first: t.arg.int({ description: 'Page size, 0–100; default 20.' }),
+      after: t.arg.string(),
+      actor: t.arg.string({ description: 'Only entries of this user id.' }),
+      action: t.arg.string({ description: 'Only entries of this mutation, e.g. deletePattern.' }),
+    },
+    resolve: async (_, args, ctx) =>
+      toConnection(
+        await ctx.services.audit.list(
+          { actor: args.actor ?? null, action: args.action ?? null },
+          pageSize(args.first),
+          args.after ?? null,
+        ),
+      ),
+  }),
+}));

@@ -1,0 +1,74 @@
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import type { AuditEntryInput, AuditLog } from '../domain/audit/audit-log.js';
+import type { Clock } from '../domain/shared/clock.js';
+import { DomainError } from '../domain/shared/errors.js';
+import type { Logger } from '../logger.js';
+import { mutationRootFields, type RootField } from './mutation-fields.js';
+
+/** Arguments that name records; inputs themselves are never recorded (they may hold secrets). */
+const ID_ARGUMENTS = ['id', 'from', 'to'] as const;
+
+/**
+ * Every mutation field that ran leaves an audit entry: actor, action, the ids it named or made,
+ * and its outcome. Written before the response goes out; a failure to write is logged, since
+ * the mutation itself has already happened.
+ */
+export function useAuditTrail(log: AuditLog, clock: Clock, logger: Logger): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const fields = mutationRootFields(args.document, args.operationName, args.variableValues);
+      if (fields === null || fields.length === 0) return;
+      const viewer = args.contextValue.viewer;
+      return {
+        async onExecuteDone({ result }) {
+          if (isAsyncIterable(result)) return;
+          const at = clock.now().toISOString();
+          const entries = fields.map(
+            (field): AuditEntryInput => ({
+              actor: viewer.id,
+              roles: viewer.roles,
+              action: field.name,
+              targets: targetsOf(field, result),
+              outcome: outcomeOf(field, result.errors ?? []),
+              at,
+            }),
+          );
+          try {
+            await log.append(entries);
+          } catch (error) {
+            logger.error({ err: error, entries }, 'could not write audit entries');
+          }
+        },
+      };
+    },
+  };
+}
+
+function targetsOf(field: RootField, result: ExecutionResult): string[] {
+  const targets = new Set<string>();
+  const add = (value: unknown) => {
+    if (typeof value === 'string' && value.length > 0 && value.length <= 300) targets.add(value);
+  };
+  const input = field.args.input;
+  for (const name of ID_ARGUMENTS) {
+    add(field.args[name]);
+    if (typeof input === 'object' && input !== null) add((input as Record<string, unknown>)[name]);
+  }
+  const data = result.data?.[field.responseKey];
+  if (typeof data === 'object' && data !== null) add((data as Record<string, unknown>).id);
+  return [...targets];
+}
+
+function outcomeOf(field: RootField, errors: readonly GraphQLError[]): string {
+  const error = errors.find((candidate) => candidate.path?.[0] === field.responseKey);
+  if (!error) return 'ok';
+  if (error.originalError instanceof DomainError) return error.originalError.code;
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}

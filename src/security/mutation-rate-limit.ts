@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import type { RateLimiter } from '../domain/security/rate-limiter.js';
+import { mutationRootFields } from './mutation-fields.js';
+
+/**
+ * Per-user budget of mutation fields per window (each root field of a mutation costs one), in
+ * a store every instance shares. Past it, the whole operation is refused with LIMIT_EXCEEDED
+ * and nothing runs.
+ */
+export function useMutationRateLimit(limiter: RateLimiter): Plugin<Context> {
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const fields = mutationRootFields(args.document, args.operationName, args.variableValues);
+      if (fields === null || fields.length === 0) return;
+      const decision = await limiter.consume(args.contextValue.viewer.id, fields.length);
+      if (decision.allowed) return;
+      const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(`too many mutations; try again in ${seconds} s`, {
+            extensions: { code: 'LIMIT_EXCEEDED', retryAfterSeconds: seconds },
+          }),
+        ],
+      });
+    },
+  };
+}
