@@ -45,6 +45,11 @@ import { useAuditTrail } from './security/audit-trail.js';
 import { createAuthenticator } from './security/authenticate.js';
 import { useMutationRateLimit } from './security/mutation-rate-limit.js';
 import { queryArmor } from './security/query-armor.js';
+import {
+  answerClientErrors,
+  useJsonErrorBodies,
+  useNestingLimit,
+} from './security/request-guards.js';
 import type { Services } from './services.js';
 import {
   attachGraphQLWebSocket,
@@ -86,6 +91,8 @@ interface Storage {
 /** Events kept for `since` replay, and how far one subscriber may fall behind. */
 const EVENT_LOG_LENGTH = 10_000;
 const MAX_QUEUED_EVENTS = 1_000;
+/** Bracket nesting accepted in a document: far past any real query, far below stack limits. */
+const NESTING_LIMIT = 64;
 
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -155,6 +162,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     graphiql: config.security.graphiql ? { title: 'Nexus', subscriptionsProtocol: 'WS' } : false,
     // One operation per request: a batch would multiply every per-operation limit.
     batching: false,
+    landingPage: false,
     // Served from the package, not a CDN: GraphiQL works offline and behind strict networks.
     renderGraphiQL,
     maskedErrors: { maskError: createErrorMasker(logger) },
@@ -163,6 +171,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
     plugins: [
       useReadiness('/ready', () => storage.isReady()),
       metrics.plugin,
+      useNestingLimit(NESTING_LIMIT),
+      useJsonErrorBodies(),
       ...queryArmor(config.security),
       useMutationRateLimit(
         storage.rateLimiter('mutations', config.security.mutationsPerMinute, 60),
@@ -176,6 +186,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     if (refuseOversizedBody(request, response, maxBody)) return;
     void yoga(request, response);
   });
+  answerClientErrors(server);
   const websocket = attachGraphQLWebSocket(server, yoga, authenticator, {
     ...DEFAULT_WEBSOCKET_LIMITS,
     ...options.webSocketLimits,

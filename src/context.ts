@@ -1,4 +1,6 @@
+import { DomainError } from './domain/shared/errors.js';
 import type { Viewer } from './domain/shared/viewer.js';
+import { fromDomainError } from './graphql-errors.js';
 import type { Authenticator } from './security/authenticate.js';
 import type { Services } from './services.js';
 
@@ -29,9 +31,14 @@ interface InitialContext {
 export function createContextFactory({ services, authenticator }: ContextFactoryOptions) {
   return async (initial: InitialContext): Promise<Context> => {
     if (initial.viewer) return { viewer: initial.viewer, services };
-    const { viewer } = await authenticator.authenticate(
-      initial.request?.headers.get('authorization') ?? undefined,
-    );
-    return { viewer, services };
+    try {
+      const { viewer } = await authenticator.authenticate(
+        initial.request?.headers.get('authorization') ?? undefined,
+      );
+      return { viewer, services };
+    } catch (error) {
+      // A refused token is an answer (401), not a server error worth a stack in the log.
+      throw error instanceof DomainError ? fromDomainError(error) : error;
+    }
   };
 }

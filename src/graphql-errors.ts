@@ -37,7 +37,8 @@ export function createErrorMasker(logger: Logger) {
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
-function fromDomainError(error: DomainError): GraphQLError {
+/** A domain error raised outside a resolver (authentication), as clients see it. */
+export function fromDomainError(error: DomainError): GraphQLError {
   const status = STATUS_OF[error.code];
   return new GraphQLError(error.message, {
     extensions: {

@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { SecurityConfig } from '../config.js';
 
@@ -11,13 +12,19 @@ import type { SecurityConfig } from '../config.js';
  */
 // biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
 export function queryArmor(security: SecurityConfig): Array<Plugin<any>> {
+  const rejected = { onReject: [withLimitCode] };
   return [
     EnvelopArmorPlugin({
-      maxDepth: { n: security.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true },
-      maxAliases: { n: security.maxAliases },
-      maxTokens: { n: security.maxTokens },
-      maxDirectives: { n: security.maxDirectives },
-      costLimit: { maxCost: security.maxQueryCost, ignoreIntrospection: true },
+      maxDepth: {
+        n: security.maxQueryDepth,
+        ignoreIntrospection: true,
+        flattenFragments: true,
+        ...rejected,
+      },
+      maxAliases: { n: security.maxAliases, ...rejected },
+      maxTokens: { n: security.maxTokens, ...rejected },
+      maxDirectives: { n: security.maxDirectives, ...rejected },
+      costLimit: { maxCost: security.maxQueryCost, ignoreIntrospection: true, ...rejected },
       // Suggestions ("Did you mean …?") reveal the schema; hidden whenever introspection is.
       blockFieldSuggestion: { enabled: !security.introspection },
     }),
@@ -27,4 +34,12 @@ export function queryArmor(security: SecurityConfig): Array<Plugin<any>> {
     }),
     ...(security.introspection ? [] : [useDisableIntrospection()]),
   ];
+}
+
+/**
+ * Armor's refusals carry no code; this tags each one (before it is thrown) so that clients see
+ * LIMIT_EXCEEDED like every other limit.
+ */
+function withLimitCode(_context: unknown, error: GraphQLError): void {
+  Object.assign(error.extensions as Record<string, unknown>, { code: 'LIMIT_EXCEEDED' });
 }

@@ -36,6 +36,10 @@ type Documents = {
     "\n  mutation DeletePattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n": typeof types.DeletePatternDocument,
     "\n  query GetPattern($id: ID!, $version: Int) {\n    pattern(id: $id, version: $version) {\n      ...PatternFields\n      versions {\n        version\n        name\n      }\n    }\n  }\n": typeof types.GetPatternDocument,
     "\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ListPatternsDocument,
+    "\n  query AuditLog($first: Int, $after: String, $actor: String, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges { cursor node { id at actor roles action targets outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query PatternIds($filter: PatternFilter) {\n    patterns(filter: $filter, first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.PatternIdsDocument,
+    "\n  query PatternWithExecutions($id: ID!) {\n    pattern(id: $id) { id versions { version } executions(first: 100) { totalCount edges { node { id } } } }\n  }\n": typeof types.PatternWithExecutionsDocument,
+    "\n  query ExecutionVisibility($id: ID!) {\n    execution(id: $id) { id createdBy }\n    progress(id: $id) { status }\n    executions(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.ExecutionVisibilityDocument,
 };
 const documents: Documents = {
     "\n  fragment ExecutionFields on Execution {\n    id\n    status\n    patternVersion\n    input\n    output\n    error\n    durationMs\n    idempotencyKey\n    steps { stepId status attempts output error durationMs }\n    progress { status percent currentStage stages { name status error } }\n  }\n": types.ExecutionFieldsFragmentDoc,
@@ -60,6 +64,10 @@ const documents: Documents = {
     "\n  mutation DeletePattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n": types.DeletePatternDocument,
     "\n  query GetPattern($id: ID!, $version: Int) {\n    pattern(id: $id, version: $version) {\n      ...PatternFields\n      versions {\n        version\n        name\n      }\n    }\n  }\n": types.GetPatternDocument,
     "\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.ListPatternsDocument,
+    "\n  query AuditLog($first: Int, $after: String, $actor: String, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges { cursor node { id at actor roles action targets outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query PatternIds($filter: PatternFilter) {\n    patterns(filter: $filter, first: 100) { totalCount edges { node { id } } }\n  }\n": types.PatternIdsDocument,
+    "\n  query PatternWithExecutions($id: ID!) {\n    pattern(id: $id) { id versions { version } executions(first: 100) { totalCount edges { node { id } } } }\n  }\n": types.PatternWithExecutionsDocument,
+    "\n  query ExecutionVisibility($id: ID!) {\n    execution(id: $id) { id createdBy }\n    progress(id: $id) { status }\n    executions(first: 100) { totalCount edges { node { id } } }\n  }\n": types.ExecutionVisibilityDocument,
 };
 
 /**
@@ -164,6 +172,22 @@ export function graphql(source: "\n  query GetPattern($id: ID!, $version: Int) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListPatterns($filter: PatternFilter, $first: Int, $after: String) {\n    patterns(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          version\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int, $after: String, $actor: String, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges { cursor node { id at actor roles action targets outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int, $after: String, $actor: String, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges { cursor node { id at actor roles action targets outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatternIds($filter: PatternFilter) {\n    patterns(filter: $filter, first: 100) { totalCount edges { node { id } } }\n  }\n"): (typeof documents)["\n  query PatternIds($filter: PatternFilter) {\n    patterns(filter: $filter, first: 100) { totalCount edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatternWithExecutions($id: ID!) {\n    pattern(id: $id) { id versions { version } executions(first: 100) { totalCount edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query PatternWithExecutions($id: ID!) {\n    pattern(id: $id) { id versions { version } executions(first: 100) { totalCount edges { node { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExecutionVisibility($id: ID!) {\n    execution(id: $id) { id createdBy }\n    progress(id: $id) { status }\n    executions(first: 100) { totalCount edges { node { id } } }\n  }\n"): (typeof documents)["\n  query ExecutionVisibility($id: ID!) {\n    execution(id: $id) { id createdBy }\n    progress(id: $id) { status }\n    executions(first: 100) { totalCount edges { node { id } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -61,15 +61,20 @@ export interface Result<T> {
   errors?: GraphQLErrorShape[];
 }
 
-/** Runs an operation over HTTP through yoga.fetch, as a client would send it. */
+/** Runs an operation over HTTP through yoga.fetch, as a client would send it (with a token). */
 export async function gql<TResult, TVariables>(
   app: App,
   document: TypedDocumentNode<TResult, TVariables>,
   variables?: TVariables,
+  token?: string,
 ): Promise<Result<TResult>> {
   const response = await app.yoga.fetch('http://nexus.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ query: print(document), variables }),
   });
   return (await response.json()) as ExecutionResult<TResult> as Result<TResult>;

@@ -36,12 +36,15 @@ export class RedisExecutionStore implements ExecutionStore {
     const stepsKey = this.keys.executionSteps(execution.id);
     const multi = this.redis
       .multi()
-      .set(this.keys.execution(execution.id), stored(execution), 'EX', retentionSeconds)
-      .hset(
-        stepsKey,
-        Object.fromEntries(execution.steps.map((step) => [step.stepId, JSON.stringify(step)])),
-      )
-      .expire(stepsKey, retentionSeconds);
+      .set(this.keys.execution(execution.id), stored(execution), 'EX', retentionSeconds);
+    if (execution.steps.length > 0) {
+      multi
+        .hset(
+          stepsKey,
+          Object.fromEntries(execution.steps.map((step) => [step.stepId, JSON.stringify(step)])),
+        )
+        .expire(stepsKey, retentionSeconds);
+    }
     for (const index of indexes) multi.zadd(index, score, execution.id);
     // Records expire on their own; their index entries go once they are older than the retention.
     const trimmed = [

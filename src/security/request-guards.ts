@@ -1,0 +1,110 @@
+/**
+ * Guards at the edges of the HTTP handling, so that whatever a client sends, it gets a
+ * GraphQL-shaped answer with a code: a nesting limit checked before the parser (whose
+ * recursion would otherwise overflow the stack), JSON bodies for yoga's bare refusals, and
+ * JSON answers to requests Node's HTTP parser itself rejects.
+ */
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+const OPENERS = new Set(['{', '[', '(']);
+const CLOSERS = new Set(['}', ']', ')']);
+
+/** The deepest bracket nesting outside strings and comments; stops counting past `limit`. */
+export function nestingDepth(source: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (char === '"') {
+      const block = source.startsWith('"""', i);
+      const end = block ? source.indexOf('"""', i + 3) : stringEnd(source, i + 1);
+      if (end < 0) return deepest;
+      i = block ? end + 2 : end;
+    } else if (char === '#') {
+      const end = source.indexOf('\n', i);
+      if (end < 0) return deepest;
+      i = end;
+    } else if (OPENERS.has(char)) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (CLOSERS.has(char)) {
+      depth -= 1;
+    }
+  }
+  return deepest;
+}
+
+function stringEnd(source: string, from: number): number {
+  for (let i = from; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i += 1;
+    else if (char === '"' || char === '\n') return i;
+  }
+  return -1;
+}
+
+/** Refuses documents nested deeper than `maxNesting` brackets before they are parsed. */
+// biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
+export function useNestingLimit(maxNesting: number): Plugin<any> {
+  return {
+    onParse({ params }) {
+      const source = typeof params.source === 'string' ? params.source : params.source.body;
+      const depth = nestingDepth(source, maxNesting);
+      if (depth > maxNesting) {
+        throw new GraphQLError(`the document nests deeper than ${maxNesting} levels`, {
+          extensions: { code: 'LIMIT_EXCEEDED' },
+        });
+      }
+    },
+  };
+}
+
+const CODE_OF_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  404: 'NOT_FOUND',
+  405: 'BAD_REQUEST',
+  406: 'BAD_REQUEST',
+  415: 'BAD_REQUEST',
+};
+
+/** Yoga answers some refusals (415, 405, 404) with an empty body: give them an error to read. */
+// biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
+export function useJsonErrorBodies(): Plugin<any> {
+  return {
+    onResponse({ response, setResponse, fetchAPI }) {
+      const code = CODE_OF_STATUS[response.status];
+      if (code === undefined || response.headers.get('content-type') !== null) return;
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('content-type', 'application/json; charset=utf-8');
+      const message = response.statusText || `HTTP ${response.status}`;
+      setResponse(
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+          status: response.status,
+          headers,
+        }),
+      );
+    },
+  };
+}
+
+/** Requests Node cannot parse (malformed, headers too large) get a JSON error, then the socket closes. */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const message =
+      status === 431 ? 'request headers are too large' : 'the HTTP request could not be parsed';
+    const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+}
