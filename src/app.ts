@@ -14,6 +14,7 @@ import type { ExecutionStore } from './domain/execution/execution-store.js';
 import type { KeyValueSpace } from './domain/execution/key-value-store.js';
 import { GraphService } from './domain/graph/graph-service.js';
 import type { GraphStore } from './domain/graph/graph-store.js';
+import { patternInputParser } from './domain/pattern/pattern-input.js';
 import { PatternService } from './domain/pattern/pattern-service.js';
 import type { PatternStore } from './domain/pattern/pattern-store.js';
 import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
@@ -121,8 +122,23 @@ export function createApp(config: Config, options: AppOptions = {}) {
         },
       }
     : bus;
-  const patterns = new PatternService(storage.patterns, clock, events);
-  const graph = new GraphService(storage.graph, clock, events);
+  const patterns = new PatternService(
+    storage.patterns,
+    clock,
+    events,
+    patternInputParser({
+      maxSteps: config.security.maxSteps,
+      maxJsonBytes: config.security.maxJsonBytes,
+      maxStepTimeoutMs: config.execution.maxStepTimeoutMs,
+    }),
+  );
+  const graph = new GraphService(
+    storage.graph,
+    clock,
+    events,
+    undefined,
+    config.security.maxTraversalDepth,
+  );
   const services: Services = {
     patterns,
     graph,

@@ -54,6 +54,9 @@ const schema = z
     NEXUS_MAX_QUERY_COST: positiveInt(10_000),
     NEXUS_MAX_BODY_BYTES: positiveInt(1024 * 1024),
     NEXUS_AUDIT_LOG_LENGTH: positiveInt(100_000),
+    NEXUS_MAX_STEPS: positiveInt(100),
+    NEXUS_MAX_JSON_BYTES: positiveInt(64 * 1024),
+    NEXUS_MAX_TRAVERSAL_DEPTH: positiveInt(10),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
@@ -92,6 +95,12 @@ export interface SecurityConfig {
   maxBodyBytes: number;
   /** Audit entries kept (the stream is capped at about this many). */
   auditLogLength: number;
+  /** Steps in one pattern. */
+  maxSteps: number;
+  /** Bytes of JSON in a step's parameters or a pattern's metadata. */
+  maxJsonBytes: number;
+  /** The deepest traverse / findPath a caller may ask for. */
+  maxTraversalDepth: number;
 }
 
 export interface Config {
@@ -157,6 +166,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueryCost: parsed.NEXUS_MAX_QUERY_COST,
       maxBodyBytes: parsed.NEXUS_MAX_BODY_BYTES,
       auditLogLength: parsed.NEXUS_AUDIT_LOG_LENGTH,
+      maxSteps: parsed.NEXUS_MAX_STEPS,
+      maxJsonBytes: parsed.NEXUS_MAX_JSON_BYTES,
+      maxTraversalDepth: parsed.NEXUS_MAX_TRAVERSAL_DEPTH,
     },
   };
 }

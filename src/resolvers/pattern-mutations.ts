@@ -1,7 +1,3 @@
-import {
-  parseCreatePatternInput,
-  parseUpdatePatternInput,
-} from '../domain/pattern/pattern-input.js';
 import { builder } from '../schema/builder.js';
 import { CreatePatternInput, PatternRef, UpdatePatternInput } from '../schema/types/pattern.js';
 
@@ -10,7 +6,10 @@ builder.mutationFields((t) => ({
     type: PatternRef,
     args: { input: t.arg({ type: CreatePatternInput, required: true }) },
     resolve: (_, args, ctx) =>
-      ctx.services.patterns.create(ctx.viewer, parseCreatePatternInput(args.input, ['input'])),
+      ctx.services.patterns.create(
+        ctx.viewer,
+        ctx.services.patterns.input.parseCreate(args.input, ['input']),
+      ),
   }),
   updatePattern: t.field({
     type: PatternRef,
@@ -25,7 +24,7 @@ builder.mutationFields((t) => ({
       ctx.services.patterns.update(
         ctx.viewer,
         String(args.id),
-        parseUpdatePatternInput(args.input, ['input']),
+        ctx.services.patterns.input.parseUpdate(args.input, ['input']),
         args.expectedVersion,
       ),
   }),

@@ -11,7 +11,7 @@ import { dataOf, errorsOf, gql, type Result } from '../helpers/app.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { CancelExecution, ExecutePattern, PlanPattern } from './execution-operations.js';
-import { CreateRelationship, DeleteRelationship } from './graph-operations.js';
+import { CreateRelationship, DeleteRelationship, Traverse } from './graph-operations.js';
 import { CreatePattern, DeletePattern, GetPattern, UpdatePattern } from './operations.js';
 import {
   AuditLogQuery,
@@ -387,6 +387,38 @@ describe('limits and query armour', () => {
     }
     // The limits themselves are allowed.
     dataOf((await post(app, { query: nest(10) }, auth)).body as Result<unknown>);
+  });
+
+  it('takes its caps on steps, payload sizes, timeouts and traversal depth from config', async () => {
+    const { app, as } = await secured({
+      security: { maxSteps: 2, maxJsonBytes: 100, maxTraversalDepth: 3 } as Config['security'],
+      execution: { maxStepTimeoutMs: 1_000 } as Config['execution'],
+    });
+    const step = (id: string) => ({
+      id,
+      type: 'DELAY' as const,
+      action: 'wait',
+      parameters: { ms: 1 },
+    });
+    const issuesOf = async (input: CreatePatternInput) =>
+      (
+        errorsOf(await gql(app, CreatePattern, { input }, as.alice))[0]?.extensions?.issues ?? []
+      ).map((issue) => [issue.path.join('.'), issue.message]);
+    const tooMany = userPattern('capped', {
+      steps: [step('a'), step('b'), step('c')],
+      metadata: { blob: 'x'.repeat(200) },
+    });
+    expect(await issuesOf(tooMany)).toEqual([
+      ['input.steps', 'must contain at most 2 steps'],
+      ['input.metadata', 'must be at most 100 bytes of JSON'],
+    ]);
+    const slow = userPattern('slow', { steps: [{ ...step('a'), timeoutMs: 2_000 }] });
+    expect(await issuesOf(slow)).toEqual([
+      ['input.steps.0.timeoutMs', 'must be between 1 and 1000'],
+    ]);
+    const deep = await gql(app, Traverse, { from: 'a', maxDepth: 4, direction: 'OUT' }, as.alice);
+    expect(codes(deep)).toEqual(['BAD_USER_INPUT']);
+    dataOf(await gql(app, Traverse, { from: 'a', maxDepth: 3, direction: 'OUT' }, as.alice));
   });
 
   it('hides introspection and field suggestions when introspection is off', async () => {

@@ -37,6 +37,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       maxQueryCost: 10_000,
       maxBodyBytes: 1024 * 1024,
       auditLogLength: 10_000,
+      maxSteps: 100,
+      maxJsonBytes: 64 * 1024,
+      maxTraversalDepth: 10,
       ...overrides.security,
     },
   };

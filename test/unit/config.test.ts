@@ -33,6 +33,9 @@ describe('loadConfig', () => {
         maxQueryCost: 10_000,
         maxBodyBytes: 1024 * 1024,
         auditLogLength: 100_000,
+        maxSteps: 100,
+        maxJsonBytes: 64 * 1024,
+        maxTraversalDepth: 10,
       },
     });
   });

@@ -22,7 +22,8 @@ import { findShortestPath, type PathResult } from './shortest-path.js';
 import { type TraversalResult, traverse } from './traverse.js';
 
 const MAX_WRITE_ATTEMPTS = 32;
-export const MAX_DEPTH = 10;
+/** The deepest traverse / findPath / cycle a caller may ask for, unless configured otherwise. */
+export const DEFAULT_MAX_DEPTH = 10;
 export const MAX_TRAVERSE_LIMIT = 10_000;
 export const MAX_CYCLES = 100;
 /** Entities read per round trip when a cycle search covers the whole graph. */
@@ -38,6 +39,8 @@ export class GraphService {
     private readonly clock: Clock,
     private readonly events: EventPublisher = NO_EVENTS,
     private readonly newId: (now: Date) => string = newRelationshipId,
+    /** NEXUS_MAX_TRAVERSAL_DEPTH: bounds traverse, findPath and cycle lengths. */
+    private readonly maxDepth: number = DEFAULT_MAX_DEPTH,
   ) {
     this.expand = (ids, direction) => this.store.adjacency(ids, direction);
   }
@@ -130,7 +133,7 @@ export class GraphService {
     types?: TypeFilter;
     limit?: number | null;
   }): Promise<TraversalResult> {
-    const maxDepth = bounded(args.maxDepth, 0, MAX_DEPTH, 'maxDepth');
+    const maxDepth = bounded(args.maxDepth, 0, this.maxDepth, 'maxDepth');
     const limit = bounded(args.limit ?? 1000, 1, MAX_TRAVERSE_LIMIT, 'limit');
     return traverse(this.expand, {
       from: args.from,
@@ -148,7 +151,7 @@ export class GraphService {
     direction: Direction;
     types?: TypeFilter;
   }): Promise<PathResult | null> {
-    const maxDepth = bounded(args.maxDepth, 0, MAX_DEPTH, 'maxDepth');
+    const maxDepth = bounded(args.maxDepth, 0, this.maxDepth, 'maxDepth');
     return findShortestPath(this.expand, { ...args, maxDepth, types: typeSet(args.types) });
   }
 
@@ -163,7 +166,7 @@ export class GraphService {
     maxLength?: number | null;
   }): Promise<CycleResult[]> {
     const limit = bounded(args.limit ?? 10, 1, MAX_CYCLES, 'limit');
-    const maxLength = bounded(args.maxLength ?? MAX_DEPTH, 1, 20, 'maxLength');
+    const maxLength = bounded(args.maxLength ?? DEFAULT_MAX_DEPTH, 1, 20, 'maxLength');
     const types = typeSet(args.types);
     const graph = new Map<string, AdjacentEdge[]>();
     const load = async (ids: string[]) => {

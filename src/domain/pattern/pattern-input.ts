@@ -18,8 +18,6 @@ import {
 export const PATTERN_ID_RE = /^[a-z0-9][a-z0-9_.:-]{0,127}$/;
 /** Step ids appear in templates (`{steps.<id>.output}`), so no dots or braces. */
 export const STEP_ID_RE = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$/;
-export const MAX_STEPS = 100;
-export const MAX_JSON_BYTES = 64 * 1024;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_DESCRIPTION_LENGTH = 2000;
 
@@ -44,6 +42,20 @@ export type UpdatePatternCommand = Partial<
   >
 >;
 
+/** The caps of pattern input, from configuration (NEXUS_MAX_STEPS, ...). */
+export interface PatternLimits {
+  maxSteps: number;
+  /** Bytes of UTF-8 JSON in one step's parameters, or in a pattern's metadata. */
+  maxJsonBytes: number;
+  maxStepTimeoutMs: number;
+}
+
+export const DEFAULT_PATTERN_LIMITS: PatternLimits = Object.freeze({
+  maxSteps: 100,
+  maxJsonBytes: 64 * 1024,
+  maxStepTimeoutMs: 300_000,
+});
+
 export function isPatternId(value: string): boolean {
   return PATTERN_ID_RE.test(value);
 }
@@ -62,87 +74,122 @@ const description = z
   .string({ error: 'must be a string' })
   .max(MAX_DESCRIPTION_LENGTH, { error: `must be at most ${MAX_DESCRIPTION_LENGTH} characters` });
 
-const json = z.unknown().superRefine((value, ctx) => {
-  if (jsonByteLength(value) > MAX_JSON_BYTES) {
-    ctx.addIssue({ code: 'custom', message: 'must be at most 64 KiB of JSON' });
-  }
-});
-// `.optional()` before `.transform()`: zod 4 makes a transformed key required otherwise.
-const nullableJson = json.optional().transform((value) => (value ?? null) as JsonValue | null);
+/** The zod schemas of pattern input under the given caps. */
+function inputSchemas(limits: PatternLimits) {
+  const json = z.unknown().superRefine((value, ctx) => {
+    if (jsonByteLength(value) > limits.maxJsonBytes) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be at most ${bytes(limits.maxJsonBytes)} of JSON`,
+      });
+    }
+  });
+  // `.optional()` before `.transform()`: zod 4 makes a transformed key required otherwise.
+  const nullableJson = json.optional().transform((value) => (value ?? null) as JsonValue | null);
 
-const boundedInt = (min: number, max: number) =>
-  z
-    .int({ error: 'must be an integer' })
-    .min(min, { error: `must be between ${min} and ${max}` })
-    .max(max, { error: `must be between ${min} and ${max}` });
+  const boundedInt = (min: number, max: number) =>
+    z
+      .int({ error: 'must be an integer' })
+      .min(min, { error: `must be between ${min} and ${max}` })
+      .max(max, { error: `must be between ${min} and ${max}` });
 
-const step = z.object({
-  id: z.string().regex(STEP_ID_RE, { error: `must match ${STEP_ID_RE.source}` }),
-  type: z.enum(STEP_TYPES),
-  action: z.string().min(1, { error: 'must not be empty' }),
-  parameters: nullableJson,
-  dependsOn: z
-    .array(z.string())
-    .nullish()
-    .transform((value) => value ?? []),
-  retries: boundedInt(0, 10)
-    .nullish()
-    .transform((value) => value ?? 0),
-  timeoutMs: boundedInt(1, 300_000)
-    .nullish()
-    .transform((value) => value ?? null),
-});
+  const step = z.object({
+    id: z.string().regex(STEP_ID_RE, { error: `must match ${STEP_ID_RE.source}` }),
+    type: z.enum(STEP_TYPES),
+    action: z.string().min(1, { error: 'must not be empty' }),
+    parameters: nullableJson,
+    dependsOn: z
+      .array(z.string())
+      .nullish()
+      .transform((value) => value ?? []),
+    retries: boundedInt(0, 10)
+      .nullish()
+      .transform((value) => value ?? 0),
+    timeoutMs: boundedInt(1, limits.maxStepTimeoutMs)
+      .nullish()
+      .transform((value) => value ?? null),
+  });
 
-const steps = z
-  .array(step, { error: 'must be a list of steps' })
-  .min(1, { error: 'must contain at least 1 step' })
-  .max(MAX_STEPS, { error: `must contain at most ${MAX_STEPS} steps` });
+  const steps = z
+    .array(step, { error: 'must be a list of steps' })
+    .min(1, { error: 'must contain at least 1 step' })
+    .max(limits.maxSteps, { error: `must contain at most ${limits.maxSteps} steps` });
 
-const notNull = 'must not be null';
+  const notNull = 'must not be null';
 
-const createSchema = z.object({
-  id: patternId.nullish().transform((value) => value ?? null),
-  name,
-  description: description.nullish().transform((value) => value ?? null),
-  origin: z
-    .enum(PATTERN_ORIGINS)
-    .nullish()
-    .transform((value) => value ?? 'USER'),
-  category: z.enum(PATTERN_CATEGORIES),
-  steps,
-  metadata: nullableJson,
-  transactional: z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? false),
-  isActive: z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? true),
-});
+  const createSchema = z.object({
+    id: patternId.nullish().transform((value) => value ?? null),
+    name,
+    description: description.nullish().transform((value) => value ?? null),
+    origin: z
+      .enum(PATTERN_ORIGINS)
+      .nullish()
+      .transform((value) => value ?? 'USER'),
+    category: z.enum(PATTERN_CATEGORIES),
+    steps,
+    metadata: nullableJson,
+    transactional: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
+    isActive: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? true),
+  });
 
-const updateSchema = z.object({
-  name: name.optional(),
-  description: description.nullish(),
-  category: z.enum(PATTERN_CATEGORIES, { error: notNull }).optional(),
-  steps: steps.optional(),
-  metadata: json.optional().transform((value) => value as JsonValue | null | undefined),
-  transactional: z.boolean({ error: notNull }).optional(),
-  isActive: z.boolean({ error: notNull }).optional(),
-});
+  const updateSchema = z.object({
+    name: name.optional(),
+    description: description.nullish(),
+    category: z.enum(PATTERN_CATEGORIES, { error: notNull }).optional(),
+    steps: steps.optional(),
+    metadata: json.optional().transform((value) => value as JsonValue | null | undefined),
+    transactional: z.boolean({ error: notNull }).optional(),
+    isActive: z.boolean({ error: notNull }).optional(),
+  });
 
+  return { createSchema, updateSchema };
+}
+
+export interface PatternInputParser {
+  parseCreate(raw: unknown, path?: IssuePath): CreatePatternCommand;
+  parseUpdate(raw: unknown, path?: IssuePath): UpdatePatternCommand;
+}
+
+/** Parsers of create/update input under the given caps; every problem reported at once. */
+export function patternInputParser(
+  limits: PatternLimits = DEFAULT_PATTERN_LIMITS,
+): PatternInputParser {
+  const { createSchema, updateSchema } = inputSchemas(limits);
+  return {
+    parseCreate(raw, path = []) {
+      const extra = stepGraphIssues(field(raw, 'steps')).map((issue) => prefixed(['steps'], issue));
+      return parseOrThrow(createSchema, raw, path, extra);
+    },
+    parseUpdate(raw, path = []) {
+      const extra = stepGraphIssues(field(raw, 'steps')).map((issue) => prefixed(['steps'], issue));
+      const command = parseOrThrow(updateSchema, raw, path, extra);
+      if (Object.values(command).every((value) => value === undefined)) {
+        throw ValidationError.single(path, 'provide at least one field to change');
+      }
+      return command;
+    },
+  };
+}
+
+const defaultParser = patternInputParser();
+
+/** With the default caps (tests, built-in patterns). */
 export function parseCreatePatternInput(raw: unknown, path: IssuePath = []): CreatePatternCommand {
-  const extra = stepGraphIssues(field(raw, 'steps')).map((issue) => prefixed(['steps'], issue));
-  return parseOrThrow(createSchema, raw, path, extra);
+  return defaultParser.parseCreate(raw, path);
 }
 
 export function parseUpdatePatternInput(raw: unknown, path: IssuePath = []): UpdatePatternCommand {
-  const extra = stepGraphIssues(field(raw, 'steps')).map((issue) => prefixed(['steps'], issue));
-  const command = parseOrThrow(updateSchema, raw, path, extra);
-  if (Object.values(command).every((value) => value === undefined)) {
-    throw ValidationError.single(path, 'provide at least one field to change');
-  }
-  return command;
+  return defaultParser.parseUpdate(raw, path);
+}
+
+function bytes(count: number): string {
+  return count % 1024 === 0 ? `${count / 1024} KiB` : `${count} bytes`;
 }
 
 /**

@@ -20,6 +20,8 @@ import type { Pattern, PatternFilter, PatternStats, Step } from './pattern.js';
 import {
   type CreatePatternCommand,
   isPatternId,
+  type PatternInputParser,
+  patternInputParser,
   type UpdatePatternCommand,
 } from './pattern-input.js';
 import { keysetOf, listPosition, type PatternStore } from './pattern-store.js';
@@ -33,6 +35,8 @@ export class PatternService {
     private readonly store: PatternStore,
     private readonly clock: Clock,
     private readonly events: EventPublisher = NO_EVENTS,
+    /** Validates create/update input under the configured caps (resolvers call it first). */
+    readonly input: PatternInputParser = patternInputParser(),
   ) {}
 
   /** The pattern (or one version of it) if the viewer may read it; null otherwise. */
