@@ -8,6 +8,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { expect, it } from 'vitest';
+import { STEP_TYPES } from '../../src/domain/pattern/pattern.js';
 import { signToken } from '../../src/security/authenticate.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 
@@ -106,18 +107,7 @@ function randomSteps(r: Random): unknown {
   );
   return ids.map((id, i) => ({
     id,
-    type: r.pick([
-      'CACHE',
-      'PIPELINE',
-      'TRANSACTION',
-      'RELATIONSHIP',
-      'GRAPH',
-      'EVENT',
-      'PATTERN',
-      'DELAY',
-      'NOPE',
-      7,
-    ]),
+    type: r.pick<unknown>([...STEP_TYPES, 'NOPE', 7]),
     action: r.pick([
       'get',
       'set',
