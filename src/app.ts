@@ -21,7 +21,7 @@ import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
 import type { RateLimiter } from './domain/security/rate-limiter.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
 import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
-import { createErrorMasker } from './graphql-errors.js';
+import { createErrorMasker, MASKED_MESSAGE } from './graphql-errors.js';
 import { MemoryAuditLog } from './infra/memory/memory-audit-log.js';
 import { MemoryEventBus } from './infra/memory/memory-event-bus.js';
 import { MemoryExecutionStore } from './infra/memory/memory-execution-store.js';
@@ -52,6 +52,7 @@ import {
   useNestingLimit,
 } from './security/request-guards.js';
 import type { Services } from './services.js';
+import { useSharedSubscriptionExecution } from './shared-subscriptions.js';
 import {
   attachGraphQLWebSocket,
   DEFAULT_WEBSOCKET_LIMITS,
@@ -187,6 +188,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     plugins: [
       useReadiness('/ready', () => storage.isReady()),
       metrics.plugin,
+      useSharedSubscriptionExecution(),
       useNestingLimit(NESTING_LIMIT),
       useJsonErrorBodies(),
       ...queryArmor(config.security),
@@ -203,9 +205,12 @@ export function createApp(config: Config, options: AppOptions = {}) {
     void yoga(request, response);
   });
   answerClientErrors(server);
-  const websocket = attachGraphQLWebSocket(server, yoga, authenticator, {
-    ...DEFAULT_WEBSOCKET_LIMITS,
-    ...options.webSocketLimits,
+  const maskError = createErrorMasker(logger);
+  const websocket = attachGraphQLWebSocket(server, yoga, {
+    authenticator,
+    limits: { ...DEFAULT_WEBSOCKET_LIMITS, ...options.webSocketLimits },
+    maskError: (error) => maskError(error, MASKED_MESSAGE),
+    onInternalError: (error) => logger.error({ err: error }, 'graphql-ws: internal error'),
   });
   let stopping: Promise<void> | undefined;
 

@@ -9,7 +9,7 @@ import type { Logger } from './logger.js';
 export const MASKED_MESSAGE = 'Unexpected error.';
 
 export function createErrorMasker(logger: Logger) {
-  return (error: unknown, message: string): Error => {
+  return (error: unknown, message: string): GraphQLError => {
     // Thrown outside a resolver, e.g. by authentication while building the context.
     if (error instanceof DomainError) return fromDomainError(error);
     if (!(error instanceof GraphQLError)) return maskUnexpected(logger, error, message);

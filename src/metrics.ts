@@ -37,7 +37,8 @@ export function createMetrics() {
       metrics: {
         graphql_envelop_request: true,
         graphql_envelop_request_duration: true,
-        graphql_envelop_error_result: true,
+        // Not per subscription event: that hook would wrap every delivery to every subscriber.
+        graphql_envelop_error_result: ['parse', 'validate', 'context', 'execute'],
         graphql_envelop_phase_execute: true,
       },
     }),

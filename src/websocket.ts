@@ -2,19 +2,19 @@
 import type { Server } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from './domain/shared/viewer.js';
+import { serveGraphQLWebSocket } from './graphql-ws-server.js';
 import type { Authenticator } from './security/authenticate.js';
+import { type ErrorMask, subscribeShared } from './shared-subscriptions.js';
 
 /** graphql-ws's own close code for a refused connection_init (bad token) and expired tokens. */
 const FORBIDDEN = 4403;
 
-/** Yoga's enveloped execute/subscribe, carried to graphql-ws through the root value. */
+/** Yoga's enveloped execute, carried to graphql-ws through the root value. */
 interface EnvelopedRoot {
   execute: NonNullable<ServerOptions['execute']>;
-  subscribe: NonNullable<ServerOptions['subscribe']>;
 }
 
 export interface WebSocketHandle {
@@ -44,12 +44,19 @@ export const DEFAULT_WEBSOCKET_LIMITS: WebSocketLimits = {
   keepAliveMs: 12_000,
 };
 
+export interface WebSocketOptions {
+  authenticator: Authenticator;
+  limits: WebSocketLimits;
+  /** Applied once to each shared subscription result (see shared-subscriptions.ts). */
+  maskError: ErrorMask;
+  onInternalError: (error: unknown) => void;
+}
+
 export function attachGraphQLWebSocket(
   server: Server,
   // biome-ignore lint/suspicious/noExplicitAny: yoga's instance type is generic in both contexts
   yoga: YogaServerInstance<any, any>,
-  authenticator: Authenticator,
-  limits: WebSocketLimits = DEFAULT_WEBSOCKET_LIMITS,
+  { authenticator, limits, maskError, onInternalError }: WebSocketOptions,
 ): WebSocketHandle {
   const wss = new WebSocketServer({
     server,
@@ -63,7 +70,7 @@ export function attachGraphQLWebSocket(
   const operations = new WeakMap<object, Set<string>>();
   const viewers = new WeakMap<object, Viewer>();
   const expiries = new WeakMap<object, NodeJS.Timeout>();
-  const disposable = useServer(
+  const disposable = serveGraphQLWebSocket(
     {
       // The token comes once, in connectionParams.authorization; a bad one closes with 4403.
       onConnect: async (ctx) => {
@@ -89,7 +96,9 @@ export function attachGraphQLWebSocket(
       },
       onClose: (ctx) => clearTimeout(expiries.get(ctx)),
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      // Subscriptions skip the envelop result layers (one per plugin, per subscriber, per
+      // event): their results are shared between subscribers and masked once.
+      subscribe: (args) => subscribeShared(args, maskError),
       connectionInitWaitTimeout: limits.connectionInitWaitTimeoutMs,
       onComplete: (ctx, id) => {
         operations.get(ctx)?.delete(id);
@@ -108,20 +117,28 @@ export function attachGraphQLWebSocket(
           ];
         }
         active.add(id);
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+        const { schema, execute, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           viewer: viewers.get(ctx),
           params,
         });
-        const document = parse(params.query);
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(params.query);
+        } catch (error) {
+          // Syntax errors and refused documents are the client's, not a reason to drop the socket.
+          active.delete(id);
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const errors = validate(schema, document);
         if (errors.length > 0) {
           active.delete(id);
           return errors;
         }
-        const rootValue: EnvelopedRoot = { execute, subscribe };
+        const rootValue: EnvelopedRoot = { execute };
         return {
           schema,
           document,
@@ -134,6 +151,7 @@ export function attachGraphQLWebSocket(
     },
     wss,
     limits.keepAliveMs,
+    onInternalError,
   );
   return {
     close: async () => {

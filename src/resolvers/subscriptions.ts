@@ -4,6 +4,7 @@ import type { Execution } from '../domain/execution/execution.js';
 import type { Progress } from '../domain/execution/progress.js';
 import type { Relationship } from '../domain/graph/relationship.js';
 import { canSeeEvent } from '../domain/shared/access.js';
+import { mapAsyncIterable } from '../domain/shared/async-iterables.js';
 import { ValidationError } from '../domain/shared/errors.js';
 import { builder } from '../schema/builder.js';
 import { NexusEventRef, NexusEventTypeEnum } from '../schema/types/event.js';
@@ -14,26 +15,20 @@ const EVENT_ID = /^\d{1,16}-\d{1,16}$/;
 /** WebSocket close code for a subscriber that fell too far behind (1008: policy violation). */
 export const SUBSCRIBER_TOO_SLOW = 1008;
 
-/** The bus's events after `since`, then live ones, that pass the filter. */
-async function* events(
+/** The bus's events after `since`, then live ones, that pass the filter and the viewer may see. */
+function events(
   ctx: Context,
   filter: EventFilter,
   since: string | null,
-): AsyncGenerator<NexusEvent> {
+): AsyncIterableIterator<NexusEvent> {
   if (since !== null && !EVENT_ID.test(since))
     throw ValidationError.single(['since'], 'is not an event id');
-  // A subscriber too slow to keep up is cut off with a clear close code, not left to buffer.
-  const stream = ctx.services.events.subscribe(since, (error) =>
-    ctx.socket?.close(SUBSCRIBER_TOO_SLOW, error.message.slice(0, 120)),
-  );
-  try {
-    for await (const event of stream) {
-      // Only what the subscriber could read by query: their own executions' events, etc.
-      if (canSeeEvent(ctx.viewer, event) && matchesFilter(event, filter)) yield event;
-    }
-  } finally {
-    await stream.return?.();
-  }
+  return ctx.services.events.subscribe(since, {
+    // A subscriber too slow to keep up is cut off with a clear close code, not left to buffer.
+    onOverflow: (error) => ctx.socket?.close(SUBSCRIBER_TOO_SLOW, error.message.slice(0, 120)),
+    // Only what the subscriber could read by query: their own executions' events, etc.
+    keep: (event) => canSeeEvent(ctx.viewer, event) && matchesFilter(event, filter),
+  });
 }
 
 builder.subscriptionFields((t) => ({
@@ -68,15 +63,17 @@ builder.subscriptionFields((t) => ({
     subscribe: async function* (_, args, ctx): AsyncGenerator<Progress> {
       const executionId = String(args.executionId);
       // Listen before reading the current state, so no transition falls in between.
-      const stream = ctx.services.events.subscribe(null);
+      const stream = ctx.services.events.subscribe(null, {
+        keep: (event) =>
+          event.executionId === executionId &&
+          (event.type === 'PROGRESS' || event.type === 'PATTERN_EXECUTED'),
+      });
       try {
         const now = await ctx.services.executions.progress(ctx.viewer, executionId);
         if (!now) return;
         yield now;
         if (now.completedAt !== null) return;
         for await (const event of stream) {
-          if (event.executionId !== executionId) continue;
-          if (event.type !== 'PROGRESS' && event.type !== 'PATTERN_EXECUTED') continue;
           const progress = await ctx.services.executions.progress(ctx.viewer, executionId);
           if (progress) yield progress;
           if (event.type === 'PATTERN_EXECUTED') return;
@@ -92,13 +89,15 @@ builder.subscriptionFields((t) => ({
     args: {
       entityId: t.arg.id({ description: 'Only relationships with this entity at either end.' }),
     },
-    subscribe: async function* (_, args, ctx): AsyncGenerator<Relationship> {
+    subscribe: (_, args, ctx) => {
       const filter = {
         types: new Set(['RELATIONSHIP_CREATED'] as const),
         entityId: args.entityId == null ? null : String(args.entityId),
       };
-      for await (const event of events(ctx, filter, null))
-        yield event.payload as unknown as Relationship;
+      return mapAsyncIterable(
+        events(ctx, filter, null),
+        (event) => event.payload as unknown as Relationship,
+      );
     },
     resolve: (relationship) => relationship,
   }),

@@ -113,6 +113,35 @@ describe('nexusEvents', () => {
     await sub.close();
   });
 
+  it('reads nested records afresh for every event (no loader cache across events)', async () => {
+    const app = await redis.app();
+    dataOf(
+      await gql(app, CreatePattern, {
+        input: {
+          id: 'two_steps',
+          name: 'Two steps',
+          category: 'USER',
+          steps: [
+            { id: 'a', type: 'DELAY', action: 'wait', parameters: { ms: 1 } },
+            { id: 'b', type: 'DELAY', action: 'wait', parameters: { ms: 1 }, dependsOn: ['a'] },
+          ],
+        },
+      }),
+    );
+    const sub = subscribe<{ type: string; execution: { status: string } | null }>(
+      connect(app),
+      `subscription { nexusEvents(types: [PROGRESS, PATTERN_EXECUTED], since: "${FROM_START}") {
+        type execution { status } } }`,
+    );
+    dataOf(await gql(app, ExecutePattern, { id: 'two_steps', mode: 'SYNC' }));
+    const seen: Array<{ type: string; execution: { status: string } | null }> = [];
+    while (seen.at(-1)?.type !== 'PATTERN_EXECUTED') seen.push(...(await sub.take(1)));
+    // The first events saw the run going; the last sees it ended, not a cached earlier read.
+    expect(seen[0]?.execution?.status).not.toBe('SUCCEEDED');
+    expect(seen.at(-1)?.execution?.status).toBe('SUCCEEDED');
+    await sub.close();
+  });
+
   it('replays what came after `since`, then continues live, without gap or duplicate', async () => {
     const app = await redis.app();
     const client = connect(app);

@@ -59,13 +59,19 @@ export interface NexusEvent extends NexusEventInput {
   occurredAt: string;
 }
 
+export interface SubscribeOptions {
+  /** Told when this subscriber fell too far behind (its stream then ends). */
+  onOverflow?: (error: Error) => void;
+  /**
+   * Only events that pass are queued for this subscriber: filtering where events arrive keeps
+   * unwanted ones out of its queue (and its overflow count) and costs no async step.
+   */
+  keep?: (event: NexusEvent) => boolean;
+}
+
 /** The bus: publishes, and streams events after `since` (replayed from the log), then live ones. */
 export interface EventBus extends EventPublisher {
-  /** `onOverflow` is told when this subscriber fell too far behind (its stream then ends). */
-  subscribe(
-    since: string | null,
-    onOverflow?: (error: Error) => void,
-  ): AsyncIterableIterator<NexusEvent>;
+  subscribe(since: string | null, options?: SubscribeOptions): AsyncIterableIterator<NexusEvent>;
 }
 
 export interface EventFilter {

@@ -3,6 +3,7 @@ import {
   type EventBus,
   type NexusEvent,
   type NexusEventInput,
+  type SubscribeOptions,
 } from '../../domain/events/event.js';
 import { replayThenLive } from '../../domain/events/replay-then-live.js';
 import type { Clock } from '../../domain/shared/clock.js';
@@ -37,11 +38,11 @@ export class MemoryEventBus implements EventBus {
 
   subscribe(
     since: string | null,
-    onOverflow?: (error: Error) => void,
+    options: SubscribeOptions = {},
   ): AsyncIterableIterator<NexusEvent> {
     return replayThenLive({
+      ...options,
       since,
-      onOverflow,
       maxQueued: this.maxQueued,
       listeners: this.listeners,
       replay: async () =>

@@ -1,6 +1,11 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
-import type { EventBus, NexusEvent, NexusEventInput } from '../../domain/events/event.js';
+import type {
+  EventBus,
+  NexusEvent,
+  NexusEventInput,
+  SubscribeOptions,
+} from '../../domain/events/event.js';
 import { replayThenLive } from '../../domain/events/replay-then-live.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import type { RedisKeys } from './keys.js';
@@ -56,11 +61,11 @@ export class RedisEventBus implements EventBus {
 
   subscribe(
     since: string | null,
-    onOverflow?: (error: Error) => void,
+    options: SubscribeOptions = {},
   ): AsyncIterableIterator<NexusEvent> {
     return replayThenLive({
+      ...options,
       since,
-      onOverflow,
       maxQueued: this.settings.maxQueued,
       listeners: this.listeners,
       replay: async () => {
