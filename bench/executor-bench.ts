@@ -23,7 +23,8 @@ import { startRedisServer } from '../test/helpers/redis-server.js';
 const STEPS = 100;
 const CONCURRENCY = 16;
 const ROUNDS = Number(process.env.BENCH_EXECUTOR_ROUNDS ?? 10);
-const WARM_UP = 2;
+// A server runs warm: enough rounds for the JIT to optimise every contender's hot path.
+const WARM_UP = Number(process.env.BENCH_EXECUTOR_WARM_UP ?? 20);
 const prefix = 'benchexec:';
 
 const cacheSet = (id: string, dependsOn: string[]): Step => ({

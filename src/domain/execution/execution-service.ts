@@ -305,7 +305,10 @@ export class ExecutionService {
       this.deps.onError?.(error, 'saving a step'),
     );
     let settled = 0;
-    await executions.renewLease(current.id, started.getTime() + settings.leaseMs);
+    // Not awaited: the lease and the RUNNING record travel with the first steps' commands.
+    executions
+      .renewLease(current.id, started.getTime() + settings.leaseMs)
+      .catch((error: unknown) => this.deps.onError?.(error, 'taking the lease'));
     persister.schedule(current);
     void this.publishProgress(current);
 
@@ -381,15 +384,20 @@ export class ExecutionService {
       finishedAt: finished.toISOString(),
       durationMs: finished.getTime() - started.getTime(),
     };
-    await stepWriter.flush();
+    // The last step results, the final record, the statistics and the lease release go out
+    // together (one round trip); the steps are queued before the record that announces the end.
+    const stepsWritten = stepWriter.flush();
     persister.schedule(final);
-    await persister.flush();
-    await this.deps.patterns.recordExecution(
-      pattern.id,
-      final.status === 'SUCCEEDED',
-      final.durationMs ?? 0,
-    );
-    await executions.releaseLease(final.id);
+    await Promise.all([
+      stepsWritten,
+      persister.flush(),
+      this.deps.patterns.recordExecution(
+        pattern.id,
+        final.status === 'SUCCEEDED',
+        final.durationMs ?? 0,
+      ),
+      executions.releaseLease(final.id),
+    ]);
     await this.publishEnd(final);
     this.deps.onFinished?.(final);
     return final;

@@ -45,7 +45,8 @@ export class ExecutionPersister {
 
 /**
  * Persists every step transition, batching those of one tick (steps whose replies arrived
- * together) into one write. Writes go out in order; `flush` waits for all of them.
+ * together) into one write. Writes go out in order; `flush` sends what is pending and waits for
+ * all of them.
  */
 export class StepWriter {
   private pending = new Map<string, StepResult>();
@@ -62,7 +63,9 @@ export class StepWriter {
     this.pending.set(step.stepId, step);
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.send());
+    // After this tick's transitions, before the Redis client flushes (it waits for setImmediate):
+    // the batch then shares a write with the commands the same transitions started.
+    process.nextTick(() => this.send());
   }
 
   async flush(): Promise<void> {
@@ -75,8 +78,11 @@ export class StepWriter {
     this.scheduled = false;
     const batch = [...this.pending.values()];
     this.pending = new Map();
-    this.writes = this.writes.then(() =>
-      this.store.saveSteps(this.executionId, batch).catch((error: unknown) => this.onError(error)),
-    );
+    // Issued at once: commands on one connection reach Redis in the order they are sent, so
+    // waiting for the previous reply would only add a round trip per batch.
+    const write = this.store
+      .saveSteps(this.executionId, batch)
+      .catch((error: unknown) => this.onError(error));
+    this.writes = Promise.all([this.writes, write]).then(() => {});
   }
 }

@@ -13,8 +13,11 @@ import type {
 } from '../../domain/execution/execution-store.js';
 import type { RedisKeys } from './keys.js';
 import { LuaScript } from './lua-script.js';
+import { decodeStep, encodeStep } from './step-codec.js';
 
 const listScript = new LuaScript('list-executions');
+/** A field of every steps hash that is no step id (step ids cannot contain a colon). */
+const STEPS_MARKER = ':created';
 const acquireSlotScript = new LuaScript('acquire-run-slot');
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
@@ -37,14 +40,16 @@ export class RedisExecutionStore implements ExecutionStore {
     const multi = this.redis
       .multi()
       .set(this.keys.execution(execution.id), stored(execution), 'EX', retentionSeconds);
-    if (execution.steps.length > 0) {
-      multi
-        .hset(
-          stepsKey,
-          Object.fromEntries(execution.steps.map((step) => [step.stepId, JSON.stringify(step)])),
-        )
-        .expire(stepsKey, retentionSeconds);
-    }
+    // Steps not yet started read as PENDING from their absence; only the others are written.
+    // A marker field creates the hash now, so that it carries the record's expiry from the start
+    // (HSETs of later transitions keep it).
+    const started = execution.steps.filter((step) => step.status !== 'PENDING');
+    multi
+      .hset(stepsKey, {
+        [STEPS_MARKER]: '1',
+        ...Object.fromEntries(started.map((step) => [step.stepId, encodeStep(step)])),
+      })
+      .expire(stepsKey, retentionSeconds);
     for (const index of indexes) multi.zadd(index, score, execution.id);
     // Records expire on their own; their index entries go once they are older than the retention.
     const trimmed = [
@@ -75,7 +80,7 @@ export class RedisExecutionStore implements ExecutionStore {
   async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {
     if (steps.length === 0) return;
     // HSET keeps the hash's expiry (set at create); steps only change while the run is alive.
-    const fields = Object.fromEntries(steps.map((step) => [step.stepId, JSON.stringify(step)]));
+    const fields = Object.fromEntries(steps.map((step) => [step.stepId, encodeStep(step)]));
     await this.redis.hset(this.keys.executionSteps(executionId), fields);
   }
 
@@ -96,7 +101,7 @@ export class RedisExecutionStore implements ExecutionStore {
         ...execution,
         steps: stepIds.map((stepId) => {
           const saved = results[stepId];
-          return saved ? (JSON.parse(saved) as StepResult) : pendingStep(stepId);
+          return saved ? decodeStep(stepId, saved) : pendingStep(stepId);
         }),
       };
     });
