@@ -10,7 +10,6 @@ import { startRedisServer } from '../test/helpers/redis-server.js';
 import { startScript } from './process.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
-const RATE = Number(process.env.BENCH_EVENTS_PER_SECOND ?? 50);
 const SECONDS = Number(process.env.BENCH_REALTIME_SECONDS ?? 4);
 const _root = fileURLToPath(new URL('..', import.meta.url));
 const prefix = 'benchrt:';
@@ -51,11 +50,11 @@ async function connect(
   return subscribers;
 }
 
-async function publishSteadily(bus: RedisEventBus, run: string): Promise<number> {
-  const total = RATE * SECONDS;
+async function publishSteadily(bus: RedisEventBus, run: string, rate: number): Promise<number> {
+  const total = rate * SECONDS;
   const started = performance.now();
   for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / RATE;
+    const due = started + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     await bus.publish({
@@ -90,7 +89,8 @@ async function measure(
   };
 }
 
-export async function runRealtimeBench(): Promise<void> {
+/** One run at `rate` events per second (fresh servers and subscribers each time). */
+export async function runRealtimeBench(rate: number): Promise<void> {
   const server = await startRedisServer();
   const publisher = new Redis(server.url);
   const subscriberClient = new Redis(server.url);
@@ -106,7 +106,7 @@ export async function runRealtimeBench(): Promise<void> {
   const nexus = await startScript('src/main.ts', /Nexus is serving/, { ...env, LOG_LEVEL: 'info' });
   const relay = await startScript('bench/ws-relay.ts', /relay ready/, env);
   try {
-    const expected = RATE * SECONDS;
+    const expected = rate * SECONDS;
     const nexusIdle = rssKb(nexus.child.pid ?? 0);
     const query = 'subscription { nexusEvents(types: [CUSTOM]) { payload } }';
     const nexusSubs = await connect(
@@ -130,7 +130,7 @@ export async function runRealtimeBench(): Promise<void> {
     // Give the server a moment to register every subscription, then take the memory reading.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const nexusPerSubscriber = ((rssKb(nexus.child.pid ?? 0) - nexusIdle) * 1024) / SUBSCRIBERS;
-    const ours = await measure(nexusSubs, expected, () => publishSteadily(bus, 'nexus'));
+    const ours = await measure(nexusSubs, expected, () => publishSteadily(bus, 'nexus', rate));
     for (const s of nexusSubs) s.socket.terminate();
 
     const relayIdle = rssKb(relay.child.pid ?? 0);
@@ -145,11 +145,11 @@ export async function runRealtimeBench(): Promise<void> {
     );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const relayPerSubscriber = ((rssKb(relay.child.pid ?? 0) - relayIdle) * 1024) / SUBSCRIBERS;
-    const theirs = await measure(relaySubs, expected, () => publishSteadily(bus, 'relay'));
+    const theirs = await measure(relaySubs, expected, () => publishSteadily(bus, 'relay', rate));
     for (const s of relaySubs) s.socket.terminate();
 
     console.log(
-      `\nreal-time: ${SUBSCRIBERS} subscribers, ${RATE} events/s for ${SECONDS}s (${expected} events each)\n`,
+      `\nreal-time: ${SUBSCRIBERS} subscribers, ${rate} events/s for ${SECONDS}s (${expected} events each)\n`,
     );
     const row = (name: string, r: typeof ours, memory: number) =>
       console.log(

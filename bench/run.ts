@@ -183,7 +183,11 @@ async function all() {
   if (only === undefined || only === 'http') await main();
   if (only === undefined || only === 'graph') await runGraphBench();
   if (only === undefined || only === 'executor') await runExecutorBench();
-  if (only === undefined || only === 'realtime') await runRealtimeBench();
+  if (only === undefined || only === 'realtime') {
+    // A comma-separated list runs each rate in turn: below, near and at saturation by default.
+    const rates = (process.env.BENCH_EVENTS_PER_SECOND ?? '10,40,50').split(',').map(Number);
+    for (const rate of rates) await runRealtimeBench(rate);
+  }
 }
 
 all().catch((error: unknown) => {
