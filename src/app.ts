@@ -44,6 +44,7 @@ import { useReadiness } from './readiness.js';
 import { schema } from './schema/index.js';
 import { useAuditTrail } from './security/audit-trail.js';
 import { createAuthenticator } from './security/authenticate.js';
+import { useMetricsGuard } from './security/metrics-guard.js';
 import { useMutationRateLimit } from './security/mutation-rate-limit.js';
 import { queryArmor } from './security/query-armor.js';
 import {
@@ -187,6 +188,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     healthCheckEndpoint: '/health',
     plugins: [
       useReadiness('/ready', () => storage.isReady()),
+      useMetricsGuard('/metrics', authenticator),
       metrics.plugin,
       useSharedSubscriptionExecution(),
       useNestingLimit(NESTING_LIMIT),

@@ -477,6 +477,22 @@ describe('limits and query armour', () => {
   });
 });
 
+describe('metrics', () => {
+  it('answers only to an admin token when a secret is configured', async () => {
+    const { app, as } = await secured();
+    const get = (token?: string) =>
+      app.yoga.fetch('http://nexus.test/metrics', {
+        headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+      });
+    expect((await get()).status).toBe(401);
+    expect((await get('not.a.token')).status).toBe(401);
+    expect((await get(as.alice)).status).toBe(403);
+    const allowed = await get(as.admin);
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toContain('graphql_envelop_request');
+  });
+});
+
 describe('audit trail', () => {
   it('records every mutation field with actor, action, targets and outcome, for admins only', async () => {
     const { app, as } = await secured();
