@@ -1,11 +1,10 @@
 import type { Context } from '../context.js';
 import { type EventFilter, matchesFilter, type NexusEvent } from '../domain/events/event.js';
-import type { Execution } from '../domain/execution/execution.js';
 import type { Progress } from '../domain/execution/progress.js';
 import type { Relationship } from '../domain/graph/relationship.js';
 import { canSeeEvent } from '../domain/shared/access.js';
 import { mapAsyncIterable } from '../domain/shared/async-iterables.js';
-import { ValidationError } from '../domain/shared/errors.js';
+import { NotFoundError, ValidationError } from '../domain/shared/errors.js';
 import { builder } from '../schema/builder.js';
 import { NexusEventRef, NexusEventTypeEnum } from '../schema/types/event.js';
 import { ExecutionRef, ProgressRef } from '../schema/types/execution.js';
@@ -60,7 +59,9 @@ builder.subscriptionFields((t) => ({
     type: ProgressRef,
     description: 'The progress of one execution: now, then at every transition; ends when it does.',
     args: { executionId: t.arg.id({ required: true }) },
-    subscribe: async function* (_, args, ctx): AsyncGenerator<Progress> {
+    // Yields the current progress first, then the bus's events themselves: one event object for
+    // every subscriber, so the progress read in `resolve` is shared by identical subscriptions.
+    subscribe: async function* (_, args, ctx): AsyncGenerator<Progress | NexusEvent> {
       const executionId = String(args.executionId);
       // Listen before reading the current state, so no transition falls in between.
       const stream = ctx.services.events.subscribe(null, {
@@ -74,15 +75,19 @@ builder.subscriptionFields((t) => ({
         yield now;
         if (now.completedAt !== null) return;
         for await (const event of stream) {
-          const progress = await ctx.services.executions.progress(ctx.viewer, executionId);
-          if (progress) yield progress;
+          yield event;
           if (event.type === 'PATTERN_EXECUTED') return;
         }
       } finally {
         await stream.return?.();
       }
     },
-    resolve: (progress) => progress,
+    resolve: async (root, args, ctx) => {
+      if (!isEvent(root)) return root;
+      const progress = await ctx.services.executions.progress(ctx.viewer, String(args.executionId));
+      if (!progress) throw new NotFoundError('Execution', String(args.executionId));
+      return progress;
+    },
   }),
   relationshipCreated: t.field({
     type: RelationshipRef,
@@ -104,18 +109,21 @@ builder.subscriptionFields((t) => ({
   patternExecuted: t.field({
     type: ExecutionRef,
     args: { patternId: t.arg.id() },
-    subscribe: async function* (_, args, ctx): AsyncGenerator<Execution> {
-      const filter = {
-        types: new Set(['PATTERN_EXECUTED'] as const),
-        patternId: args.patternId == null ? null : String(args.patternId),
-      };
-      for await (const event of events(ctx, filter, null)) {
-        const execution = event.executionId
-          ? await ctx.services.executions.get(ctx.viewer, event.executionId)
-          : null;
-        if (execution) yield execution;
-      }
-    },
-    resolve: (execution) => execution,
+    subscribe: (_, args, ctx) =>
+      events(
+        ctx,
+        {
+          types: new Set(['PATTERN_EXECUTED'] as const),
+          patternId: args.patternId == null ? null : String(args.patternId),
+        },
+        null,
+      ),
+    // The execution's id: loaded (with the viewer's permissions) once per event for identical
+    // subscriptions, since the event object is shared.
+    resolve: (event) => event.executionId ?? '',
   }),
 }));
+
+function isEvent(root: Progress | NexusEvent): root is NexusEvent {
+  return 'occurredAt' in root;
+}

@@ -1,6 +1,6 @@
 /** Subscriptions over graphql-ws against Redis: filters, `since` replay, progress, two instances. */
 import { type Client, createClient } from 'graphql-ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { App } from '../../src/app.js';
 import { dataOf, gql } from '../helpers/app.js';
@@ -234,6 +234,47 @@ describe('executionProgress, patternExecuted and relationshipCreated', () => {
     const [done] = await received;
     expect(done?.status).toBe('SUCCEEDED');
     await executed.close();
+  });
+
+  it('reads the progress once per event however many identical subscriptions watch it', async () => {
+    const app = await redis.app();
+    await gql(app, CreatePattern, {
+      input: {
+        id: 'watched',
+        name: 'watched',
+        category: 'USER',
+        // Runs until cancelled below (the minute is only a bound).
+        steps: [{ id: 'wait', type: 'DELAY', action: 'wait', parameters: { ms: 60_000 } }],
+      },
+    });
+    const started = dataOf(
+      await gql(app, ExecutePattern, { id: 'watched', mode: 'ASYNC' }),
+    ).executePattern;
+    // Once the step's RUNNING transition has come through, nothing else happens until the cancel.
+    const running = subscribe<{ progress: { currentStage: string | null } | null }>(
+      connect(app),
+      `subscription { nexusEvents(types: [PROGRESS], executionId: "${started.id}", since: "${FROM_START}") {
+        progress { currentStage } } }`,
+    );
+    while ((await running.take(1))[0]?.progress?.currentStage !== 'wait') {}
+    await running.close();
+
+    const watchers = Array.from({ length: 5 }, () =>
+      subscribe<{ status: string; percent: number }>(
+        connect(app),
+        'subscription($id: ID!) { executionProgress(executionId: $id) { status percent } }',
+        { id: started.id },
+      ),
+    );
+    for (const watcher of watchers) expect(await watcher.take(1)).toHaveLength(1);
+    const reads = vi.spyOn(app.services.executions, 'progress');
+    dataOf(await gql(app, CancelExecution, { id: started.id }));
+    const rests = await Promise.all(watchers.map((watcher) => watcher.rest()));
+    for (const rest of rests) expect(rest).toEqual(rests[0]);
+    expect(rests[0]?.at(-1)?.status).toBe('FAILED');
+    // One read per event for all five (the cancel's own reply reads none).
+    expect(reads).toHaveBeenCalledTimes(rests[0]?.length ?? -1);
+    reads.mockRestore();
   });
 
   it('relationshipCreated delivers relationships at the given entity', async () => {
