@@ -76,7 +76,7 @@ export function attachGraphQLWebSocket(
       onConnect: async (ctx) => {
         try {
           const { viewer, expiresAtMs } = await authenticator.authenticate(
-            ctx.connectionParams?.authorization,
+            authorizationParam(ctx.connectionParams),
           );
           viewers.set(ctx, viewer);
           if (expiresAtMs !== null) {
@@ -169,4 +169,20 @@ export function attachGraphQLWebSocket(
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/**
+ * The token in connection_init: `authorization`, as documented, or the spellings other clients
+ * use (`Authorization`, GraphiQL's headers passed as `headers: { Authorization }`).
+ */
+function authorizationParam(params: Record<string, unknown> | undefined): unknown {
+  if (!params) return undefined;
+  const headers = params.headers;
+  const nested =
+    typeof headers === 'object' && headers !== null
+      ? (headers as Record<string, unknown>)
+      : undefined;
+  return (
+    params.authorization ?? params.Authorization ?? nested?.authorization ?? nested?.Authorization
+  );
 }

@@ -97,6 +97,14 @@ describe('graphql-ws authentication', () => {
     const query = '{ graphStats { entityCount } }';
     expect((await run(connect(app, alice), query)).errors).toEqual([]);
     expect((await run(connect(app, `Bearer ${alice}`), query)).errors).toEqual([]);
+    const spelled = createClient({
+      url: wsUrl(app),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { headers: { Authorization: `Bearer ${alice}` } },
+    });
+    clients.push(spelled);
+    expect((await run(spelled, query)).errors).toEqual([]);
     const soon = await signToken(SECRET, {
       sub: 'alice',
       expiresIn: Math.floor(Date.now() / 1000) + 1,
