@@ -59,14 +59,27 @@ export function describePatternStoreContract(
       expect(await store.getMany([])).toEqual([]);
     });
 
-    it('hands out copies: changing a returned pattern does not change the store', async () => {
+    it('hands out read-only patterns: changing one does not change the store', async () => {
       const pattern = makePattern();
       await store.create(pattern);
       const read = await store.get(pattern.id);
       if (!read) throw new Error('missing');
-      read.name = 'mutated';
-      read.steps[0]?.dependsOn.push('x');
+      try {
+        read.name = 'mutated';
+        read.steps[0]?.dependsOn.push('x');
+      } catch {
+        // A frozen pattern refuses the change: as good as a copy.
+      }
       expect(await store.get(pattern.id)).toEqual(pattern);
+    });
+
+    it('hands out the new version as soon as it is written', async () => {
+      const v1 = makePattern();
+      await store.create(v1);
+      expect(await store.get(v1.id)).toEqual(v1);
+      const v2 = nextVersion(v1, { name: 'Changed' });
+      expect(await store.update(v1, v2)).toBe('ok');
+      expect(await store.get(v1.id)).toEqual(v2);
     });
 
     it('updates with compare-and-set and keeps every earlier version', async () => {

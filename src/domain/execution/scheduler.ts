@@ -89,7 +89,7 @@ export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult
   };
 
   const runStep = async (step: Step): Promise<void> => {
-    await limits.processSlots.acquire();
+    if (!limits.processSlots.tryAcquire()) await limits.processSlots.acquire();
     const started = clock.now();
     change(step.id, { status: 'RUNNING', startedAt: started.toISOString(), attempts: 1 });
     const finish = (patch: Partial<StepResult>) => {

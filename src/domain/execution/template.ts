@@ -17,13 +17,35 @@ export interface TemplateScope {
 /** A placeholder that names nothing: the step cannot run (not retried). */
 export class TemplateError extends Error {}
 
+/** Parameter objects known to contain no placeholder: rendering returns them as they are. */
+const literal = new WeakSet<object>();
+const checked = new WeakSet<object>();
+
 export function render(template: JsonValue | null, scope: TemplateScope): JsonValue | null {
+  if (template !== null && typeof template === 'object') {
+    if (!checked.has(template)) {
+      checked.add(template);
+      if (!hasPlaceholder(template)) literal.add(template);
+    }
+    if (literal.has(template)) return template;
+  }
+  return renderValue(template, scope);
+}
+
+function hasPlaceholder(value: JsonValue | null): boolean {
+  if (typeof value === 'string') return value.includes('{');
+  if (Array.isArray(value)) return value.some(hasPlaceholder);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasPlaceholder);
+  return false;
+}
+
+function renderValue(template: JsonValue | null, scope: TemplateScope): JsonValue | null {
   if (typeof template === 'string') return renderString(template, scope);
-  if (Array.isArray(template)) return template.map((item) => render(item, scope));
+  if (Array.isArray(template)) return template.map((item) => renderValue(item, scope));
   if (template !== null && typeof template === 'object') {
     const result: Record<string, JsonValue> = {};
     for (const [key, value] of Object.entries(template))
-      result[key] = render(value, scope) as JsonValue;
+      result[key] = renderValue(value, scope) as JsonValue;
     return result;
   }
   return template;

@@ -32,6 +32,8 @@ export type WriteOutcome = 'ok' | 'stale' | 'missing';
 /**
  * Storage of versioned patterns. Implementations: Redis (the real store) and in-memory.
  * Every write is atomic: the record, its versions and all listing indexes change together.
+ * Patterns handed out are read-only: copies, or frozen objects shared between reads (the Redis
+ * adapter keeps the last parsed current version), never the store's own state.
  */
 export interface PatternStore {
   get(id: string): Promise<Pattern | null>;

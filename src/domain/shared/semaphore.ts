@@ -4,6 +4,13 @@ export class Semaphore {
 
   constructor(private available: number) {}
 
+  /** Takes a permit if one is free, without waiting (no promise, no microtask). */
+  tryAcquire(): boolean {
+    if (this.available === 0) return false;
+    this.available -= 1;
+    return true;
+  }
+
   async acquire(): Promise<void> {
     if (this.available > 0) {
       this.available -= 1;

@@ -21,6 +21,8 @@ const updateScript = new LuaScript('update-pattern');
 const deleteScript = new LuaScript('delete-pattern');
 const listScript = new LuaScript('list-patterns');
 const recordScript = new LuaScript('record-execution');
+/** Characters of documents whose parsed current version is kept; past it the cache starts over. */
+const CURRENT_CACHE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Patterns in Redis. Current versions live in one hash (a read is one HGET), every version in
@@ -28,13 +30,30 @@ const recordScript = new LuaScript('record-execution');
  * Lua scripts, so no write can leave an index entry without its record.
  */
 export class RedisPatternStore implements PatternStore {
+  /** The last current version read of each pattern, by id. */
+  private readonly current = new Map<string, { doc: string; pattern: Pattern }>();
+  private cachedBytes = 0;
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
   ) {}
 
   async get(id: string): Promise<Pattern | null> {
-    return parse(await this.redis.hget(this.keys.patternDocs(), id));
+    const doc = await this.redis.hget(this.keys.patternDocs(), id);
+    if (doc === null) return null;
+    // An unchanged document is the same (frozen) object as last time: no re-parse, and its
+    // steps stay the same objects, so what is derived from them once can be kept.
+    const known = this.current.get(id);
+    if (known?.doc === doc) return known.pattern;
+    const pattern = deepFreeze(JSON.parse(doc) as Pattern);
+    if (this.cachedBytes + doc.length > CURRENT_CACHE_BYTES) {
+      this.current.clear();
+      this.cachedBytes = 0;
+    }
+    this.cachedBytes += doc.length - (known?.doc.length ?? 0);
+    this.current.set(id, { doc, pattern });
+    return pattern;
   }
 
   async getMany(ids: readonly string[]): Promise<Array<Pattern | null>> {
@@ -200,4 +219,12 @@ function toStats(hash: unknown): PatternStats {
     successCount: Number(fields.successCount ?? 0),
     totalDurationMs: Number(fields.totalDurationMs ?? 0),
   };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

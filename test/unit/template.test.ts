@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { render, TemplateError } from '../../src/domain/execution/template.js';
+import { Semaphore } from '../../src/domain/shared/semaphore.js';
+
+const scope = (input: unknown, outputs: Record<string, unknown> = {}) => ({
+  input,
+  outputs: new Map(Object.entries(outputs)),
+});
+
+describe('render', () => {
+  it('fills placeholders, whole values and earlier outputs, leaving the template unchanged', () => {
+    const template = {
+      key: 'user:{id}',
+      value: '{user}',
+      list: ['{steps.a.output.n}', 3, null],
+    };
+    const copy = structuredClone(template);
+    const rendered = render(template, scope({ id: 7, user: { name: 'Ada' } }, { a: { n: 1 } }));
+    expect(rendered).toEqual({ key: 'user:7', value: { name: 'Ada' }, list: [1, 3, null] });
+    expect(template).toEqual(copy);
+    expect(rendered).not.toBe(template);
+  });
+
+  it('returns parameters without placeholders as they are (no copy per run)', () => {
+    const literal = Object.freeze({ key: 'k', value: Object.freeze({ nested: [1, 'two'] }) });
+    expect(render(literal, scope({}))).toBe(literal);
+    expect(render(literal, scope({ other: 1 }))).toBe(literal);
+  });
+
+  it('still refuses a placeholder that names nothing', () => {
+    expect(() => render({ key: '{missing}' }, scope({}))).toThrow(TemplateError);
+  });
+});
+
+describe('Semaphore', () => {
+  it('hands out free permits at once and queues past them, first come first served', async () => {
+    const slots = new Semaphore(2);
+    expect(slots.tryAcquire()).toBe(true);
+    expect(slots.tryAcquire()).toBe(true);
+    expect(slots.tryAcquire()).toBe(false);
+    const order: string[] = [];
+    const first = slots.acquire().then(() => order.push('first'));
+    const second = slots.acquire().then(() => order.push('second'));
+    slots.release();
+    slots.release();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first', 'second']);
+    expect(slots.tryAcquire()).toBe(false);
+    slots.release();
+    expect(slots.tryAcquire()).toBe(true);
+  });
+});
