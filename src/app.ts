@@ -1,5 +1,5 @@
 /** createApp: chooses the adapters, builds the services and serves HTTP + graphql-ws. */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
@@ -49,6 +49,7 @@ import { useMutationRateLimit } from './security/mutation-rate-limit.js';
 import { queryArmor } from './security/query-armor.js';
 import {
   answerClientErrors,
+  refuseOversizedBody,
   useJsonErrorBodies,
   useNestingLimit,
 } from './security/request-guards.js';
@@ -174,6 +175,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     }
   };
 
+  const maskError = createErrorMasker(logger);
   const yoga = createYoga({
     schema,
     context: createContextFactory({ services, authenticator }),
@@ -183,7 +185,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     landingPage: false,
     // Served from the package, not a CDN: GraphiQL works offline and behind strict networks.
     renderGraphiQL,
-    maskedErrors: { maskError: createErrorMasker(logger) },
+    maskedErrors: { maskError },
     logging: yogaLogger(logger),
     healthCheckEndpoint: '/health',
     plugins: [
@@ -207,7 +209,6 @@ export function createApp(config: Config, options: AppOptions = {}) {
     void yoga(request, response);
   });
   answerClientErrors(server);
-  const maskError = createErrorMasker(logger);
   const websocket = attachGraphQLWebSocket(server, yoga, {
     authenticator,
     limits: { ...DEFAULT_WEBSOCKET_LIMITS, ...options.webSocketLimits },
@@ -354,28 +355,6 @@ function createStorage(
       ]);
     },
   };
-}
-
-/**
- * Bodies larger than the limit are refused before anything reads them (413), and so are POST
- * bodies of unknown length (411), which could otherwise grow without bound while buffered.
- */
-function refuseOversizedBody(
-  request: IncomingMessage,
-  response: ServerResponse,
-  maxBytes: number,
-): boolean {
-  const declared = request.headers['content-length'];
-  const length = declared === undefined ? null : Number(declared);
-  const unknownLength = length === null && request.headers['transfer-encoding'] !== undefined;
-  if (!unknownLength && (length === null || length <= maxBytes)) return false;
-  const [status, message] = unknownLength
-    ? [411, 'send the request body with a Content-Length']
-    : [413, `the request body is larger than ${maxBytes} bytes`];
-  response.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code: 'LIMIT_EXCEEDED' } }] }));
-  request.resume();
-  return true;
 }
 
 function redactUrl(url: string): string {

@@ -15,24 +15,33 @@ export function createErrorMasker(logger: Logger) {
     if (!(error instanceof GraphQLError)) return maskUnexpected(logger, error, message);
     const original = error.originalError;
     if (original instanceof DomainError) {
-      return new GraphQLError(original.message, {
-        nodes: error.nodes,
-        source: error.source,
-        positions: error.positions,
-        path: error.path,
-        extensions: { ...error.extensions, code: original.code, ...original.details },
+      return recoded(error, original.message, {
+        ...error.extensions,
+        code: original.code,
+        ...original.details,
       });
     }
-    if (isGraphQLOwn(error)) return withInputCode(error);
+    if (isGraphQLOwn(error)) return withStatusCode(error);
     logger.error({ err: original, path: error.path }, 'unexpected error in a resolver');
-    return new GraphQLError(message, {
-      nodes: error.nodes,
-      source: error.source,
-      positions: error.positions,
-      path: error.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
+    return recoded(error, message, { code: 'INTERNAL_SERVER_ERROR' });
   };
+}
+
+/** The same error (location, path) with another message and extensions. */
+function recoded(
+  error: GraphQLError,
+  message: string,
+  extensions: Record<string, unknown>,
+  originalError?: Error,
+): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError,
+    extensions,
+  });
 }
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
@@ -49,8 +58,13 @@ export function fromDomainError(error: DomainError): GraphQLError {
   });
 }
 
-/** Yoga's own refusals (CSRF 403, ...) carry an HTTP status but no code. */
+/**
+ * Errors raised before execution carry an HTTP status but no code: yoga's own refusals (CSRF
+ * 403, ...), and variables that do not fit their types (400; yoga codes parse and validation
+ * failures itself).
+ */
 const CODE_OF_STATUS: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   413: 'LIMIT_EXCEEDED',
@@ -61,31 +75,18 @@ function maskUnexpected(logger: Logger, error: unknown, message: string): GraphQ
   return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 
-/**
- * Variables that do not fit their types fail before execution with HTTP 400 but, on the
- * execute path, no code (yoga sets GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED itself).
- */
-function withInputCode(error: GraphQLError): GraphQLError {
-  const http = error.extensions.http as { status?: number } | undefined;
-  const statusCode = http?.status === undefined ? undefined : CODE_OF_STATUS[http.status];
-  if (error.extensions.code === undefined && statusCode !== undefined) {
-    return new GraphQLError(error.message, {
-      nodes: error.nodes,
-      source: error.source,
-      positions: error.positions,
-      extensions: { ...error.extensions, code: statusCode },
-    });
-  }
-  if (error.extensions.code !== undefined || error.path !== undefined || http?.status !== 400) {
+function withStatusCode(error: GraphQLError): GraphQLError {
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  const code = status === undefined ? undefined : CODE_OF_STATUS[status];
+  if (code === undefined || error.extensions.code !== undefined || error.path !== undefined) {
     return error;
   }
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
-  });
+  return recoded(
+    error,
+    error.message,
+    { ...error.extensions, code },
+    error.originalError ?? undefined,
+  );
 }
 
 /** Raised by graphql-js or yoga themselves (syntax, validation, coercion): safe to show. */

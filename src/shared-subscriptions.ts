@@ -18,9 +18,8 @@ import {
   execute,
   type GraphQLError,
 } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import type { Context } from './context.js';
-import { mapAsyncIterable } from './domain/shared/async-iterables.js';
 
 type Results = Map<string, Promise<ExecutionResult> | ExecutionResult>;
 export type ErrorMask = (error: GraphQLError) => GraphQLError;
@@ -45,14 +44,14 @@ export function useSharedSubscriptionExecution(): Plugin<Context> {
 export async function subscribeShared(
   args: ExecutionArgs,
   mask: ErrorMask | null,
-): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return mask ? masked(source, mask) : source;
   const context = args.contextValue as Context;
   const variant = `${mask ? 'masked' : 'raw'}\u0000${context.viewer.id}\u0000${context.viewer.roles.join(',')}\u0000${
     args.operationName ?? ''
   }\u0000${JSON.stringify(args.variableValues ?? {})}`;
-  return mapAsyncIterable(source, (payload) => {
+  return mapAsyncIterator(source, (payload: unknown) => {
     const run = async () => {
       // Each event gets a fresh context: per-request loaders must not cache across events.
       const result = await execute({ ...args, rootValue: payload, contextValue: { ...context } });
@@ -84,8 +83,4 @@ export async function subscribeShared(
 
 function masked(result: ExecutionResult, mask: ErrorMask): ExecutionResult {
   return result.errors ? { ...result, errors: result.errors.map(mask) } : result;
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

@@ -1,16 +1,16 @@
+import { mapAsyncIterator } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { type EventFilter, matchesFilter, type NexusEvent } from '../domain/events/event.js';
 import type { Progress } from '../domain/execution/progress.js';
 import type { Relationship } from '../domain/graph/relationship.js';
 import { canSeeEvent } from '../domain/shared/access.js';
-import { mapAsyncIterable } from '../domain/shared/async-iterables.js';
 import { NotFoundError, ValidationError } from '../domain/shared/errors.js';
+import { isStreamId } from '../domain/shared/stream-ids.js';
 import { builder } from '../schema/builder.js';
 import { NexusEventRef, NexusEventTypeEnum } from '../schema/types/event.js';
 import { ExecutionRef, ProgressRef } from '../schema/types/execution.js';
 import { RelationshipRef } from '../schema/types/graph.js';
 
-const EVENT_ID = /^\d{1,16}-\d{1,16}$/;
 /** WebSocket close code for a subscriber that fell too far behind (1008: policy violation). */
 export const SUBSCRIBER_TOO_SLOW = 1008;
 
@@ -20,7 +20,7 @@ function events(
   filter: EventFilter,
   since: string | null,
 ): AsyncIterableIterator<NexusEvent> {
-  if (since !== null && !EVENT_ID.test(since))
+  if (since !== null && !isStreamId(since))
     throw ValidationError.single(['since'], 'is not an event id');
   return ctx.services.events.subscribe(since, {
     // A subscriber too slow to keep up is cut off with a clear close code, not left to buffer.
@@ -99,7 +99,7 @@ builder.subscriptionFields((t) => ({
         types: new Set(['RELATIONSHIP_CREATED'] as const),
         entityId: args.entityId == null ? null : String(args.entityId),
       };
-      return mapAsyncIterable(
+      return mapAsyncIterator(
         events(ctx, filter, null),
         (event) => event.payload as unknown as Relationship,
       );

@@ -1,5 +1,5 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import type { AuditEntryInput, AuditLog } from '../domain/audit/audit-log.js';
 import type { Clock } from '../domain/shared/clock.js';
@@ -18,7 +18,7 @@ const ID_ARGUMENTS = ['id', 'from', 'to'] as const;
 export function useAuditTrail(log: AuditLog, clock: Clock, logger: Logger): Plugin<Context> {
   return {
     onExecute({ args }) {
-      const fields = mutationRootFields(args.document, args.operationName, args.variableValues);
+      const fields = mutationRootFields(args);
       if (fields === null || fields.length === 0) return;
       const viewer = args.contextValue.viewer;
       return {
@@ -67,8 +67,4 @@ function outcomeOf(field: RootField, errors: readonly GraphQLError[]): string {
   if (error.originalError instanceof DomainError) return error.originalError.code;
   const code = error.extensions?.code;
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

@@ -1,5 +1,5 @@
 import {
-  type DocumentNode,
+  type ExecutionArgs,
   type FieldNode,
   getOperationAST,
   Kind,
@@ -14,15 +14,25 @@ export interface RootField {
   args: Record<string, unknown>;
 }
 
+/** By execution: the rate limit and the audit trail both ask about the same operation. */
+const known = new WeakMap<ExecutionArgs, RootField[] | null>();
+
 /**
  * The root fields of a mutation operation (fragments on the root included), with their
  * arguments filled from the variables; null for queries and subscriptions.
  */
-export function mutationRootFields(
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  variables: Record<string, unknown> | null | undefined,
-): RootField[] | null {
+export function mutationRootFields(args: ExecutionArgs): RootField[] | null {
+  if (known.has(args)) return known.get(args) ?? null;
+  const fields = collectRootFields(args);
+  known.set(args, fields);
+  return fields;
+}
+
+function collectRootFields({
+  document,
+  operationName,
+  variableValues: variables,
+}: ExecutionArgs): RootField[] | null {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'mutation') return null;
   const fragments = new Map(

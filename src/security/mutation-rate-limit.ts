@@ -12,7 +12,7 @@ import { mutationRootFields } from './mutation-fields.js';
 export function useMutationRateLimit(limiter: RateLimiter): Plugin<Context> {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const fields = mutationRootFields(args.document, args.operationName, args.variableValues);
+      const fields = mutationRootFields(args);
       if (fields === null || fields.length === 0) return;
       const decision = await limiter.consume(args.contextValue.viewer.id, fields.length);
       if (decision.allowed) return;

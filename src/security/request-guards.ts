@@ -1,10 +1,10 @@
 /**
  * Guards at the edges of the HTTP handling, so that whatever a client sends, it gets a
- * GraphQL-shaped answer with a code: a nesting limit checked before the parser (whose
- * recursion would otherwise overflow the stack), JSON bodies for yoga's bare refusals, and
- * JSON answers to requests Node's HTTP parser itself rejects.
+ * GraphQL-shaped answer with a code: a body size limit before anything is read, a nesting limit
+ * checked before the parser (whose recursion would otherwise overflow the stack), JSON bodies
+ * for yoga's bare refusals, and JSON answers to requests Node's HTTP parser itself rejects.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -82,7 +82,7 @@ export function useJsonErrorBodies(): Plugin<any> {
       headers.set('content-type', 'application/json; charset=utf-8');
       const message = response.statusText || `HTTP ${response.status}`;
       setResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+        new fetchAPI.Response(errorBody(message, code), {
           status: response.status,
           headers,
         }),
@@ -101,10 +101,37 @@ export function answerClientErrors(server: Server): void {
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     const message =
       status === 431 ? 'request headers are too large' : 'the HTTP request could not be parsed';
-    const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    const body = errorBody(message, 'BAD_REQUEST');
     socket.end(
       `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
         `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
   });
+}
+
+/**
+ * Bodies larger than the limit are refused before anything reads them (413), and so are POST
+ * bodies of unknown length (411), which could otherwise grow without bound while buffered.
+ */
+export function refuseOversizedBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBytes: number,
+): boolean {
+  const declared = request.headers['content-length'];
+  const length = declared === undefined ? null : Number(declared);
+  const unknownLength = length === null && request.headers['transfer-encoding'] !== undefined;
+  if (!unknownLength && (length === null || length <= maxBytes)) return false;
+  const [status, message] = unknownLength
+    ? [411, 'send the request body with a Content-Length']
+    : [413, `the request body is larger than ${maxBytes} bytes`];
+  response.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
+  response.end(errorBody(message, 'LIMIT_EXCEEDED'));
+  request.resume();
+  return true;
+}
+
+/** A GraphQL-shaped error response body for answers given outside GraphQL execution. */
+function errorBody(message: string, code: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
 }

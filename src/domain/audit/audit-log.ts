@@ -40,9 +40,3 @@ export interface AuditLog {
   /** Newest first. */
   list(query: AuditQuery): Promise<AuditPage>;
 }
-
-const AUDIT_ID = /^\d{1,16}-\d{1,16}$/;
-
-export function isAuditId(value: string): boolean {
-  return AUDIT_ID.test(value);
-}

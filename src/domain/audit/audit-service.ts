@@ -1,6 +1,7 @@
 import { ValidationError } from '../shared/errors.js';
 import type { Page } from '../shared/pagination.js';
-import { type AuditEntry, type AuditLog, isAuditId } from './audit-log.js';
+import { isStreamId } from '../shared/stream-ids.js';
+import type { AuditEntry, AuditLog } from './audit-log.js';
 
 /** Reading the audit trail (admins only; the schema guards the field). */
 export class AuditService {
@@ -12,7 +13,7 @@ export class AuditService {
     after: string | null,
   ): Promise<Page<AuditEntry, string>> {
     // The cursor is the entry id itself: stream ids are already opaque, ordered positions.
-    if (after !== null && !isAuditId(after)) {
+    if (after !== null && !isStreamId(after)) {
       throw ValidationError.single(['after'], 'is not a valid cursor');
     }
     const page = await this.log.list({ ...filter, before: after, limit: first });

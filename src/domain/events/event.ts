@@ -93,10 +93,3 @@ export function matchesFilter(event: NexusEvent, filter: EventFilter): boolean {
   }
   return true;
 }
-
-/** Orders log ids "<ms>-<seq>" numerically. */
-export function compareEventIds(a: string, b: string): number {
-  const [am = 0, as = 0] = a.split('-').map(Number);
-  const [bm = 0, bs = 0] = b.split('-').map(Number);
-  return am !== bm ? am - bm : as - bs;
-}

@@ -1,5 +1,6 @@
 import { LimitExceededError } from '../shared/errors.js';
-import { compareEventIds, type NexusEvent } from './event.js';
+import { compareStreamIds } from '../shared/stream-ids.js';
+import type { NexusEvent } from './event.js';
 
 /**
  * Replays logged events after `since`, then continues live, with no gap and no duplicate at the
@@ -36,7 +37,7 @@ export function replayThenLive(options: {
     }
     // Only at the seam can a live event repeat a replayed one; past it, live ids only grow.
     if (lastId !== null) {
-      if (compareEventIds(event.id, lastId) <= 0) return;
+      if (compareStreamIds(event.id, lastId) <= 0) return;
       lastId = null;
     }
     if (queue.length >= options.maxQueued) {

@@ -3,7 +3,7 @@ import type { EventPublisher } from '../events/event.js';
 import type { GraphService } from '../graph/graph-service.js';
 import type { Pattern, StepType } from '../pattern/pattern.js';
 import type { PatternService } from '../pattern/pattern-service.js';
-import { canReadExecution } from '../shared/access.js';
+import { canCompose, canReadExecution } from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
 import {
   type Issue,
@@ -430,12 +430,10 @@ export class ExecutionService {
     context: StepContext,
   ): Promise<Execution> {
     const pattern = await this.requirePattern(context.viewer, patternId);
-    // A user pattern never runs another user's, whoever started it.
-    const foreign =
-      context.namespace !== null &&
-      pattern.origin === 'USER' &&
-      pattern.createdBy !== context.namespace;
-    if (foreign) throw new PermanentStepError(`pattern "${patternId}" was not found`);
+    // The namespace is the parent pattern's owner (null for a system pattern).
+    if (!canCompose(context.namespace, pattern)) {
+      throw new PermanentStepError(`pattern "${patternId}" was not found`);
+    }
     checkInput(pattern, input);
     const child = this.newExecution(context.viewer, pattern, input, null);
     await this.deps.executions.create(child, this.deps.settings.retentionSeconds);

@@ -1,4 +1,4 @@
-import { canReadPattern, type PatternVisibility } from '../shared/access.js';
+import type { PatternVisibility } from '../shared/access.js';
 import type { KeysetPosition } from '../shared/pagination.js';
 import type { Pattern, PatternFilter, PatternStats } from './pattern.js';
 
@@ -59,9 +59,4 @@ export function listPosition(pattern: Pattern): PatternListPosition {
 
 export function keysetOf(position: PatternListPosition): KeysetPosition {
   return { ms: position.updatedAtMs, id: position.id };
-}
-
-/** The visibility rule of a listing, for stores that filter in code. */
-export function isVisibleIn(pattern: Pattern, visibleTo?: PatternVisibility | null): boolean {
-  return !visibleTo || canReadPattern({ id: visibleTo.ownerId, roles: [] }, pattern);
 }

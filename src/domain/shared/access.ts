@@ -11,8 +11,7 @@ import { isAdmin, type Viewer } from './viewer.js';
 
 /** Active SYSTEM patterns are everyone's; USER patterns (and inactive ones) their owner's. */
 export function canReadPattern(viewer: Viewer, pattern: Pattern): boolean {
-  if (isAdmin(viewer) || pattern.createdBy === viewer.id) return true;
-  return pattern.origin === 'SYSTEM' && pattern.isActive;
+  return isListedFor(patternVisibility(viewer), pattern);
 }
 
 /** SYSTEM patterns are the admins'; a USER pattern its owner's (and the admins'). */
@@ -31,12 +30,10 @@ export function canReadExecution(viewer: Viewer, execution: Pick<Execution, 'cre
 
 /**
  * A composite step may run SYSTEM patterns and its own owner's; a USER pattern never runs
- * another user's, whoever started the execution.
+ * another user's, whoever started the execution. `parentOwner` is null for a SYSTEM parent.
  */
-export function canCompose(parent: Pattern, child: Pattern): boolean {
-  return (
-    parent.origin === 'SYSTEM' || child.origin === 'SYSTEM' || child.createdBy === parent.createdBy
-  );
+export function canCompose(parentOwner: string | null, child: Pattern): boolean {
+  return parentOwner === null || child.origin === 'SYSTEM' || child.createdBy === parentOwner;
 }
 
 /** Any authenticated user creates relationships; their creator or an admin deletes them. */
@@ -62,4 +59,10 @@ export function patternVisibility(viewer: Viewer): PatternVisibility | null {
 /** What a non-admin may list: active SYSTEM patterns and everything they created. */
 export interface PatternVisibility {
   ownerId: string;
+}
+
+/** The rule of `patternVisibility`, for stores that filter in code (null: everything). */
+export function isListedFor(visibility: PatternVisibility | null, pattern: Pattern): boolean {
+  if (visibility === null || pattern.createdBy === visibility.ownerId) return true;
+  return pattern.origin === 'SYSTEM' && pattern.isActive;
 }

@@ -5,19 +5,18 @@ import type {
   AuditPage,
   AuditQuery,
 } from '../../domain/audit/audit-log.js';
-import { compareEventIds } from '../../domain/events/event.js';
+import { compareStreamIds, StreamIdSequence } from '../../domain/shared/stream-ids.js';
 
 /** The embedded audit trail: an array capped at `maxLength`, ids shaped like stream ids. */
 export class MemoryAuditLog implements AuditLog {
   private readonly entries: AuditEntry[] = [];
-  private lastMs = 0;
-  private sequence = 0;
+  private readonly ids = new StreamIdSequence();
 
   constructor(private readonly maxLength: number) {}
 
   async append(entries: readonly AuditEntryInput[]): Promise<void> {
     for (const entry of entries) {
-      this.entries.push({ ...structuredClone(entry), id: this.nextId() });
+      this.entries.push({ ...structuredClone(entry), id: this.ids.next(Date.now()) });
     }
     if (this.entries.length > this.maxLength) {
       this.entries.splice(0, this.entries.length - this.maxLength);
@@ -32,23 +31,12 @@ export class MemoryAuditLog implements AuditLog {
     );
     const before = query.before;
     const older = matching
-      .filter((entry) => before === null || compareEventIds(entry.id, before) < 0)
+      .filter((entry) => before === null || compareStreamIds(entry.id, before) < 0)
       .reverse();
     return {
       items: older.slice(0, query.limit).map((entry) => structuredClone(entry)),
       totalCount: matching.length,
       hasMore: older.length > query.limit,
     };
-  }
-
-  private nextId(): string {
-    const now = Date.now();
-    if (now > this.lastMs) {
-      this.lastMs = now;
-      this.sequence = 0;
-    } else {
-      this.sequence += 1;
-    }
-    return `${this.lastMs}-${this.sequence}`;
   }
 }

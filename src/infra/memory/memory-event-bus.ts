@@ -1,19 +1,18 @@
-import {
-  compareEventIds,
-  type EventBus,
-  type NexusEvent,
-  type NexusEventInput,
-  type SubscribeOptions,
+import type {
+  EventBus,
+  NexusEvent,
+  NexusEventInput,
+  SubscribeOptions,
 } from '../../domain/events/event.js';
 import { replayThenLive } from '../../domain/events/replay-then-live.js';
 import type { Clock } from '../../domain/shared/clock.js';
+import { compareStreamIds, StreamIdSequence } from '../../domain/shared/stream-ids.js';
 
 /** The embedded bus: a capped in-process log with ids shaped like Redis stream ids. */
 export class MemoryEventBus implements EventBus {
   private readonly log: NexusEvent[] = [];
   private readonly listeners = new Set<(event: NexusEvent) => void>();
-  private lastMs = 0;
-  private sequence = 0;
+  private readonly ids = new StreamIdSequence();
 
   constructor(
     private readonly clock: Clock,
@@ -23,12 +22,9 @@ export class MemoryEventBus implements EventBus {
 
   async publish(input: NexusEventInput): Promise<void> {
     const now = this.clock.now();
-    const ms = Math.max(now.getTime(), this.lastMs);
-    this.sequence = ms === this.lastMs ? this.sequence + 1 : 0;
-    this.lastMs = ms;
     const event: NexusEvent = {
       ...input,
-      id: `${ms}-${this.sequence}`,
+      id: this.ids.next(now.getTime()),
       occurredAt: now.toISOString(),
     };
     this.log.push(event);
@@ -46,7 +42,7 @@ export class MemoryEventBus implements EventBus {
       maxQueued: this.maxQueued,
       listeners: this.listeners,
       replay: async () =>
-        since === null ? [] : this.log.filter((event) => compareEventIds(event.id, since) > 0),
+        since === null ? [] : this.log.filter((event) => compareStreamIds(event.id, since) > 0),
     });
   }
 }

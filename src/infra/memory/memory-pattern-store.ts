@@ -6,7 +6,6 @@ import {
   searchText,
 } from '../../domain/pattern/pattern.js';
 import {
-  isVisibleIn,
   keysetOf,
   listPosition,
   type PatternListQuery,
@@ -14,6 +13,7 @@ import {
   type PatternStore,
   type WriteOutcome,
 } from '../../domain/pattern/pattern-store.js';
+import { isListedFor } from '../../domain/shared/access.js';
 import { pageAfter } from '../../domain/shared/pagination.js';
 
 interface Entry {
@@ -49,7 +49,10 @@ export class MemoryPatternStore implements PatternStore {
     const current = [...this.entries.values()]
       .map((entry) => entry.versions[entry.versions.length - 1])
       .filter((pattern): pattern is Pattern => pattern !== undefined)
-      .filter((pattern) => matches(pattern, query.filter) && isVisibleIn(pattern, query.visibleTo));
+      .filter(
+        (pattern) =>
+          matches(pattern, query.filter) && isListedFor(query.visibleTo ?? null, pattern),
+      );
     const after = query.after && keysetOf(query.after);
     const page = pageAfter(current, (p) => keysetOf(listPosition(p)), after, query.limit);
     return { ...page, items: page.items.map((pattern) => structuredClone(pattern)) };

@@ -6,6 +6,7 @@ import type {
   AuditPage,
   AuditQuery,
 } from '../../domain/audit/audit-log.js';
+import { compareStreamIds } from '../../domain/shared/stream-ids.js';
 import type { RedisKeys } from './keys.js';
 import { LuaScript } from './lua-script.js';
 
@@ -49,38 +50,29 @@ export class RedisAuditLog implements AuditLog {
     const residual = query.actor !== null && query.action !== null ? query.action : null;
     const keep = (entry: AuditEntry) => residual === null || entry.action === residual;
 
+    // Without a residual filter the page ends early and XLEN counts; with one, a single pass
+    // over the stream both counts the matches and collects the page.
     const items: AuditEntry[] = [];
-    let end = query.before === null ? '+' : `(${query.before}`;
-    while (items.length <= query.limit) {
-      const batch = (await this.redis.xrevrange(stream, end, '-', 'COUNT', CHUNK)) as StreamEntry[];
-      for (const raw of batch) {
-        const entry = parseEntry(raw);
-        if (entry && keep(entry) && items.length <= query.limit) items.push(entry);
-      }
-      const last = batch[batch.length - 1];
-      if (batch.length < CHUNK || !last) break;
-      end = `(${last[0]}`;
-    }
-    const hasMore = items.length > query.limit;
-    if (hasMore) items.pop();
-    const totalCount =
-      residual === null ? await this.redis.xlen(stream) : await this.count(stream, keep);
-    return { items, totalCount, hasMore };
-  }
-
-  private async count(stream: string, keep: (entry: AuditEntry) => boolean): Promise<number> {
-    let total = 0;
-    let end = '+';
+    let matches = 0;
+    let end = residual === null && query.before !== null ? `(${query.before}` : '+';
     for (;;) {
       const batch = (await this.redis.xrevrange(stream, end, '-', 'COUNT', CHUNK)) as StreamEntry[];
       for (const raw of batch) {
         const entry = parseEntry(raw);
-        if (entry && keep(entry)) total += 1;
+        if (!entry || !keep(entry)) continue;
+        matches += 1;
+        const onPage = query.before === null || compareStreamIds(entry.id, query.before) < 0;
+        if (onPage && items.length <= query.limit) items.push(entry);
       }
       const last = batch[batch.length - 1];
-      if (batch.length < CHUNK || !last) return total;
+      if (batch.length < CHUNK || !last) break;
+      if (residual === null && items.length > query.limit) break;
       end = `(${last[0]}`;
     }
+    const hasMore = items.length > query.limit;
+    if (hasMore) items.pop();
+    const totalCount = residual === null ? await this.redis.xlen(stream) : matches;
+    return { items, totalCount, hasMore };
   }
 }
 

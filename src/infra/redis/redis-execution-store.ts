@@ -30,12 +30,12 @@ export class RedisExecutionStore implements ExecutionStore {
   async create(execution: Execution, retentionSeconds: number): Promise<void> {
     const score = Date.parse(execution.createdAt);
     const expired = `(${score - retentionSeconds * 1000}`;
-    const indexes = [
+    const ofPattern = [
       this.keys.executionsAll(),
       this.keys.executionsOfPattern(execution.patternId),
-      this.keys.executionsWithStatus(execution.status),
       this.keys.executionsOfCreator(execution.createdBy),
     ];
+    const indexes = [...ofPattern, this.keys.executionsWithStatus(execution.status)];
     const stepsKey = this.keys.executionSteps(execution.id);
     const multi = this.redis
       .multi()
@@ -53,8 +53,7 @@ export class RedisExecutionStore implements ExecutionStore {
     for (const index of indexes) multi.zadd(index, score, execution.id);
     // Records expire on their own; their index entries go once they are older than the retention.
     const trimmed = [
-      ...indexes.slice(0, 2),
-      this.keys.executionsOfCreator(execution.createdBy),
+      ...ofPattern,
       ...EXECUTION_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
     ];
     for (const index of trimmed) multi.zremrangebyscore(index, '-inf', expired);

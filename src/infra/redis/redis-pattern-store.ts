@@ -40,26 +40,13 @@ export class RedisPatternStore implements PatternStore {
   ) {}
 
   async get(id: string): Promise<Pattern | null> {
-    const doc = await this.redis.hget(this.keys.patternDocs(), id);
-    if (doc === null) return null;
-    // An unchanged document is the same (frozen) object as last time: no re-parse, and its
-    // steps stay the same objects, so what is derived from them once can be kept.
-    const known = this.current.get(id);
-    if (known?.doc === doc) return known.pattern;
-    const pattern = deepFreeze(JSON.parse(doc) as Pattern);
-    if (this.cachedBytes + doc.length > CURRENT_CACHE_BYTES) {
-      this.current.clear();
-      this.cachedBytes = 0;
-    }
-    this.cachedBytes += doc.length - (known?.doc.length ?? 0);
-    this.current.set(id, { doc, pattern });
-    return pattern;
+    return this.parsedCurrent(id, await this.redis.hget(this.keys.patternDocs(), id));
   }
 
   async getMany(ids: readonly string[]): Promise<Array<Pattern | null>> {
     if (ids.length === 0) return [];
     const docs = await this.redis.hmget(this.keys.patternDocs(), ...ids);
-    return docs.map(parse);
+    return ids.map((id, i) => this.parsedCurrent(id, docs[i] ?? null));
   }
 
   async getVersion(id: string, version: number): Promise<Pattern | null> {
@@ -160,6 +147,24 @@ export class RedisPatternStore implements PatternStore {
       [this.keys.patternCurrentVersions(), this.keys.patternStats(patternId)],
       [patternId, succeeded ? 1 : 0, Math.round(durationMs)],
     );
+  }
+
+  /**
+   * An unchanged current document is the same (frozen) object as last time: no re-parse, and
+   * its steps stay the same objects, so what is derived from them once can be kept.
+   */
+  private parsedCurrent(id: string, doc: string | null): Pattern | null {
+    if (doc === null) return null;
+    const known = this.current.get(id);
+    if (known?.doc === doc) return known.pattern;
+    const pattern = deepFreeze(JSON.parse(doc) as Pattern);
+    if (this.cachedBytes + doc.length > CURRENT_CACHE_BYTES) {
+      this.current.clear();
+      this.cachedBytes = 0;
+    }
+    this.cachedBytes += doc.length - (this.current.get(id)?.doc.length ?? 0);
+    this.current.set(id, { doc, pattern });
+    return pattern;
   }
 
   /** KEYS[1..5] shared by the write scripts, in the order their headers list. */
