@@ -211,7 +211,11 @@ export function createApp(config: Config, options: AppOptions = {}) {
   answerClientErrors(server);
   const websocket = attachGraphQLWebSocket(server, yoga, {
     authenticator,
-    limits: { ...DEFAULT_WEBSOCKET_LIMITS, ...options.webSocketLimits },
+    limits: {
+      ...DEFAULT_WEBSOCKET_LIMITS,
+      maxQueuedMessages: options.maxQueuedEvents ?? MAX_QUEUED_EVENTS,
+      ...options.webSocketLimits,
+    },
     maskError: (error) => maskError(error, MASKED_MESSAGE),
     onInternalError: (error) => logger.error({ err: error }, 'graphql-ws: internal error'),
   });

@@ -1,27 +1,27 @@
 /**
  * graphql-ws's protocol server (`makeServer`) on a `ws` WebSocketServer: what graphql-ws's own
  * `useServer` does, with a cheaper send. `useServer` waits for every frame's write callback;
- * here a frame is handed to the socket and the operation moves on while the socket keeps up,
- * and waits for the write only once the socket has a backlog. So a reader that stops reading
- * still stalls its own operations (and is cut off by its event queue's limit), while the common
- * case spends no promise and no callback per delivered frame.
+ * here every frame of a connection goes through its SocketWriter, which spends no promise and
+ * no callback per frame while the peer keeps up, keeps frames in order once it does not, and
+ * closes the connection of a peer that falls too far behind. The writer is in `extra`, so
+ * subscriptions that deliver without makeServer's per-event loop (see websocket.ts) write
+ * their frames in the same order as the protocol's own messages.
  */
 import type { IncomingMessage } from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
+import { SocketWriter } from './socket-writer.js';
 
 export interface Extra {
   readonly socket: WebSocket;
   readonly request: IncomingMessage;
+  readonly writer: SocketWriter;
 }
-
-/** Bytes waiting in a socket's buffers past which sends wait for their write to complete. */
-const BACKLOG_BYTES = 64 * 1024;
 
 export function serveGraphQLWebSocket(
   options: ServerOptions<Record<string, unknown> | undefined, Extra>,
   wss: WebSocketServer,
-  keepAliveMs: number,
+  limits: { keepAliveMs: number; maxQueuedMessages: number },
   onInternalError: (error: unknown) => void,
 ): { dispose(): Promise<void> } {
   const server = makeServer(options);
@@ -36,33 +36,25 @@ export function serveGraphQLWebSocket(
     let pongWait: NodeJS.Timeout | null = null;
     const pings = setInterval(() => {
       if (socket.readyState !== socket.OPEN) return;
-      pongWait = setTimeout(() => socket.terminate(), keepAliveMs);
+      pongWait = setTimeout(() => socket.terminate(), limits.keepAliveMs);
       socket.once('pong', () => {
         if (pongWait) clearTimeout(pongWait);
         pongWait = null;
       });
       socket.ping();
-    }, keepAliveMs);
+    }, limits.keepAliveMs);
+    const writer = new SocketWriter(socket, limits.maxQueuedMessages);
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        send: (data) => {
-          if (socket.readyState !== socket.OPEN) return;
-          if (socket.bufferedAmount < BACKLOG_BYTES) {
-            socket.send(data);
-            return;
-          }
-          return new Promise<void>((resolve, reject) =>
-            socket.send(data, (error) => (error ? reject(error) : resolve())),
-          );
-        },
+        send: (data) => writer.write(data),
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', (message) => {
             handle(String(message)).catch(fail);
           }),
       },
-      { socket, request },
+      { socket, request, writer },
     );
     socket.once('close', (code, reason) => {
       if (pongWait) clearTimeout(pongWait);

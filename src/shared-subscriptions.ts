@@ -9,6 +9,10 @@
  * Two entrances: a yoga plugin (SSE subscriptions go through yoga's whole envelop pipeline,
  * which masks errors per result), and `subscribeShared` for graphql-ws, which masks each shared
  * result once instead of wrapping every subscriber's stream in the pipeline's layers.
+ *
+ * Given a `deliver` function and a source stream that can push (see domain/events/push.ts),
+ * results skip async iteration altogether: each event goes from the bus to `deliver` in the
+ * same call when its shared result is known, and in order behind any result still running.
  */
 import {
   createSourceEventStream,
@@ -20,6 +24,7 @@ import {
 } from 'graphql';
 import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import type { Context } from './context.js';
+import { isPushable, PUSH, type Pushable } from './domain/events/push.js';
 
 type Results = Map<string, Promise<ExecutionResult> | ExecutionResult>;
 export type ErrorMask = (error: GraphQLError) => GraphQLError;
@@ -40,10 +45,15 @@ export function useSharedSubscriptionExecution(): Plugin<Context> {
   };
 }
 
-/** graphql-js's subscribe with shared execution; `mask`, when given, applies to every result. */
+/**
+ * graphql-js's subscribe with shared execution; `mask`, when given, applies to every result.
+ * With `deliver`, a pushing source's results go there, and the returned iterator yields
+ * nothing: it ends when the source does, and its `return` stops the source.
+ */
 export async function subscribeShared(
   args: ExecutionArgs,
   mask: ErrorMask | null,
+  deliver: ((result: ExecutionResult) => void) | null = null,
 ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return mask ? masked(source, mask) : source;
@@ -51,34 +61,115 @@ export async function subscribeShared(
   const variant = `${mask ? 'masked' : 'raw'}\u0000${context.viewer.id}\u0000${context.viewer.roles.join(',')}\u0000${
     args.operationName ?? ''
   }\u0000${JSON.stringify(args.variableValues ?? {})}`;
-  return mapAsyncIterator(source, (payload: unknown) => {
-    const run = async () => {
-      // Each event gets a fresh context: per-request loaders must not cache across events.
-      const result = await execute({ ...args, rootValue: payload, contextValue: { ...context } });
-      return mask ? masked(result, mask) : result;
-    };
-    if (typeof payload !== 'object' || payload === null) return run();
-    let byDocument = shared.get(payload);
-    if (!byDocument) {
-      byDocument = new WeakMap();
-      shared.set(payload, byDocument);
-    }
-    let results = byDocument.get(args.document);
-    if (!results) {
-      results = new Map();
-      byDocument.set(args.document, results);
-    }
-    const known = results.get(variant);
-    if (known !== undefined) return known;
-    const pending = run();
-    results.set(variant, pending);
+  const resultFor = (payload: unknown) => sharedResult(args, mask, context, variant, payload);
+  if (deliver && isPushable(source)) return pushed(source, resultFor, deliver);
+  return mapAsyncIterator(source, resultFor);
+}
+
+type MaybePromise<T> = T | Promise<T>;
+
+function sharedResult(
+  args: ExecutionArgs,
+  mask: ErrorMask | null,
+  context: Context,
+  variant: string,
+  payload: unknown,
+): MaybePromise<ExecutionResult> {
+  const run = (): MaybePromise<ExecutionResult> => {
+    // Each event gets a fresh context: per-request loaders must not cache across events.
+    const result = execute({ ...args, rootValue: payload, contextValue: { ...context } });
+    if (!mask) return result;
+    return isPromise(result) ? result.then((r) => masked(r, mask)) : masked(result, mask);
+  };
+  if (typeof payload !== 'object' || payload === null) return run();
+  let byDocument = shared.get(payload);
+  if (!byDocument) {
+    byDocument = new WeakMap();
+    shared.set(payload, byDocument);
+  }
+  let results = byDocument.get(args.document);
+  if (!results) {
+    results = new Map();
+    byDocument.set(args.document, results);
+  }
+  const known = results.get(variant);
+  if (known !== undefined) return known;
+  const outcome = run();
+  results.set(variant, outcome);
+  if (isPromise(outcome)) {
     // Later subscribers get the plain result: no promise to await, one microtask less each.
-    void pending.then(
-      (result) => results.set(variant, result),
+    const settled = results;
+    void outcome.then(
+      (result) => settled.set(variant, result),
       () => {},
     );
-    return pending;
+  }
+  return outcome;
+}
+
+function isPromise<T>(value: MaybePromise<T>): value is Promise<T> {
+  return typeof (value as Promise<T>)?.then === 'function';
+}
+
+/**
+ * Pushes each source value's result to `deliver`: at once when the result is known and nothing
+ * is ahead of it, otherwise in order behind the results still running.
+ */
+function pushed(
+  source: Pushable<unknown>,
+  resultFor: (payload: unknown) => MaybePromise<ExecutionResult>,
+  deliver: (result: ExecutionResult) => void,
+): AsyncIterableIterator<ExecutionResult> {
+  let closed = false;
+  // The source may push (or fail) before PUSH returns its stop function.
+  let stop: (() => void) | null = null;
+  let backlog: Promise<void> | null = null;
+  let end!: (outcome: IteratorResult<ExecutionResult> | Error) => void;
+  const ended = new Promise<IteratorResult<ExecutionResult>>((resolve, reject) => {
+    end = (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome));
   });
+  const finish = (outcome: IteratorResult<ExecutionResult> | Error) => {
+    if (closed) return;
+    closed = true;
+    stop?.();
+    end(outcome);
+  };
+  const fail = (error: unknown) =>
+    finish(error instanceof Error ? error : new Error(String(error)));
+  stop = source[PUSH]({
+    next(payload) {
+      if (closed) return;
+      const result = resultFor(payload);
+      if (backlog === null && !isPromise(result)) return deliver(result);
+      const ahead = backlog;
+      const turn: Promise<void> = (async () => {
+        if (ahead) await ahead;
+        const value = await result;
+        if (!closed) deliver(value);
+      })()
+        .catch(fail)
+        .then(() => {
+          if (backlog === turn) backlog = null;
+        });
+      backlog = turn;
+    },
+    error: fail,
+    complete: () => {
+      const done = { value: undefined, done: true } as const;
+      if (backlog) void backlog.then(() => finish(done));
+      else finish(done);
+    },
+  });
+  if (closed) stop();
+  const iterator: AsyncIterableIterator<ExecutionResult> = {
+    next: () => ended,
+    return: async () => {
+      finish({ value: undefined, done: true });
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 function masked(result: ExecutionResult, mask: ErrorMask): ExecutionResult {

@@ -1,6 +1,6 @@
 /** graphql-ws on the HTTP server's GraphQL path, executing through yoga's envelop pipeline. */
 import type { Server } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -12,9 +12,26 @@ import { type ErrorMask, subscribeShared } from './shared-subscriptions.js';
 /** graphql-ws's own close code for a refused connection_init (bad token) and expired tokens. */
 const FORBIDDEN = 4403;
 
-/** Yoga's enveloped execute, carried to graphql-ws through the root value. */
+/**
+ * Carried to graphql-ws's execute and subscribe through the root value: yoga's enveloped
+ * execute, and where a subscription's results go when its source pushes them.
+ */
 interface EnvelopedRoot {
   execute: NonNullable<ServerOptions['execute']>;
+  deliver: (result: ExecutionResult) => void;
+}
+
+/** Each shared result is serialised once, whichever operations and sockets it goes to. */
+const serialised = new WeakMap<ExecutionResult, string>();
+
+/** graphql-ws's `next` message for operation `id`, with the result's JSON spliced in. */
+function nextFrame(id: string, result: ExecutionResult): string {
+  let payload = serialised.get(result);
+  if (payload === undefined) {
+    payload = JSON.stringify(result);
+    serialised.set(result, payload);
+  }
+  return `{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`;
 }
 
 export interface WebSocketHandle {
@@ -34,6 +51,8 @@ export interface WebSocketLimits {
   connectionInitWaitTimeoutMs: number;
   /** Ping interval; a peer that does not answer is dropped. */
   keepAliveMs: number;
+  /** Frames held for a peer that stopped reading before its connection is closed (1008). */
+  maxQueuedMessages: number;
 }
 
 export const DEFAULT_WEBSOCKET_LIMITS: WebSocketLimits = {
@@ -42,6 +61,7 @@ export const DEFAULT_WEBSOCKET_LIMITS: WebSocketLimits = {
   maxPayloadBytes: 1024 * 1024,
   connectionInitWaitTimeoutMs: 3_000,
   keepAliveMs: 12_000,
+  maxQueuedMessages: 1_000,
 };
 
 export interface WebSocketOptions {
@@ -98,7 +118,8 @@ export function attachGraphQLWebSocket(
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       // Subscriptions skip the envelop result layers (one per plugin, per subscriber, per
       // event): their results are shared between subscribers and masked once.
-      subscribe: (args) => subscribeShared(args, maskError),
+      subscribe: (args) =>
+        subscribeShared(args, maskError, (args.rootValue as EnvelopedRoot).deliver),
       connectionInitWaitTimeout: limits.connectionInitWaitTimeoutMs,
       onComplete: (ctx, id) => {
         operations.get(ctx)?.delete(id);
@@ -138,7 +159,11 @@ export function attachGraphQLWebSocket(
           active.delete(id);
           return errors;
         }
-        const rootValue: EnvelopedRoot = { execute };
+        const writer = ctx.extra.writer;
+        const rootValue: EnvelopedRoot = {
+          execute,
+          deliver: (result) => writer.write(nextFrame(id, result)),
+        };
         return {
           schema,
           document,
@@ -150,7 +175,7 @@ export function attachGraphQLWebSocket(
       },
     },
     wss,
-    limits.keepAliveMs,
+    limits,
     onInternalError,
   );
   return {

@@ -1,6 +1,11 @@
 import { mapAsyncIterator } from 'graphql-yoga';
 import type { Context } from '../context.js';
-import { type EventFilter, matchesFilter, type NexusEvent } from '../domain/events/event.js';
+import {
+  type EventFilter,
+  type EventStream,
+  matchesFilter,
+  type NexusEvent,
+} from '../domain/events/event.js';
 import type { Progress } from '../domain/execution/progress.js';
 import type { Relationship } from '../domain/graph/relationship.js';
 import { canSeeEvent } from '../domain/shared/access.js';
@@ -15,11 +20,7 @@ import { RelationshipRef } from '../schema/types/graph.js';
 export const SUBSCRIBER_TOO_SLOW = 1008;
 
 /** The bus's events after `since`, then live ones, that pass the filter and the viewer may see. */
-function events(
-  ctx: Context,
-  filter: EventFilter,
-  since: string | null,
-): AsyncIterableIterator<NexusEvent> {
+function events(ctx: Context, filter: EventFilter, since: string | null): EventStream {
   if (since !== null && !isStreamId(since))
     throw ValidationError.single(['since'], 'is not an event id');
   return ctx.services.events.subscribe(since, {

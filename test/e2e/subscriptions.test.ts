@@ -171,6 +171,40 @@ describe('nexusEvents', () => {
     await resumed.close();
   });
 
+  it('frames one shared result for each operation under its own id, quotes and all', async () => {
+    const app = await redis.app();
+    const address = app.server.address();
+    if (typeof address !== 'object' || address === null) throw new Error('not listening');
+    const socket = new WebSocket(`ws://localhost:${address.port}/graphql`, 'graphql-transport-ws');
+    clients.push({ dispose: async () => socket.terminate() } as unknown as Client);
+    const messages: Array<{ id?: string; type: string; payload?: unknown }> = [];
+    let arrived = () => {};
+    socket.on('message', (data) => {
+      messages.push(JSON.parse(String(data)));
+      arrived();
+    });
+    const until = (done: () => boolean) =>
+      new Promise<void>((resolve) => {
+        arrived = () => done() && resolve();
+        arrived();
+      });
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await until(() => messages.some((m) => m.type === 'connection_ack'));
+    const ids = ['1', 'two', 'q"uo\\te', 'ünï'];
+    const query = `subscription { nexusEvents(types: [CUSTOM], since: "${FROM_START}") { name payload } }`;
+    for (const id of ids)
+      socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query } }));
+    await app.services.events.publish({ type: 'CUSTOM', name: 'hello', payload: { n: 1 } });
+    await until(() => messages.filter((m) => m.type === 'next').length === ids.length);
+    const nexts = messages.filter((m) => m.type === 'next');
+    expect(nexts.map((m) => m.id).sort()).toEqual([...ids].sort());
+    for (const message of nexts)
+      expect(message.payload).toEqual({
+        data: { nexusEvents: { name: 'hello', payload: { n: 1 } } },
+      });
+  });
+
   it('refuses a malformed since', async () => {
     const app = await redis.app();
     const sub = subscribe<EventShape>(connect(app), EVENTS, { since: 'yesterday' });

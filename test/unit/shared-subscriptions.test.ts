@@ -2,6 +2,7 @@
 import { buildSchema, type ExecutionResult, GraphQLError, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.js';
+import { PUSH, type Pushable, type Sink } from '../../src/domain/events/push.js';
 import type { Viewer } from '../../src/domain/shared/viewer.js';
 import { subscribeShared } from '../../src/shared-subscriptions.js';
 
@@ -131,5 +132,122 @@ describe('subscribeShared', () => {
     expect(raw?.[0]?.errors?.[0]?.message).toBe('database password is hunter2');
     expect(masked?.[0]?.errors?.map((e) => e.message)).toEqual(['Unexpected error.']);
     expect(JSON.stringify(masked)).not.toContain('hunter2');
+  });
+});
+
+/** A source that pushes: the test calls `emit` and `fail` on it. */
+function pushingSource() {
+  let target: Sink<TestEvent> | null = null;
+  let stopped = 0;
+  const source: Pushable<TestEvent> & AsyncIterableIterator<TestEvent> = {
+    [PUSH](sink) {
+      target = sink;
+      return () => {
+        stopped += 1;
+        target = null;
+      };
+    },
+    next: () => Promise.reject(new Error('a pushing source is not read by iteration here')),
+    [Symbol.asyncIterator]: () => source,
+  };
+  return {
+    source,
+    emit: (event: TestEvent) => target?.next(event),
+    fail: (error: Error) => target?.error(error),
+    stopped: () => stopped,
+  };
+}
+
+describe('subscribeShared with a pushing source', () => {
+  const pushSchema = buildSchema(`
+    type Query { ok: Boolean }
+    type Event { n: Int! slow: Int! }
+    type Subscription { events: Event! }
+  `);
+  function wire(source: Pushable<TestEvent>, gates: Map<number, Promise<number>>) {
+    const fields = (
+      pushSchema.getType('Event') as unknown as {
+        getFields(): Record<string, { resolve?: unknown }>;
+      }
+    ).getFields();
+    (fields.slow as { resolve: unknown }).resolve = (event: TestEvent) =>
+      gates.get(event.n) ?? event.n;
+    const subscription = (
+      pushSchema.getType('Subscription') as unknown as {
+        getFields(): Record<string, { subscribe?: unknown; resolve?: unknown }>;
+      }
+    ).getFields().events as { subscribe: unknown; resolve: unknown };
+    subscription.subscribe = () => source;
+    subscription.resolve = (event: TestEvent) => event;
+  }
+
+  it('delivers in the same call when the result is known, and in order behind a slow one', async () => {
+    const { source, emit } = pushingSource();
+    let release!: (n: number) => void;
+    const gates = new Map([[2, new Promise<number>((resolve) => (release = resolve))]]);
+    wire(source, gates);
+    const delivered: unknown[] = [];
+    let delivering = () => {};
+    const stream = await subscribeShared(
+      {
+        schema: pushSchema,
+        document: parse('subscription { events { slow } }'),
+        contextValue: context(viewer('alice')),
+      },
+      null,
+      (result) => {
+        delivered.push(result.data);
+        delivering();
+      },
+    );
+    expect(Symbol.asyncIterator in stream).toBe(true);
+    emit({ n: 1 });
+    expect(delivered).toEqual([{ events: { slow: 1 } }]);
+    emit({ n: 2 });
+    emit({ n: 3 });
+    // 3 is known at once, but 2 is still running: 3 waits its turn.
+    expect(delivered).toHaveLength(1);
+    const caughtUp = new Promise<void>((resolve) => {
+      delivering = () => delivered.length === 3 && resolve();
+    });
+    release(2);
+    await caughtUp;
+    const all = new Promise<void>((resolve) => {
+      delivering = () => delivered.length === 4 && resolve();
+    });
+    emit({ n: 4 });
+    await all;
+    expect(delivered).toEqual([1, 2, 3, 4].map((slow) => ({ events: { slow } })));
+  });
+
+  it('stops the source on return, and ends the stream with the source error', async () => {
+    const first = pushingSource();
+    wire(first.source, new Map());
+    const args = {
+      schema: pushSchema,
+      document: parse('subscription { events { n } }'),
+      contextValue: context(viewer('alice')),
+    };
+    const delivered: unknown[] = [];
+    const stream = (await subscribeShared(args, null, (r) =>
+      delivered.push(r),
+    )) as AsyncIterableIterator<ExecutionResult>;
+    const ended = stream.next();
+    await stream.return?.();
+    expect(await ended).toEqual({ value: undefined, done: true });
+    expect(first.stopped()).toBe(1);
+    first.emit({ n: 1 });
+    expect(delivered).toEqual([]);
+
+    const second = pushingSource();
+    wire(second.source, new Map());
+    const failing = (await subscribeShared(
+      args,
+      null,
+      () => {},
+    )) as AsyncIterableIterator<ExecutionResult>;
+    second.fail(new Error('log unreachable'));
+    await expect(failing.next()).rejects.toThrow('log unreachable');
+    expect(second.stopped()).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../shared/json.js';
+import type { Pushable } from './push.js';
 
 export const NEXUS_EVENT_TYPES = [
   'RELATIONSHIP_CREATED',
@@ -69,9 +70,12 @@ export interface SubscribeOptions {
   keep?: (event: NexusEvent) => boolean;
 }
 
+/** A subscriber's events, read as an async iterator or pushed to a sink (see push.ts). */
+export type EventStream = AsyncIterableIterator<NexusEvent> & Pushable<NexusEvent>;
+
 /** The bus: publishes, and streams events after `since` (replayed from the log), then live ones. */
 export interface EventBus extends EventPublisher {
-  subscribe(since: string | null, options?: SubscribeOptions): AsyncIterableIterator<NexusEvent>;
+  subscribe(since: string | null, options?: SubscribeOptions): EventStream;
 }
 
 export interface EventFilter {

@@ -1,12 +1,16 @@
 import { LimitExceededError } from '../shared/errors.js';
 import { compareStreamIds } from '../shared/stream-ids.js';
 import type { NexusEvent } from './event.js';
+import { PUSH, type Pushable, type Sink } from './push.js';
 
 /**
  * Replays logged events after `since`, then continues live, with no gap and no duplicate at the
  * seam: the live listener is registered before the log is read, and live events the replay
  * already covered (id ≤ the last replayed id) are dropped. A consumer that falls more than
  * `maxQueued` events behind is ended with LIMIT_EXCEEDED instead of growing memory.
+ *
+ * Consumed through `PUSH`, events go to the sink as they arrive, with nothing queued once the
+ * replay is in: holding back a consumer that cannot keep up is then the sink's job.
  */
 export function replayThenLive(options: {
   /** The bus's live listeners; the subscription joins before it reads the log. */
@@ -19,7 +23,7 @@ export function replayThenLive(options: {
   onOverflow?: (error: Error) => void;
   /** Events that fail it are never queued. */
   keep?: (event: NexusEvent) => boolean;
-}): AsyncIterableIterator<NexusEvent> {
+}): AsyncIterableIterator<NexusEvent> & Pushable<NexusEvent> {
   const keep = options.keep ?? (() => true);
   const queue: NexusEvent[] = [];
   let wake: (() => void) | null = null;
@@ -28,6 +32,7 @@ export function replayThenLive(options: {
   let lastId: string | null = null;
   let replaying = true;
   const early: NexusEvent[] = [];
+  let sink: Sink<NexusEvent> | null = null;
 
   const deliver = (event: NexusEvent) => {
     if (done || !keep(event)) return;
@@ -40,7 +45,8 @@ export function replayThenLive(options: {
       if (compareStreamIds(event.id, lastId) <= 0) return;
       lastId = null;
     }
-    if (queue.length >= options.maxQueued) {
+    if (sink) push(sink, event);
+    else if (queue.length >= options.maxQueued) {
       failure = new LimitExceededError(
         `the subscriber fell more than ${options.maxQueued} events behind`,
       );
@@ -51,6 +57,17 @@ export function replayThenLive(options: {
   };
   options.listeners.add(deliver);
   const unlisten = () => options.listeners.delete(deliver);
+  // A sink that throws ends its own stream, never the bus's loop over every listener.
+  const push = (target: Sink<NexusEvent>, event: NexusEvent) => {
+    if (done) return;
+    try {
+      target.next(event);
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      stop();
+      target.error(failure);
+    }
+  };
   const stop = () => {
     done = true;
     unlisten();
@@ -62,15 +79,17 @@ export function replayThenLive(options: {
       for (const event of replayed) if (keep(event)) queue.push(event);
       lastId = replayed.at(-1)?.id ?? options.since;
       replaying = false;
+      if (sink) for (const event of queue.splice(0)) push(sink, event);
       for (const event of early.splice(0)) deliver(event);
     },
     (error: unknown) => {
       failure = error instanceof Error ? error : new Error(String(error));
       stop();
+      sink?.error(failure);
     },
   );
 
-  const iterator: AsyncIterableIterator<NexusEvent> = {
+  const iterator: AsyncIterableIterator<NexusEvent> & Pushable<NexusEvent> = {
     async next() {
       // Once the replay is in, skip the await: one microtask less per delivered event.
       if (replaying) await ready;
@@ -91,6 +110,12 @@ export function replayThenLive(options: {
     },
     [Symbol.asyncIterator]() {
       return iterator;
+    },
+    [PUSH](target) {
+      sink = target;
+      if (failure) target.error(failure);
+      else if (!replaying) for (const event of queue.splice(0)) push(target, event);
+      return stop;
     },
   };
   return iterator;

@@ -1,5 +1,6 @@
 import type {
   EventBus,
+  EventStream,
   NexusEvent,
   NexusEventInput,
   SubscribeOptions,
@@ -32,10 +33,7 @@ export class MemoryEventBus implements EventBus {
     for (const listener of this.listeners) listener(event);
   }
 
-  subscribe(
-    since: string | null,
-    options: SubscribeOptions = {},
-  ): AsyncIterableIterator<NexusEvent> {
+  subscribe(since: string | null, options: SubscribeOptions = {}): EventStream {
     return replayThenLive({
       ...options,
       since,

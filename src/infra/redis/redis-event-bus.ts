@@ -2,6 +2,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import type {
   EventBus,
+  EventStream,
   NexusEvent,
   NexusEventInput,
   SubscribeOptions,
@@ -59,10 +60,7 @@ export class RedisEventBus implements EventBus {
     }
   }
 
-  subscribe(
-    since: string | null,
-    options: SubscribeOptions = {},
-  ): AsyncIterableIterator<NexusEvent> {
+  subscribe(since: string | null, options: SubscribeOptions = {}): EventStream {
     return replayThenLive({
       ...options,
       since,

@@ -1,0 +1,23 @@
+/**
+ * A second way to consume a stream: pushed to a sink, synchronously, as values arrive. An async
+ * iterator costs a few promises and microtask hops per value, per consumer; with a thousand
+ * dashboards on one event that is most of the server's work. A stream that offers `PUSH` can
+ * be consumed either way, never both.
+ */
+export const PUSH: unique symbol = Symbol('nexus.push');
+
+export interface Sink<T> {
+  next(value: T): void;
+  error(error: Error): void;
+  /** The stream ended by itself (not called after `stop`). */
+  complete(): void;
+}
+
+export interface Pushable<T> {
+  /** Starts pushing to `sink` (values already waiting first); the returned function stops it. */
+  [PUSH](sink: Sink<T>): () => void;
+}
+
+export function isPushable<T>(stream: unknown): stream is Pushable<T> {
+  return typeof stream === 'object' && stream !== null && PUSH in stream;
+}

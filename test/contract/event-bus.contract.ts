@@ -1,0 +1,120 @@
+/** What every event bus adapter does with `since` replay and live events, read or pushed. */
+import { describe, expect, it } from 'vitest';
+import type { EventBus, NexusEvent } from '../../src/domain/events/event.js';
+import { PUSH } from '../../src/domain/events/push.js';
+
+/** A sink that records names and lets a test wait for the n-th event. */
+function recorder() {
+  const names: string[] = [];
+  const errors: Error[] = [];
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const settle = () => {
+    for (const waiter of waiters.splice(0)) {
+      if (names.length >= waiter.count || errors.length > 0) waiter.resolve();
+      else waiters.push(waiter);
+    }
+  };
+  return {
+    names,
+    errors,
+    sink: {
+      next: (event: NexusEvent) => {
+        names.push(event.name ?? '');
+        settle();
+      },
+      error: (error: Error) => {
+        errors.push(error);
+        settle();
+      },
+      complete: () => {},
+    },
+    /** Resolves once `count` events (or an error) have arrived. */
+    received: (count: number) =>
+      new Promise<void>((resolve) => {
+        waiters.push({ count, resolve });
+        settle();
+      }),
+  };
+}
+
+const custom = (name: string) => ({ type: 'CUSTOM' as const, name });
+
+export function describeEventBusContract(adapter: string, makeBus: () => Promise<EventBus>): void {
+  describe(`event bus contract: ${adapter}`, () => {
+    it('pushes the replay after `since`, then live events, with no gap and no duplicate at the seam', async () => {
+      const bus = await makeBus();
+      await bus.publish(custom('one'));
+      await bus.publish(custom('two'));
+      const seen = recorder();
+      // On Redis, 'three' is logged before the replay reads the log and also reaches the live
+      // listener, registered before that read: it must come exactly once.
+      const publishing = bus.publish(custom('three'));
+      const stop = bus.subscribe('0-0')[PUSH](seen.sink);
+      await publishing;
+      await bus.publish(custom('four'));
+      await seen.received(4);
+      await bus.publish(custom('five'));
+      await seen.received(5);
+      stop();
+      expect(seen.names).toEqual(['one', 'two', 'three', 'four', 'five']);
+    });
+
+    it('pushes only what `keep` accepts, and nothing once stopped', async () => {
+      const bus = await makeBus();
+      const kept = recorder();
+      const everything = recorder();
+      const stopKept = bus
+        .subscribe(null, { keep: (event) => event.name !== 'skip' })
+        [PUSH](kept.sink);
+      const stopEverything = bus.subscribe(null)[PUSH](everything.sink);
+      await bus.publish(custom('skip'));
+      await bus.publish(custom('keep'));
+      await everything.received(2);
+      await kept.received(1);
+      stopKept();
+      await bus.publish(custom('after'));
+      await everything.received(3);
+      stopEverything();
+      expect(kept.names).toEqual(['keep']);
+      expect(everything.names).toEqual(['skip', 'keep', 'after']);
+    });
+
+    it('reads the same events through the iterator as it pushes', async () => {
+      const bus = await makeBus();
+      await bus.publish(custom('a'));
+      const stream = bus.subscribe('0-0');
+      const pushed = recorder();
+      const stop = bus.subscribe('0-0')[PUSH](pushed.sink);
+      await bus.publish(custom('b'));
+      const read: string[] = [];
+      for await (const event of stream) {
+        read.push(event.name ?? '');
+        if (read.length === 2) break;
+      }
+      await pushed.received(2);
+      stop();
+      expect(read).toEqual(['a', 'b']);
+      expect(pushed.names).toEqual(read);
+    });
+
+    it('ends only the stream of a sink that throws; the others go on', async () => {
+      const bus = await makeBus();
+      const healthy = recorder();
+      const failures: Error[] = [];
+      bus.subscribe(null)[PUSH]({
+        next: () => {
+          throw new Error('sink broke');
+        },
+        error: (error) => failures.push(error),
+        complete: () => {},
+      });
+      const stop = bus.subscribe(null)[PUSH](healthy.sink);
+      await bus.publish(custom('x'));
+      await bus.publish(custom('y'));
+      await healthy.received(2);
+      stop();
+      expect(healthy.names).toEqual(['x', 'y']);
+      expect(failures.map((e) => e.message)).toEqual(['sink broke']);
+    });
+  });
+}
