@@ -185,7 +185,7 @@ async function all() {
   if (only === undefined || only === 'executor') await runExecutorBench();
   if (only === undefined || only === 'realtime') {
     // A comma-separated list runs each rate in turn: below, near and at saturation by default.
-    const rates = (process.env.BENCH_EVENTS_PER_SECOND ?? '10,40,50').split(',').map(Number);
+    const rates = (process.env.BENCH_EVENTS_PER_SECOND ?? '10,50,80').split(',').map(Number);
     for (const rate of rates) await runRealtimeBench(rate);
   }
 }
