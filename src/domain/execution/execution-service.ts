@@ -301,6 +301,7 @@ export class ExecutionService {
     const started = clock.now();
     const current: Execution = { ...initial, status: 'RUNNING', startedAt: started.toISOString() };
     const steps = new Map(current.steps.map((step) => [step.stepId, step]));
+    const typeOf = new Map(pattern.steps.map((step) => [step.id, step.type]));
     const stepWriter = new StepWriter(executions, initial.id, (error) =>
       this.deps.onError?.(error, 'saving a step'),
     );
@@ -359,11 +360,11 @@ export class ExecutionService {
         },
         clock,
         onStepChange: (step) => {
-          if (step.finishedAt !== null && steps.get(step.stepId)?.finishedAt === null) {
-            const type = pattern.steps.find((candidate) => candidate.id === step.stepId)?.type;
+          const before = steps.get(step.stepId);
+          if (step.finishedAt !== null && before?.finishedAt === null) {
+            const type = typeOf.get(step.stepId);
             if (type) this.deps.onStepSettled?.(type, step);
           }
-          const before = steps.get(step.stepId);
           if (before && !isSettled(before) && isSettled(step)) settled += 1;
           steps.set(step.stepId, step);
           stepWriter.write(step);

@@ -11,13 +11,12 @@ import { DomainError } from '../shared/errors.js';
 import type { JsonValue } from '../shared/json.js';
 import type { Semaphore } from '../shared/semaphore.js';
 import { type ExecutionStatus, pendingStep, type StepResult } from './execution.js';
+import { AttemptContext, StepAttempt } from './step-attempt.js';
 import {
-  abortable,
   CancelledError,
   PermanentStepError,
   type StepContext,
   type StepRunner,
-  StepTimeoutError,
   sleep,
 } from './step-runner.js';
 import { render, TemplateError } from './template.js';
@@ -189,21 +188,19 @@ async function attemptStep(
 ) {
   const { limits, signal } = options;
   const timeoutMs = Math.min(step.timeoutMs ?? limits.defaultTimeoutMs, limits.maxTimeoutMs);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new StepTimeoutError(timeoutMs)), timeoutMs);
-  const attempt = { abort: () => controller.abort(new CancelledError()) };
-  attempts.add(attempt);
-  if (signal.aborted) attempt.abort();
+  const attempt = new StepAttempt(timeoutMs);
+  const cancel = { abort: () => attempt.abort(new CancelledError()) };
+  attempts.add(cancel);
+  if (signal.aborted) cancel.abort();
   try {
     const params = render(step.parameters, { input: options.input, outputs });
     const runner = options.runners[step.type];
-    return await abortable(
-      controller.signal,
-      runner.run(step, params, { ...options.context, signal: controller.signal }),
+    return await attempt.run(() =>
+      runner.run(step, params, new AttemptContext(options.context, attempt)),
     );
   } finally {
-    clearTimeout(timer);
-    attempts.delete(attempt);
+    attempt.end();
+    attempts.delete(cancel);
   }
 }
 

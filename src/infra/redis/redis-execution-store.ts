@@ -79,8 +79,10 @@ export class RedisExecutionStore implements ExecutionStore {
   async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {
     if (steps.length === 0) return;
     // HSET keeps the hash's expiry (set at create); steps only change while the run is alive.
-    const fields = Object.fromEntries(steps.map((step) => [step.stepId, encodeStep(step)]));
-    await this.redis.hset(this.keys.executionSteps(executionId), fields);
+    // Flat field/value arguments: ioredis flattens an object argument again for every call.
+    const fields: string[] = [];
+    for (const step of steps) fields.push(step.stepId, encodeStep(step));
+    await this.redis.hset(this.keys.executionSteps(executionId), ...fields);
   }
 
   async getMany(ids: readonly string[]): Promise<Array<Execution | null>> {

@@ -16,12 +16,28 @@ type StoredStep = [
   error: string | null,
 ];
 
+/**
+ * A step is written at each transition with the same start time, and a time is parsed again by
+ * the next step: the last few parses are remembered (Date.parse is most of encoding's cost).
+ */
+const recentTimes = new Map<string, number>();
+
+function epochMs(iso: string): number {
+  let ms = recentTimes.get(iso);
+  if (ms === undefined) {
+    ms = Date.parse(iso);
+    if (recentTimes.size >= 64) recentTimes.clear();
+    recentTimes.set(iso, ms);
+  }
+  return ms;
+}
+
 export function encodeStep(step: StepResult): string {
   const stored: StoredStep = [
     step.status,
     step.attempts,
-    step.startedAt === null ? null : Date.parse(step.startedAt),
-    step.finishedAt === null ? null : Date.parse(step.finishedAt),
+    step.startedAt === null ? null : epochMs(step.startedAt),
+    step.finishedAt === null ? null : epochMs(step.finishedAt),
     step.durationMs,
     step.output,
     step.error,
