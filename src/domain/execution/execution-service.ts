@@ -368,7 +368,7 @@ export class ExecutionService {
           if (before && !isSettled(before) && isSettled(step)) settled += 1;
           steps.set(step.stepId, step);
           stepWriter.write(step);
-          void this.publishStage(current, step, settled, steps.size);
+          this.publishStage(current, step, settled, steps.size);
         },
       });
     } finally {
@@ -519,12 +519,12 @@ export class ExecutionService {
   }
 
   /** A PROGRESS event for one transition: O(1), whatever the number of steps. */
-  private async publishStage(
+  private publishStage(
     execution: Execution,
     step: StepResult,
     settled: number,
     total: number,
-  ): Promise<void> {
+  ): void {
     const stage = progressStage(step);
     const payload = {
       status: 'PROCESSING',
@@ -533,7 +533,7 @@ export class ExecutionService {
       stage,
       updatedAt: step.finishedAt ?? step.startedAt ?? this.deps.clock.now().toISOString(),
     };
-    await this.deps.events
+    this.deps.events
       .publish({
         type: 'PROGRESS',
         patternId: execution.patternId,

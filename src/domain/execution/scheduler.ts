@@ -87,8 +87,23 @@ export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult
     }
   };
 
+  let running = 0;
+  let wake: () => void = () => {};
   const runStep = async (step: Step): Promise<void> => {
-    if (!limits.processSlots.tryAcquire()) await limits.processSlots.acquire();
+    let acquired = false;
+    try {
+      if (!limits.processSlots.tryAcquire()) await limits.processSlots.acquire();
+      acquired = true;
+      await attemptAll(step);
+    } finally {
+      if (acquired) limits.processSlots.release();
+      running -= 1;
+      wake();
+    }
+  };
+
+  /** The step's attempts, from RUNNING to its end (retries with backoff in between). */
+  const attemptAll = async (step: Step): Promise<void> => {
     const started = clock.now();
     change(step.id, { status: 'RUNNING', startedAt: started.toISOString(), attempts: 1 });
     const finish = (patch: Partial<StepResult>) => {
@@ -99,56 +114,46 @@ export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult
         durationMs: finished.getTime() - started.getTime(),
       });
     };
-    try {
-      for (let attempt = 1; ; attempt++) {
-        if (attempt > 1) change(step.id, { attempts: attempt });
-        try {
-          const outcome = await attemptStep(step, options, outputs, attempts);
-          outputs.set(step.id, outcome.output);
-          undoStack.push({ stepId: step.id, undo: outcome.undo });
-          finish({ status: 'SUCCEEDED', output: outcome.output, error: null });
-          for (const dependent of dependents.get(step.id) ?? []) {
-            const left = (waitingOn.get(dependent.id) ?? 1) - 1;
-            waitingOn.set(dependent.id, left);
-            if (left === 0 && results.get(dependent.id)?.status === 'PENDING')
-              ready.push(dependent);
-          }
+    for (let attempt = 1; ; attempt++) {
+      if (attempt > 1) change(step.id, { attempts: attempt });
+      try {
+        const outcome = await attemptStep(step, options, outputs, attempts);
+        outputs.set(step.id, outcome.output);
+        undoStack.push({ stepId: step.id, undo: outcome.undo });
+        finish({ status: 'SUCCEEDED', output: outcome.output, error: null });
+        for (const dependent of dependents.get(step.id) ?? []) {
+          const left = (waitingOn.get(dependent.id) ?? 1) - 1;
+          waitingOn.set(dependent.id, left);
+          if (left === 0 && results.get(dependent.id)?.status === 'PENDING') ready.push(dependent);
+        }
+        return;
+      } catch (error) {
+        if (signal.aborted) return finish({ status: 'CANCELLED', error: 'cancelled' });
+        const message = error instanceof Error ? error.message : String(error);
+        if (isPermanent(error) || attempt > step.retries) {
+          firstError ??= `step "${step.id}" failed: ${message}`;
+          finish({ status: 'FAILED', error: message });
+          skipDependentsOf(step.id);
           return;
-        } catch (error) {
-          if (signal.aborted) return finish({ status: 'CANCELLED', error: 'cancelled' });
-          const message = error instanceof Error ? error.message : String(error);
-          if (isPermanent(error) || attempt > step.retries) {
-            firstError ??= `step "${step.id}" failed: ${message}`;
-            finish({ status: 'FAILED', error: message });
-            skipDependentsOf(step.id);
-            return;
-          }
-          const backoff =
-            limits.random() * Math.min(limits.retryCapMs, limits.retryBaseMs * 2 ** (attempt - 1));
-          try {
-            await sleep(backoff, signal);
-          } catch {
-            return finish({ status: 'CANCELLED', error: 'cancelled' });
-          }
+        }
+        const backoff =
+          limits.random() * Math.min(limits.retryCapMs, limits.retryBaseMs * 2 ** (attempt - 1));
+        try {
+          await sleep(backoff, signal);
+        } catch {
+          return finish({ status: 'CANCELLED', error: 'cancelled' });
         }
       }
-    } finally {
-      limits.processSlots.release();
     }
   };
 
   // One wake-up per finished step (not a race over every running one): the loop then starts
   // whatever became ready.
-  let running = 0;
-  let wake: () => void = () => {};
   for (;;) {
     while (ready.length > 0 && running < limits.stepConcurrency && !signal.aborted) {
       const step = ready.shift() as Step;
       running += 1;
-      void runStep(step).finally(() => {
-        running -= 1;
-        wake();
-      });
+      void runStep(step);
     }
     if (running === 0) break;
     await new Promise<void>((resolve) => {
