@@ -293,9 +293,17 @@ describe('executions', () => {
     });
     dataOf(await gql(app, CreatePattern, { input: slow }, as.admin));
     const first = dataOf(await gql(app, ExecutePattern, { id: 'slow', mode: 'ASYNC' }, as.alice));
+    // A refused pattern gives back the slot taken while it was read.
+    for (let i = 0; i < 3; i++) {
+      const unknown = await gql(app, ExecutePattern, { id: 'nope', mode: 'ASYNC' }, as.alice);
+      expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    }
     dataOf(await gql(app, ExecutePattern, { id: 'slow', mode: 'ASYNC' }, as.alice));
     const third = await gql(app, ExecutePattern, { id: 'slow', mode: 'ASYNC' }, as.alice);
     expect(codes(third)).toEqual(['LIMIT_EXCEEDED']);
+    // At the limit, a pattern that does not exist is still reported as such.
+    const missing = await gql(app, ExecutePattern, { id: 'nope', mode: 'ASYNC' }, as.alice);
+    expect(codes(missing)).toEqual(['NOT_FOUND']);
     // Refused before anything was written: alice still has exactly two executions.
     const listed = dataOf(await gql(app, ExecutionVisibility, { id: 'none' }, as.alice));
     expect(listed.executions.totalCount).toBe(2);
