@@ -1,4 +1,3 @@
-import { mapAsyncIterator } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import {
   type EventFilter,
@@ -6,6 +5,7 @@ import {
   matchesFilter,
   type NexusEvent,
 } from '../domain/events/event.js';
+import { mapStream } from '../domain/events/push.js';
 import type { Progress } from '../domain/execution/progress.js';
 import type { Relationship } from '../domain/graph/relationship.js';
 import { canSeeEvent } from '../domain/shared/access.js';
@@ -100,7 +100,8 @@ builder.subscriptionFields((t) => ({
         types: new Set(['RELATIONSHIP_CREATED'] as const),
         entityId: args.entityId == null ? null : String(args.entityId),
       };
-      return mapAsyncIterator(
+      // The payload is one object for every subscriber, so identical subscriptions share work.
+      return mapStream(
         events(ctx, filter, null),
         (event) => event.payload as unknown as Relationship,
       );

@@ -1,7 +1,7 @@
 /** What every event bus adapter does with `since` replay and live events, read or pushed. */
 import { describe, expect, it } from 'vitest';
 import type { EventBus, NexusEvent } from '../../src/domain/events/event.js';
-import { PUSH } from '../../src/domain/events/push.js';
+import { mapStream, PUSH } from '../../src/domain/events/push.js';
 
 /** A sink that records names and lets a test wait for the n-th event. */
 function recorder() {
@@ -95,6 +95,33 @@ export function describeEventBusContract(adapter: string, makeBus: () => Promise
       stop();
       expect(read).toEqual(['a', 'b']);
       expect(pushed.names).toEqual(read);
+    });
+
+    it('maps a stream either way, and stops the source when the mapped stream stops', async () => {
+      const bus = await makeBus();
+      await bus.publish(custom('m1'));
+      const names: string[] = [];
+      let arrived = () => {};
+      const two = new Promise<void>((resolve) => {
+        arrived = () => names.length === 2 && resolve();
+      });
+      const stop = mapStream(bus.subscribe('0-0'), (event) => event.name?.toUpperCase())[PUSH]({
+        next: (name) => {
+          names.push(name ?? '');
+          arrived();
+        },
+        error: () => {},
+        complete: () => {},
+      });
+      const read = mapStream(bus.subscribe('0-0'), (event) => event.name?.toUpperCase());
+      await bus.publish(custom('m2'));
+      await two;
+      stop();
+      expect(names).toEqual(['M1', 'M2']);
+      expect((await read.next()).value).toBe('M1');
+      expect((await read.next()).value).toBe('M2');
+      await read.return?.();
+      expect(await read.next()).toEqual({ value: undefined, done: true });
     });
 
     it('ends only the stream of a sink that throws; the others go on', async () => {

@@ -21,3 +21,30 @@ export interface Pushable<T> {
 export function isPushable<T>(stream: unknown): stream is Pushable<T> {
   return typeof stream === 'object' && stream !== null && PUSH in stream;
 }
+
+/** `stream` with `map` applied to each value, read either way, as the original is. */
+export function mapStream<T, U>(
+  stream: AsyncIterableIterator<T> & Pushable<T>,
+  map: (value: T) => U,
+): AsyncIterableIterator<U> & Pushable<U> {
+  const mapped: AsyncIterableIterator<U> & Pushable<U> = {
+    async next() {
+      const result = await stream.next();
+      return result.done
+        ? { value: undefined, done: true }
+        : { value: map(result.value), done: false };
+    },
+    async return() {
+      await stream.return?.();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]: () => mapped,
+    [PUSH]: (sink) =>
+      stream[PUSH]({
+        next: (value) => sink.next(map(value)),
+        error: (error) => sink.error(error),
+        complete: () => sink.complete(),
+      }),
+  };
+  return mapped;
+}
