@@ -14,6 +14,7 @@ import { PatternService } from '../src/domain/pattern/pattern-service.js';
 import { type Clock, systemClock } from '../src/domain/shared/clock.js';
 import { DEV_ADMIN } from '../src/domain/shared/viewer.js';
 import { RedisKeys } from '../src/infra/redis/keys.js';
+import { RedisEventBus } from '../src/infra/redis/redis-event-bus.js';
 import { RedisExecutionStore } from '../src/infra/redis/redis-execution-store.js';
 import { RedisGraphStore } from '../src/infra/redis/redis-graph-store.js';
 import { RedisKeyValueSpace } from '../src/infra/redis/redis-key-value-store.js';
@@ -26,6 +27,8 @@ const ROUNDS = Number(process.env.BENCH_EXECUTOR_ROUNDS ?? 10);
 // A server runs warm: enough rounds for the JIT to optimise every contender's hot path.
 const WARM_UP = Number(process.env.BENCH_EXECUTOR_WARM_UP ?? 20);
 const prefix = 'benchexec:';
+/** `redis`: progress events go through the Redis event bus (log, channel), as in production. */
+const BUS = process.env.BENCH_EXECUTOR_BUS === 'redis' ? 'redis' : 'in-process';
 
 const cacheSet = (id: string, dependsOn: string[]): Step => ({
   id,
@@ -44,12 +47,24 @@ export async function runExecutorBench(): Promise<void> {
   const keys = new RedisKeys(prefix);
   const clock: Clock = systemClock;
   const patterns = new PatternService(new RedisPatternStore(redis, keys), clock);
+  const busSubscriber = BUS === 'redis' ? redis.duplicate() : null;
+  const bus = busSubscriber
+    ? new RedisEventBus(
+        redis,
+        busSubscriber,
+        keys,
+        clock,
+        { maxLength: 10_000, maxQueued: 1_000 },
+        (error) => console.error(error),
+      )
+    : new LocalEventPublisher();
+  if (bus instanceof RedisEventBus) await bus.start();
   const executor = new ExecutionService({
     patterns,
     executions: new RedisExecutionStore(redis, keys),
     kv: new RedisKeyValueSpace(redis, keys),
     graph: new GraphService(new RedisGraphStore(redis, keys), clock),
-    events: new LocalEventPublisher(),
+    events: bus,
     clock,
     settings: {
       stepConcurrency: CONCURRENCY,
@@ -143,7 +158,7 @@ export async function runExecutorBench(): Promise<void> {
 
   try {
     console.log(
-      `\nexecutor: ${STEPS} CACHE set steps, concurrency ${CONCURRENCY}; median over ${ROUNDS} interleaved rounds\n`,
+      `\nexecutor: ${STEPS} CACHE set steps, concurrency ${CONCURRENCY}, ${BUS} event bus; median over ${ROUNDS} interleaved rounds\n`,
     );
     console.log(
       [
@@ -203,6 +218,7 @@ export async function runExecutorBench(): Promise<void> {
     );
   } finally {
     await executor.shutdown();
+    busSubscriber?.disconnect();
     await worker.close();
     await events.close();
     await flows.close();

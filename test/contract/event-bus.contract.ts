@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventBus, NexusEvent } from '../../src/domain/events/event.js';
 import { mapStream, PUSH } from '../../src/domain/events/push.js';
+import { compareStreamIds } from '../../src/domain/shared/stream-ids.js';
 
 /** A sink that records names and lets a test wait for the n-th event. */
 function recorder() {
@@ -122,6 +123,36 @@ export function describeEventBusContract(adapter: string, makeBus: () => Promise
       expect((await read.next()).value).toBe('M2');
       await read.return?.();
       expect(await read.next()).toEqual({ value: undefined, done: true });
+    });
+
+    it('delivers events published together in order, each with its own log id, and replays them', async () => {
+      const bus = await makeBus();
+      const live: NexusEvent[] = [];
+      let arrived = () => {};
+      const all = new Promise<void>((resolve) => {
+        arrived = () => live.length === 5 && resolve();
+      });
+      const stop = bus.subscribe(null)[PUSH]({
+        next: (event) => {
+          live.push(event);
+          arrived();
+        },
+        error: () => {},
+        complete: () => {},
+      });
+      // One tick: on Redis, one script call and one channel message for the five.
+      await Promise.all(['b1', 'b2', 'b3', 'b4', 'b5'].map((name) => bus.publish(custom(name))));
+      await all;
+      stop();
+      expect(live.map((event) => event.name)).toEqual(['b1', 'b2', 'b3', 'b4', 'b5']);
+      const ids = live.map((event) => event.id);
+      expect(new Set(ids).size).toBe(5);
+      expect([...ids].sort(compareStreamIds)).toEqual(ids);
+      const replayed = recorder();
+      const stopReplay = bus.subscribe(ids[1] ?? '')[PUSH](replayed.sink);
+      await replayed.received(3);
+      stopReplay();
+      expect(replayed.names).toEqual(['b3', 'b4', 'b5']);
     });
 
     it('ends only the stream of a sink that throws; the others go on', async () => {
