@@ -43,7 +43,12 @@ export function serveGraphQLWebSocket(
       });
       socket.ping();
     }, limits.keepAliveMs);
-    const writer = new SocketWriter(socket, limits.maxQueuedMessages);
+    // ws writes to the upgraded request's TCP socket, whose `drain` says the backlog is out.
+    const writer = new SocketWriter(
+      socket,
+      (callback) => request.socket.once('drain', callback),
+      limits.maxQueuedMessages,
+    );
     const closed = server.opened(
       {
         protocol: socket.protocol,
@@ -57,6 +62,7 @@ export function serveGraphQLWebSocket(
       { socket, request, writer },
     );
     socket.once('close', (code, reason) => {
+      writer.closed();
       if (pongWait) clearTimeout(pongWait);
       clearInterval(pings);
       void closed(code, String(reason));

@@ -10,8 +10,8 @@
  * which masks errors per result), and `subscribeShared` for graphql-ws, which masks each shared
  * result once instead of wrapping every subscriber's stream in the pipeline's layers.
  *
- * Given a `deliver` function and a source stream that can push (see domain/events/push.ts),
- * results skip async iteration altogether: each event goes from the bus to `deliver` in the
+ * Given a result target and a source stream that can push (see domain/events/push.ts),
+ * results skip async iteration altogether: each event goes from the bus to the target in the
  * same call when its shared result is known, and in order behind any result still running.
  */
 import {
@@ -27,6 +27,13 @@ import type { Context } from './context.js';
 import { isPushable, PUSH, type Pushable } from './domain/events/push.js';
 
 type Results = Map<string, Promise<ExecutionResult> | ExecutionResult>;
+
+/** Where pushed results go (a graphql-ws operation's frames, say). */
+export interface ResultTarget {
+  deliver(result: ExecutionResult): void;
+  /** Null when the target takes more now; otherwise settles once it does (see Sink). */
+  whenReady?(): Promise<void> | null;
+}
 export type ErrorMask = (error: GraphQLError) => GraphQLError;
 
 /**
@@ -47,13 +54,13 @@ export function useSharedSubscriptionExecution(): Plugin<Context> {
 
 /**
  * graphql-js's subscribe with shared execution; `mask`, when given, applies to every result.
- * With `deliver`, a pushing source's results go there, and the returned iterator yields
+ * With a target, a pushing source's results go there, and the returned iterator yields
  * nothing: it ends when the source does, and its `return` stops the source.
  */
 export async function subscribeShared(
   args: ExecutionArgs,
   mask: ErrorMask | null,
-  deliver: ((result: ExecutionResult) => void) | null = null,
+  target: ResultTarget | null = null,
 ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return mask ? masked(source, mask) : source;
@@ -62,7 +69,7 @@ export async function subscribeShared(
     args.operationName ?? ''
   }\u0000${JSON.stringify(args.variableValues ?? {})}`;
   const resultFor = (payload: unknown) => sharedResult(args, mask, context, variant, payload);
-  if (deliver && isPushable(source)) return pushed(source, resultFor, deliver);
+  if (target && isPushable(source)) return pushed(source, resultFor, target);
   return mapAsyncIterator(source, resultFor);
 }
 
@@ -112,14 +119,15 @@ function isPromise<T>(value: MaybePromise<T>): value is Promise<T> {
 }
 
 /**
- * Pushes each source value's result to `deliver`: at once when the result is known and nothing
+ * Pushes each source value's result to the target: at once when the result is known and nothing
  * is ahead of it, otherwise in order behind the results still running.
  */
 function pushed(
   source: Pushable<unknown>,
   resultFor: (payload: unknown) => MaybePromise<ExecutionResult>,
-  deliver: (result: ExecutionResult) => void,
+  target: ResultTarget,
 ): AsyncIterableIterator<ExecutionResult> {
+  const deliver = (result: ExecutionResult) => target.deliver(result);
   let closed = false;
   // The source may push (or fail) before PUSH returns its stop function.
   let stop: (() => void) | null = null;
@@ -154,6 +162,8 @@ function pushed(
       backlog = turn;
     },
     error: fail,
+    // Results still running come first; then whatever the target says.
+    whenReady: () => backlog ?? target.whenReady?.() ?? null,
     complete: () => {
       const done = { value: undefined, done: true } as const;
       if (backlog) void backlog.then(() => finish(done));

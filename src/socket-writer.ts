@@ -1,8 +1,9 @@
 /**
  * Every frame a connection sends, in order, without a promise or callback per frame while the
- * peer keeps up. Once the socket holds a backlog, frames wait here in order until a write
- * completes; a peer that falls `maxQueued` frames behind is told so and its connection closed,
- * so a reader that stopped reading cannot grow the server's memory.
+ * peer keeps up. Once the socket holds a backlog, frames wait here in order until it drains; a
+ * peer that falls `maxQueued` frames behind is told so and its connection closed, so a reader
+ * that stopped reading cannot grow the server's memory. `whenReady` lets a producer with a
+ * backlog of its own (a replay) hold it back instead of overflowing a reader that is only slow.
  */
 
 /** What the writer needs of a `ws` WebSocket. */
@@ -10,7 +11,7 @@ export interface WritableSocket {
   readonly readyState: number;
   readonly OPEN: number;
   readonly bufferedAmount: number;
-  send(data: string, callback?: (error?: Error) => void): void;
+  send(data: string): void;
   close(code: number, reason: string): void;
 }
 
@@ -22,30 +23,49 @@ export const PEER_TOO_SLOW = 1008;
 
 export class SocketWriter {
   private readonly queue: string[] = [];
-  private waiting = false;
+  private draining = false;
+  private readyWaiters: Array<() => void> = [];
 
+  /**
+   * @param onceDrained calls back once the socket's buffers have been written out (the
+   *   transport's `drain`); only asked for while the socket holds a backlog.
+   */
   constructor(
     private readonly socket: WritableSocket,
+    private readonly onceDrained: (callback: () => void) => void,
     private readonly maxQueued: number,
   ) {}
 
   write(frame: string): void {
     const socket = this.socket;
     if (socket.readyState !== socket.OPEN) return;
-    if (this.waiting) {
+    if (this.draining) {
       if (this.queue.length >= this.maxQueued) this.overflow();
       else this.queue.push(frame);
       return;
     }
-    if (socket.bufferedAmount < BACKLOG_BYTES) socket.send(frame);
-    else this.sendAndWait(frame);
+    socket.send(frame);
+    if (socket.bufferedAmount >= BACKLOG_BYTES) this.awaitDrain();
   }
 
-  private sendAndWait(frame: string): void {
-    this.waiting = true;
-    this.socket.send(frame, (error) => {
-      this.waiting = false;
-      if (error) return;
+  /** Null while frames go straight out; otherwise settles once they do again. */
+  whenReady(): Promise<void> | null {
+    if (!this.draining && this.socket.bufferedAmount < BACKLOG_BYTES) return null;
+    this.awaitDrain();
+    return new Promise<void>((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  /** The connection closed: nothing more is sent, and whoever waits is let go. */
+  closed(): void {
+    this.queue.length = 0;
+    this.release();
+  }
+
+  private awaitDrain(): void {
+    if (this.draining) return;
+    this.draining = true;
+    this.onceDrained(() => {
+      this.draining = false;
       this.flush();
     });
   }
@@ -53,17 +73,22 @@ export class SocketWriter {
   private flush(): void {
     const socket = this.socket;
     while (this.queue.length > 0 && socket.readyState === socket.OPEN) {
-      const frame = this.queue.shift() as string;
+      socket.send(this.queue.shift() as string);
       if (socket.bufferedAmount >= BACKLOG_BYTES) {
-        this.sendAndWait(frame);
+        this.awaitDrain();
         return;
       }
-      socket.send(frame);
     }
+    this.release();
+  }
+
+  private release(): void {
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
   }
 
   private overflow(): void {
     this.queue.length = 0;
+    this.release();
     this.socket.close(
       PEER_TOO_SLOW,
       `the subscriber fell more than ${this.maxQueued} events behind`,

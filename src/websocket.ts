@@ -7,7 +7,7 @@ import { WebSocketServer } from 'ws';
 import type { Viewer } from './domain/shared/viewer.js';
 import { serveGraphQLWebSocket } from './graphql-ws-server.js';
 import type { Authenticator } from './security/authenticate.js';
-import { type ErrorMask, subscribeShared } from './shared-subscriptions.js';
+import { type ErrorMask, type ResultTarget, subscribeShared } from './shared-subscriptions.js';
 
 /** graphql-ws's own close code for a refused connection_init (bad token) and expired tokens. */
 const FORBIDDEN = 4403;
@@ -18,7 +18,7 @@ const FORBIDDEN = 4403;
  */
 interface EnvelopedRoot {
   execute: NonNullable<ServerOptions['execute']>;
-  deliver: (result: ExecutionResult) => void;
+  target: ResultTarget;
 }
 
 /** Each shared result is serialised once, whichever operations and sockets it goes to. */
@@ -119,7 +119,7 @@ export function attachGraphQLWebSocket(
       // Subscriptions skip the envelop result layers (one per plugin, per subscriber, per
       // event): their results are shared between subscribers and masked once.
       subscribe: (args) =>
-        subscribeShared(args, maskError, (args.rootValue as EnvelopedRoot).deliver),
+        subscribeShared(args, maskError, (args.rootValue as EnvelopedRoot).target),
       connectionInitWaitTimeout: limits.connectionInitWaitTimeoutMs,
       onComplete: (ctx, id) => {
         operations.get(ctx)?.delete(id);
@@ -162,7 +162,10 @@ export function attachGraphQLWebSocket(
         const writer = ctx.extra.writer;
         const rootValue: EnvelopedRoot = {
           execute,
-          deliver: (result) => writer.write(nextFrame(id, result)),
+          target: {
+            deliver: (result) => writer.write(nextFrame(id, result)),
+            whenReady: () => writer.whenReady(),
+          },
         };
         return {
           schema,

@@ -155,6 +155,58 @@ export function describeEventBusContract(adapter: string, makeBus: () => Promise
       expect(replayed.names).toEqual(['b3', 'b4', 'b5']);
     });
 
+    it('hands the replay over at the pace the sink asks for, live events queued behind it', async () => {
+      const bus = await makeBus();
+      for (const name of ['r1', 'r2', 'r3']) await bus.publish(custom(name));
+      const names: string[] = [];
+      let release = () => {};
+      let gate: Promise<void> | null = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let arrived = () => {};
+      const four = new Promise<void>((resolve) => {
+        arrived = () => names.length === 4 && resolve();
+      });
+      const stop = bus.subscribe('0-0')[PUSH]({
+        next: (event) => {
+          names.push(event.name ?? '');
+          arrived();
+        },
+        error: () => {},
+        complete: () => {},
+        // Takes one event, then asks to wait until released.
+        whenReady: () => (names.length >= 1 ? gate : null),
+      });
+      const held = new Promise<void>((resolve) => setImmediate(resolve));
+      await bus.publish(custom('live'));
+      await held;
+      expect(names).toEqual(['r1']);
+      gate = null;
+      release();
+      await four;
+      stop();
+      expect(names).toEqual(['r1', 'r2', 'r3', 'live']);
+    });
+
+    it('counts only live events towards the limit, not a long replay', async () => {
+      const bus = await makeBus();
+      // The factories allow 100 queued events; the log holds more than that.
+      for (let i = 0; i < 150; i++) await bus.publish(custom(`old${i}`));
+      const stream = bus.subscribe('0-0');
+      const first = await stream.next();
+      const seen = recorder();
+      const stop = bus.subscribe(null)[PUSH](seen.sink);
+      await bus.publish(custom('new'));
+      await seen.received(1);
+      stop();
+      let count = first.done ? 0 : 1;
+      for await (const event of stream) {
+        count += 1;
+        if (event.name === 'new') break;
+      }
+      expect(count).toBe(151);
+    });
+
     it('ends only the stream of a sink that throws; the others go on', async () => {
       const bus = await makeBus();
       const healthy = recorder();

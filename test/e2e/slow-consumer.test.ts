@@ -51,3 +51,80 @@ describe('a slow consumer', () => {
     });
   });
 });
+
+describe('a reader that is slow while it replays', () => {
+  it('gets the whole log: the replay waits for the socket instead of overflowing', async () => {
+    // Resolves once the server has read the log for a replay (then pushes it in the same turn).
+    let logRead = () => {};
+    const replayRead = new Promise<void>((resolve) => {
+      logRead = resolve;
+    });
+    const app = await redis.app(
+      {},
+      {
+        maxQueuedEvents: 5,
+        onRedisClient: (client) => {
+          const xrange = client.xrange.bind(client) as unknown as (
+            ...args: string[]
+          ) => Promise<unknown>;
+          (client as unknown as { xrange: typeof xrange }).xrange = (...args) =>
+            xrange(...args).then((entries) => {
+              logRead();
+              return entries;
+            });
+        },
+      },
+    );
+    const blob = 'x'.repeat(64 * 1024);
+    const count = 120;
+    for (let i = 0; i < count; i++)
+      await app.services.events.publish({ type: 'CUSTOM', name: 'log', payload: { i, blob } });
+    const address = app.server.address();
+    if (typeof address !== 'object' || address === null) throw new Error('not listening');
+    const socket = new WebSocket(`ws://localhost:${address.port}/graphql`, 'graphql-transport-ws');
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    const acked = new Promise((resolve) => socket.once('message', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await acked;
+    let closed: number | null = null;
+    socket.once('close', (code) => {
+      closed = code;
+    });
+    const received: number[] = [];
+    const all = new Promise<void>((resolve, reject) => {
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as {
+          type: string;
+          payload?: { data?: { nexusEvents?: { payload?: { i?: number } } } };
+        };
+        if (message.type !== 'next') return reject(new Error(String(data).slice(0, 200)));
+        received.push(message.payload?.data?.nexusEvents?.payload?.i ?? -1);
+        if (received.length === count) resolve();
+      });
+      socket.once('close', (code, reason) => reject(new Error(`closed ${code} ${reason}`)));
+    });
+    // Not reading while the server replays ~8 MB: its writes back up into socket buffers.
+    const raw = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+    raw.pause();
+    socket.send(
+      JSON.stringify({
+        id: '1',
+        type: 'subscribe',
+        payload: {
+          query: 'subscription { nexusEvents(types: [CUSTOM], since: "0-0") { payload } }',
+        },
+      }),
+    );
+    await replayRead;
+    // One turn of the event loop: the server's replay runs to where the socket stops taking it.
+    await new Promise((resolve) => setImmediate(resolve));
+    raw.resume();
+    await all;
+    expect(received).toEqual(Array.from({ length: count }, (_, i) => i));
+    expect(closed).toBeNull();
+    socket.terminate();
+  });
+});

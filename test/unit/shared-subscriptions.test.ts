@@ -195,9 +195,11 @@ describe('subscribeShared with a pushing source', () => {
         contextValue: context(viewer('alice')),
       },
       null,
-      (result) => {
-        delivered.push(result.data);
-        delivering();
+      {
+        deliver: (result) => {
+          delivered.push(result.data);
+          delivering();
+        },
       },
     );
     expect(Symbol.asyncIterator in stream).toBe(true);
@@ -229,9 +231,9 @@ describe('subscribeShared with a pushing source', () => {
       contextValue: context(viewer('alice')),
     };
     const delivered: unknown[] = [];
-    const stream = (await subscribeShared(args, null, (r) =>
-      delivered.push(r),
-    )) as AsyncIterableIterator<ExecutionResult>;
+    const stream = (await subscribeShared(args, null, {
+      deliver: (r) => delivered.push(r),
+    })) as AsyncIterableIterator<ExecutionResult>;
     const ended = stream.next();
     await stream.return?.();
     expect(await ended).toEqual({ value: undefined, done: true });
@@ -241,11 +243,9 @@ describe('subscribeShared with a pushing source', () => {
 
     const second = pushingSource();
     wire(second.source, new Map());
-    const failing = (await subscribeShared(
-      args,
-      null,
-      () => {},
-    )) as AsyncIterableIterator<ExecutionResult>;
+    const failing = (await subscribeShared(args, null, {
+      deliver: () => {},
+    })) as AsyncIterableIterator<ExecutionResult>;
     second.fail(new Error('log unreachable'));
     await expect(failing.next()).rejects.toThrow('log unreachable');
     expect(second.stopped()).toBe(1);

@@ -7,59 +7,90 @@ import {
   type WritableSocket,
 } from '../../src/socket-writer.js';
 
-/** A socket whose backlog the test sets, and whose write callbacks the test completes. */
+/** A socket whose backlog the test sets, and whose `drain` the test fires. */
 function recordingSocket() {
   const sent: string[] = [];
-  const callbacks: Array<(error?: Error) => void> = [];
+  const drainCallbacks: Array<() => void> = [];
   const closes: Array<{ code: number; reason: string }> = [];
   const socket: WritableSocket & { bufferedAmount: number; readyState: number } = {
     OPEN: 1,
     readyState: 1,
     bufferedAmount: 0,
-    send(data, callback) {
+    send(data) {
       sent.push(data);
-      if (callback) callbacks.push(callback);
     },
     close(code, reason) {
       closes.push({ code, reason });
       socket.readyState = 2;
     },
   };
-  return { socket, sent, callbacks, closes };
+  const drain = () => {
+    socket.bufferedAmount = 0;
+    for (const callback of drainCallbacks.splice(0)) callback();
+  };
+  const writer = (maxQueued: number) =>
+    new SocketWriter(socket, (callback) => drainCallbacks.push(callback), maxQueued);
+  return { socket, sent, drainCallbacks, closes, drain, writer };
 }
 
 describe('SocketWriter', () => {
-  it('sends at once, with no write callback, while the socket has no backlog', () => {
-    const { socket, sent, callbacks } = recordingSocket();
-    const writer = new SocketWriter(socket, 3);
-    for (const frame of ['a', 'b', 'c', 'd', 'e']) writer.write(frame);
+  it('sends at once, waiting for nothing, while the socket has no backlog', () => {
+    const { sent, drainCallbacks, writer } = recordingSocket();
+    const frames = writer(3);
+    for (const frame of ['a', 'b', 'c', 'd', 'e']) frames.write(frame);
     expect(sent).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(callbacks).toHaveLength(0);
+    expect(drainCallbacks).toHaveLength(0);
+    expect(frames.whenReady()).toBeNull();
   });
 
-  it('holds frames in order behind a backlog and sends them when the write completes', () => {
-    const { socket, sent, callbacks } = recordingSocket();
-    const writer = new SocketWriter(socket, 3);
+  it('holds frames in order behind a backlog and sends them when the socket drains', () => {
+    const { socket, sent, drain, writer } = recordingSocket();
+    const frames = writer(3);
+    frames.write('a');
     socket.bufferedAmount = BACKLOG_BYTES;
-    writer.write('a');
-    writer.write('b');
-    writer.write('c');
-    expect(sent).toEqual(['a']);
-    socket.bufferedAmount = 0;
-    callbacks.shift()?.();
-    writer.write('d');
-    expect(sent).toEqual(['a', 'b', 'c', 'd']);
+    frames.write('b');
+    frames.write('c');
+    frames.write('d');
+    expect(sent).toEqual(['a', 'b']);
+    drain();
+    frames.write('e');
+    expect(sent).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
-  it('closes with 1008 once the peer is more than the limit behind, and sends nothing after', () => {
-    const { socket, sent, closes } = recordingSocket();
-    const writer = new SocketWriter(socket, 2);
+  it('tells a producer when it may go on: not while frames wait, at once after the drain', async () => {
+    const { socket, drain, writer } = recordingSocket();
+    const frames = writer(3);
     socket.bufferedAmount = BACKLOG_BYTES;
-    for (const frame of ['a', 'b', 'c', 'd', 'e']) writer.write(frame);
+    frames.write('a');
+    const ready = frames.whenReady();
+    expect(ready).not.toBeNull();
+    let resumed = false;
+    void ready?.then(() => {
+      resumed = true;
+    });
+    await Promise.resolve();
+    expect(resumed).toBe(false);
+    drain();
+    await ready;
+    expect(resumed).toBe(true);
+    expect(frames.whenReady()).toBeNull();
+  });
+
+  it('closes with 1008 once the peer is more than the limit behind, and sends nothing after', async () => {
+    const { socket, sent, closes, writer } = recordingSocket();
+    const frames = writer(2);
+    socket.bufferedAmount = BACKLOG_BYTES;
+    const ready = (() => {
+      frames.write('a');
+      return frames.whenReady();
+    })();
+    for (const frame of ['b', 'c', 'd']) frames.write(frame);
     expect(closes).toEqual([
       { code: PEER_TOO_SLOW, reason: 'the subscriber fell more than 2 events behind' },
     ]);
-    writer.write('f');
+    frames.write('e');
     expect(sent).toEqual(['a']);
+    // Whoever waited to go on is let go (its stream ends with the connection).
+    await ready;
   });
 });

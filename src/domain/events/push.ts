@@ -11,6 +11,12 @@ export interface Sink<T> {
   error(error: Error): void;
   /** The stream ended by itself (not called after `stop`). */
   complete(): void;
+  /**
+   * Null when the sink takes more now; otherwise settles once it does. A stream with a backlog
+   * (a replay) paces it by this, so a reader that is slow for a while holds the backlog back
+   * instead of being flooded; live values are pushed as they come.
+   */
+  whenReady?(): Promise<void> | null;
 }
 
 export interface Pushable<T> {
@@ -44,6 +50,7 @@ export function mapStream<T, U>(
         next: (value) => sink.next(map(value)),
         error: (error) => sink.error(error),
         complete: () => sink.complete(),
+        whenReady: () => sink.whenReady?.() ?? null,
       }),
   };
   return mapped;

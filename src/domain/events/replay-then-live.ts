@@ -7,10 +7,12 @@ import { PUSH, type Pushable, type Sink } from './push.js';
  * Replays logged events after `since`, then continues live, with no gap and no duplicate at the
  * seam: the live listener is registered before the log is read, and live events the replay
  * already covered (id ≤ the last replayed id) are dropped. A consumer that falls more than
- * `maxQueued` events behind is ended with LIMIT_EXCEEDED instead of growing memory.
+ * `maxQueued` live events behind is ended with LIMIT_EXCEEDED instead of growing memory (the
+ * replay itself is bounded by the log's length).
  *
- * Consumed through `PUSH`, events go to the sink as they arrive, with nothing queued once the
- * replay is in: holding back a consumer that cannot keep up is then the sink's job.
+ * Consumed through `PUSH`, the replay is handed to the sink as fast as the sink says it is ready
+ * (live events meanwhile queue behind it, within the same limit); once it is out, live events go
+ * to the sink as they arrive, and holding back a consumer that cannot keep up is the sink's job.
  */
 export function replayThenLive(options: {
   /** The bus's live listeners; the subscription joins before it reads the log. */
@@ -33,6 +35,15 @@ export function replayThenLive(options: {
   let replaying = true;
   const early: NexusEvent[] = [];
   let sink: Sink<NexusEvent> | null = null;
+  // While the sink is handed the queued backlog, live events join the queue behind it.
+  let draining = false;
+  // Replayed events still at the head of the queue: bounded by the log, and not a sign of a
+  // consumer falling behind, so only the live events behind them count towards the limit.
+  let replayedLeft = 0;
+  const next = () => {
+    if (replayedLeft > 0) replayedLeft -= 1;
+    return queue.shift();
+  };
 
   const deliver = (event: NexusEvent) => {
     if (done || !keep(event)) return;
@@ -45,13 +56,14 @@ export function replayThenLive(options: {
       if (compareStreamIds(event.id, lastId) <= 0) return;
       lastId = null;
     }
-    if (sink) push(sink, event);
-    else if (queue.length >= options.maxQueued) {
+    if (sink && !draining) push(sink, event);
+    else if (queue.length - replayedLeft >= options.maxQueued) {
       failure = new LimitExceededError(
         `the subscriber fell more than ${options.maxQueued} events behind`,
       );
       stop();
       options.onOverflow?.(failure);
+      sink?.error(failure);
     } else queue.push(event);
     wake?.();
   };
@@ -68,6 +80,16 @@ export function replayThenLive(options: {
       target.error(failure);
     }
   };
+  /** Hands the queue to the sink at the pace it takes it, then switches to live pushing. */
+  const drain = async (target: Sink<NexusEvent>) => {
+    draining = true;
+    while (!done && queue.length > 0) {
+      const wait = target.whenReady?.() ?? null;
+      if (wait) await wait;
+      else push(target, next() as NexusEvent);
+    }
+    draining = false;
+  };
   const stop = () => {
     done = true;
     unlisten();
@@ -77,9 +99,10 @@ export function replayThenLive(options: {
   const ready = options.replay().then(
     (replayed) => {
       for (const event of replayed) if (keep(event)) queue.push(event);
+      replayedLeft = queue.length;
       lastId = replayed.at(-1)?.id ?? options.since;
       replaying = false;
-      if (sink) for (const event of queue.splice(0)) push(sink, event);
+      if (sink) void drain(sink);
       for (const event of early.splice(0)) deliver(event);
     },
     (error: unknown) => {
@@ -94,7 +117,7 @@ export function replayThenLive(options: {
       // Once the replay is in, skip the await: one microtask less per delivered event.
       if (replaying) await ready;
       for (;;) {
-        const event = queue.shift();
+        const event = next();
         if (event) return { value: event, done: false };
         if (failure) throw failure;
         if (done) return { value: undefined, done: true };
@@ -114,7 +137,7 @@ export function replayThenLive(options: {
     [PUSH](target) {
       sink = target;
       if (failure) target.error(failure);
-      else if (!replaying) for (const event of queue.splice(0)) push(target, event);
+      else if (!replaying && queue.length > 0) void drain(target);
       return stop;
     },
   };
