@@ -1,23 +1,30 @@
 /** A subscriber that stops reading is cut off instead of growing the server's memory. */
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import type { App } from '../../src/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 
 const redis = useRedisApps('slow');
 
+/** A raw graphql-ws connection, past connection_ack. */
+async function acknowledgedSocket(app: App): Promise<WebSocket> {
+  const address = app.server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('not listening');
+  const socket = new WebSocket(`ws://localhost:${address.port}/graphql`, 'graphql-transport-ws');
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  const acked = new Promise((resolve) => socket.once('message', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await acked;
+  return socket;
+}
+
 describe('a slow consumer', () => {
   it('has its connection closed with a clear code once its queue is full', async () => {
     const app = await redis.app({}, { maxQueuedEvents: 5 });
-    const address = app.server.address();
-    if (typeof address !== 'object' || address === null) throw new Error('not listening');
-    const socket = new WebSocket(`ws://localhost:${address.port}/graphql`, 'graphql-transport-ws');
-    await new Promise((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', reject);
-    });
-    const acked = new Promise((resolve) => socket.once('message', resolve));
-    socket.send(JSON.stringify({ type: 'connection_init' }));
-    await acked;
+    const socket = await acknowledgedSocket(app);
     const closed = new Promise<{ code: number; reason: string }>((resolve) =>
       socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
     );
@@ -79,16 +86,7 @@ describe('a reader that is slow while it replays', () => {
     const count = 120;
     for (let i = 0; i < count; i++)
       await app.services.events.publish({ type: 'CUSTOM', name: 'log', payload: { i, blob } });
-    const address = app.server.address();
-    if (typeof address !== 'object' || address === null) throw new Error('not listening');
-    const socket = new WebSocket(`ws://localhost:${address.port}/graphql`, 'graphql-transport-ws');
-    await new Promise((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', reject);
-    });
-    const acked = new Promise((resolve) => socket.once('message', resolve));
-    socket.send(JSON.stringify({ type: 'connection_init' }));
-    await acked;
+    const socket = await acknowledgedSocket(app);
     let closed: number | null = null;
     socket.once('close', (code) => {
       closed = code;
