@@ -22,7 +22,7 @@ import {
   execute,
   type GraphQLError,
 } from 'graphql';
-import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
+import { isAsyncIterable, isPromise, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import type { Context } from './context.js';
 import { isPushable, PUSH, type Pushable } from './domain/events/push.js';
 
@@ -114,10 +114,6 @@ function sharedResult(
   return outcome;
 }
 
-function isPromise<T>(value: MaybePromise<T>): value is Promise<T> {
-  return typeof (value as Promise<T>)?.then === 'function';
-}
-
 /**
  * Pushes each source value's result to the target: at once when the result is known and nothing
  * is ahead of it, otherwise in order behind the results still running.
@@ -127,7 +123,6 @@ function pushed(
   resultFor: (payload: unknown) => MaybePromise<ExecutionResult>,
   target: ResultTarget,
 ): AsyncIterableIterator<ExecutionResult> {
-  const deliver = (result: ExecutionResult) => target.deliver(result);
   let closed = false;
   // The source may push (or fail) before PUSH returns its stop function.
   let stop: (() => void) | null = null;
@@ -148,12 +143,12 @@ function pushed(
     next(payload) {
       if (closed) return;
       const result = resultFor(payload);
-      if (backlog === null && !isPromise(result)) return deliver(result);
+      if (backlog === null && !isPromise(result)) return target.deliver(result);
       const ahead = backlog;
       const turn: Promise<void> = (async () => {
         if (ahead) await ahead;
         const value = await result;
-        if (!closed) deliver(value);
+        if (!closed) target.deliver(value);
       })()
         .catch(fail)
         .then(() => {

@@ -21,6 +21,17 @@ async function acknowledgedSocket(app: App): Promise<WebSocket> {
   return socket;
 }
 
+/** Every CUSTOM event from the start of the log, then live ones, as operation "1". */
+function subscribeToWholeLog(socket: WebSocket): void {
+  const query = 'subscription { nexusEvents(types: [CUSTOM], since: "0-0") { payload } }';
+  socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+}
+
+/** The client's TCP socket: pausing it stops reading, so the server's writes back up. */
+function tcpOf(socket: WebSocket): { pause(): void; resume(): void } {
+  return (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+}
+
 describe('a slow consumer', () => {
   it('has its connection closed with a clear code once its queue is full', async () => {
     const app = await redis.app({}, { maxQueuedEvents: 5 });
@@ -28,17 +39,9 @@ describe('a slow consumer', () => {
     const closed = new Promise<{ code: number; reason: string }>((resolve) =>
       socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
     );
-    socket.send(
-      JSON.stringify({
-        id: '1',
-        type: 'subscribe',
-        payload: {
-          query: 'subscription { nexusEvents(types: [CUSTOM], since: "0-0") { payload } }',
-        },
-      }),
-    );
+    subscribeToWholeLog(socket);
     // Stop reading: the server's writes back up into socket buffers, then into the queue.
-    const raw = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+    const raw = tcpOf(socket);
     raw.pause();
     const blob = 'x'.repeat(64 * 1024);
     // Far more than socket buffers hold: the server's sends stall, its queue for us fills.
@@ -105,17 +108,9 @@ describe('a reader that is slow while it replays', () => {
       socket.once('close', (code, reason) => reject(new Error(`closed ${code} ${reason}`)));
     });
     // Not reading while the server replays ~8 MB: its writes back up into socket buffers.
-    const raw = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+    const raw = tcpOf(socket);
     raw.pause();
-    socket.send(
-      JSON.stringify({
-        id: '1',
-        type: 'subscribe',
-        payload: {
-          query: 'subscription { nexusEvents(types: [CUSTOM], since: "0-0") { payload } }',
-        },
-      }),
-    );
+    subscribeToWholeLog(socket);
     await replayRead;
     // One turn of the event loop: the server's replay runs to where the socket stops taking it.
     await new Promise((resolve) => setImmediate(resolve));

@@ -72,6 +72,14 @@ const EVENTS = `subscription($types: [NexusEventType!], $entityId: ID, $patternI
   }
 }`;
 
+/** A pattern whose one step waits until the run is cancelled (the minute is only a bound). */
+async function createWaitingPattern(app: App, id: string) {
+  const wait = { id: 'wait', type: 'DELAY' as const, action: 'wait', parameters: { ms: 60_000 } };
+  dataOf(
+    await gql(app, CreatePattern, { input: { id, name: id, category: 'USER', steps: [wait] } }),
+  );
+}
+
 async function link(app: App, from: string, to: string) {
   return dataOf(await gql(app, CreateRelationship, { input: { from, to, type: 'LINKED' } }))
     .createRelationship;
@@ -115,17 +123,7 @@ describe('nexusEvents', () => {
 
   it('reads nested records afresh for every event (no loader cache across events)', async () => {
     const app = await redis.app();
-    dataOf(
-      await gql(app, CreatePattern, {
-        input: {
-          id: 'long_wait',
-          name: 'Long wait',
-          category: 'USER',
-          // Runs until cancelled below (the minute is only a bound).
-          steps: [{ id: 'wait', type: 'DELAY', action: 'wait', parameters: { ms: 60_000 } }],
-        },
-      }),
-    );
+    await createWaitingPattern(app, 'long_wait');
     const sub = subscribe<{ type: string; execution: { status: string } | null }>(
       connect(app),
       `subscription { nexusEvents(types: [PROGRESS, PATTERN_EXECUTED], since: "${FROM_START}") {
@@ -272,15 +270,7 @@ describe('executionProgress, patternExecuted and relationshipCreated', () => {
 
   it('reads the progress once per event however many identical subscriptions watch it', async () => {
     const app = await redis.app();
-    await gql(app, CreatePattern, {
-      input: {
-        id: 'watched',
-        name: 'watched',
-        category: 'USER',
-        // Runs until cancelled below (the minute is only a bound).
-        steps: [{ id: 'wait', type: 'DELAY', action: 'wait', parameters: { ms: 60_000 } }],
-      },
-    });
+    await createWaitingPattern(app, 'watched');
     const started = dataOf(
       await gql(app, ExecutePattern, { id: 'watched', mode: 'ASYNC' }),
     ).executePattern;

@@ -117,8 +117,8 @@ export class ExecutionService {
   }
 
   async execute(viewer: Viewer, args: ExecuteArgs): Promise<Execution> {
-    const now = this.deps.clock.now();
-    const id = timeOrderedId('x', now);
+    const stamp = this.stamp();
+    const { id } = stamp;
     // The user's run slot is taken while the pattern is read: one round trip instead of two. A
     // pattern or input that is refused gives the slot straight back, and nothing is written.
     const [found, slot] = await Promise.allSettled([
@@ -137,7 +137,7 @@ export class ExecutionService {
       if (slot.status === 'fulfilled') await this.deps.executions.releaseRunSlot(viewer.id, id);
       throw error;
     }
-    const execution = this.newExecution(id, now, viewer, pattern, args.input, args.idempotencyKey);
+    const execution = this.newExecution(stamp, viewer, pattern, args.input, args.idempotencyKey);
     let started = false;
     try {
       if (args.idempotencyKey !== null) {
@@ -451,15 +451,7 @@ export class ExecutionService {
       throw new PermanentStepError(`pattern "${patternId}" was not found`);
     }
     checkInput(pattern, input);
-    const now = this.deps.clock.now();
-    const child = this.newExecution(
-      timeOrderedId('x', now),
-      now,
-      context.viewer,
-      pattern,
-      input,
-      null,
-    );
+    const child = this.newExecution(this.stamp(), context.viewer, pattern, input, null);
     await this.deps.executions.create(child, this.deps.settings.retentionSeconds);
     const run = this.start(child, pattern, context.viewer, {
       depth: context.depth + 1,
@@ -481,9 +473,14 @@ export class ExecutionService {
     }
   }
 
+  /** A new execution's id and creation time (taken before its pattern is read, at the top). */
+  private stamp(): { id: string; now: Date } {
+    const now = this.deps.clock.now();
+    return { id: timeOrderedId('x', now), now };
+  }
+
   private newExecution(
-    id: string,
-    now: Date,
+    { id, now }: { id: string; now: Date },
     viewer: Viewer,
     pattern: Pattern,
     input: JsonValue | null,

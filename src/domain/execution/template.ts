@@ -17,17 +17,17 @@ export interface TemplateScope {
 /** A placeholder that names nothing: the step cannot run (not retried). */
 export class TemplateError extends Error {}
 
-/** Parameter objects known to contain no placeholder: rendering returns them as they are. */
-const literal = new WeakSet<object>();
-const checked = new WeakSet<object>();
+/** Whether a parameter object seen before holds a placeholder; one without is returned as is. */
+const placeholders = new WeakMap<object, boolean>();
 
 export function render(template: JsonValue | null, scope: TemplateScope): JsonValue | null {
   if (template !== null && typeof template === 'object') {
-    if (!checked.has(template)) {
-      checked.add(template);
-      if (!hasPlaceholder(template)) literal.add(template);
+    let templated = placeholders.get(template);
+    if (templated === undefined) {
+      templated = hasPlaceholder(template);
+      placeholders.set(template, templated);
     }
-    if (literal.has(template)) return template;
+    if (!templated) return template;
   }
   return renderValue(template, scope);
 }

@@ -12,8 +12,7 @@ import type { Clock } from '../../domain/shared/clock.js';
 import type { RedisKeys } from './keys.js';
 import { LuaScript } from './lua-script.js';
 
-const publishScript = new LuaScript('publish-event');
-const publishManyScript = new LuaScript('publish-events');
+const publishScript = new LuaScript('publish-events');
 
 /**
  * Events across instances: each is appended to a capped Redis stream and published on a channel
@@ -67,23 +66,12 @@ export class RedisEventBus implements EventBus {
     const batch = this.batch;
     this.batch = [];
     this.sent = null;
-    const log = [this.keys.eventLog()];
-    const { maxLength } = this.settings;
     try {
-      // A single event keeps the plain message shape (one JSON object) that every consumer
-      // of the channel, the benchmark's relay included, already reads.
-      if (batch.length === 1)
-        await publishScript.run(this.publisher, log, [
-          maxLength,
-          batch[0] ?? '',
-          this.keys.eventChannel(),
-        ]);
-      else
-        await publishManyScript.run(this.publisher, log, [
-          maxLength,
-          this.keys.eventChannel(),
-          ...batch,
-        ]);
+      await publishScript.run(
+        this.publisher,
+        [this.keys.eventLog()],
+        [this.settings.maxLength, this.keys.eventChannel(), ...batch],
+      );
     } catch (error) {
       // Best-effort for the caller (see EventPublisher): the write it announces succeeded.
       this.onError(error);

@@ -28,11 +28,6 @@ export function cacheRunner(space: KeyValueSpace): StepRunner {
       const store = space.of(context.namespace);
       if (op.action === 'get')
         return { output: { value: parseStored(await store.get(op.key)) as JsonValue } };
-      // Only a transactional run pays for the snapshot that makes a step undoable.
-      if (!context.transactional) {
-        await store.pipeline([op]);
-        return { output: { key: op.key } };
-      }
       const outcome = await withUndo(
         store,
         [op],

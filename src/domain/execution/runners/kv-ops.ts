@@ -31,13 +31,22 @@ export function toOp(op: OpParams): KeyValueOp {
  * Runs write ops; in a transactional run, after a snapshot of the keys they write (one more
  * round trip) so that the step can be undone.
  */
-export async function withUndo(
+export function withUndo(
   store: KeyValueStore,
   ops: readonly KeyValueOp[],
   write: () => Promise<Array<string | null>>,
   transactional: boolean,
 ): Promise<StepOutcome & { raw: Array<string | null> }> {
-  if (!transactional) return { raw: await write(), output: null };
+  // Most runs are not transactional: no snapshot, and no async layer of its own per step.
+  if (!transactional) return write().then((raw) => ({ raw, output: null }));
+  return writeUndoably(store, ops, write);
+}
+
+async function writeUndoably(
+  store: KeyValueStore,
+  ops: readonly KeyValueOp[],
+  write: () => Promise<Array<string | null>>,
+): Promise<StepOutcome & { raw: Array<string | null> }> {
   const written = [...new Set(ops.filter((op) => op.action !== 'get').map((op) => op.key))];
   const before = await store.snapshot(written);
   const raw = await write();

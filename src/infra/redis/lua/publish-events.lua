@@ -1,6 +1,7 @@
--- publish-events: appends several events to the capped event log and publishes them, with their
--- log ids, as one message (a JSON array): a batch costs one script call and one message to every
--- instance instead of one of each per event. Live delivery and the log agree on ids and order.
+-- publish-events: appends events to the capped event log and publishes them with their log ids,
+-- in one step, so that live delivery and the log agree on ids and order. One event is published
+-- as a JSON object; several (published in the same tick) as one message, a JSON array, so that
+-- a batch costs one script call and one message to every instance.
 -- KEYS[1] events:log (STREAM)
 -- ARGV[1] approximate maximum length of the log  ARGV[2] the pub/sub channel
 -- ARGV[3..n] the events, each a JSON object without id, in order
@@ -12,5 +13,9 @@ for i = 3, #ARGV do
   ids[#ids + 1] = id
   published[#published + 1] = '{"id":"' .. id .. '",' .. string.sub(ARGV[i], 2)
 end
-redis.call('PUBLISH', ARGV[2], '[' .. table.concat(published, ',') .. ']')
+if #published == 1 then
+  redis.call('PUBLISH', ARGV[2], published[1])
+else
+  redis.call('PUBLISH', ARGV[2], '[' .. table.concat(published, ',') .. ']')
+end
 return ids
