@@ -36,12 +36,12 @@ function execution(id: string, createdBy: string, second: number): Execution {
     id,
     patternId: 'p',
     patternVersion: 1,
-    status: 'PENDING',
+    status: 'RUNNING',
     input: null,
     output: null,
     steps: [],
     createdAt: at,
-    startedAt: null,
+    startedAt: at,
     finishedAt: null,
     durationMs: null,
     error: null,
@@ -151,12 +151,13 @@ export function describeSecurityStoresContract(
 
     it('lists only the executions a given user started', async () => {
       const { executions } = stores;
-      await executions.create(execution('xa1', 'alice', 1), 86_400 * 365 * 10);
-      await executions.create(execution('xb1', 'bob', 2), 86_400 * 365 * 10);
-      await executions.create(execution('xa2', 'alice', 3), 86_400 * 365 * 10);
+      const forever = { retentionSeconds: 86_400 * 365 * 10, leaseUntilMs: Date.now() + 60_000 };
+      await executions.create(execution('xa1', 'alice', 1), forever);
+      await executions.create(execution('xb1', 'bob', 2), forever);
+      await executions.create(execution('xa2', 'alice', 3), forever);
       const mine = await executions.list({
         patternId: 'p',
-        status: 'PENDING',
+        status: 'RUNNING',
         createdBy: 'alice',
         after: null,
         limit: 10,

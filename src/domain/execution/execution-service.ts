@@ -20,7 +20,6 @@ import type { Execution, ExecutionMode, ExecutionStatus, StepResult } from './ex
 import { isFinished, pendingStep } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
-import { ExecutionPersister, StepWriter } from './persister.js';
 import { type ExecutionPlan, planSteps } from './plan.js';
 import { type Progress, progressOf, progressStage } from './progress.js';
 import { cacheRunner } from './runners/cache.js';
@@ -31,6 +30,7 @@ import { graphRunner, relationshipRunner } from './runners/graph.js';
 import { pipelineRunner, transactionRunner } from './runners/pipeline.js';
 import { type RunStepsResult, runSteps } from './scheduler.js';
 import { PermanentStepError, type StepContext, type StepRunner } from './step-runner.js';
+import { StepWriter } from './step-writer.js';
 import { hasPath, inputPaths } from './template.js';
 
 export interface ExecutionSettings {
@@ -79,6 +79,8 @@ interface Running {
   done: Promise<Execution>;
   /** Why it was aborted, when it was: shown as the execution's error. */
   reason: string | null;
+  /** Whether its end was recorded (which also released its lease and run slot). */
+  recorded: boolean;
 }
 
 /** Where a run sits: its depth among composite patterns, and the user slot it holds. */
@@ -152,7 +154,7 @@ export class ExecutionService {
           if (earlier) return earlier;
         }
       }
-      await this.deps.executions.create(execution, this.deps.settings.retentionSeconds);
+      await this.deps.executions.create(execution, this.leaseFrom(stamp.now));
       started = true;
     } finally {
       if (!started) await this.deps.executions.releaseRunSlot(viewer.id, execution.id);
@@ -252,12 +254,12 @@ export class ExecutionService {
           finishedAt: now.toISOString(),
           durationMs: execution.startedAt ? now.getTime() - Date.parse(execution.startedAt) : null,
         };
-        await Promise.all(
-          steps
-            .filter((step, i) => step !== execution.steps[i])
-            .map((step) => this.deps.executions.saveSteps(execution.id, [step])),
+        await this.deps.executions.saveSteps(
+          execution.id,
+          steps.filter((step, i) => step !== execution.steps[i]),
         );
-        await this.deps.executions.save(abandoned, execution.status);
+        // Its process is gone: the lease and a slot it held for its user go with the record.
+        await this.deps.executions.finish(abandoned, execution.status, execution.createdBy);
         await this.deps.patterns.recordExecution(
           execution.patternId,
           false,
@@ -265,8 +267,9 @@ export class ExecutionService {
         );
         await this.publishEnd(abandoned);
         ended += 1;
+      } else {
+        await this.deps.executions.releaseLease(execution.id);
       }
-      await this.deps.executions.releaseLease(execution.id);
     }
     return ended;
   }
@@ -289,10 +292,17 @@ export class ExecutionService {
     const controller = new AbortController();
     // Each running step listens for cancellation: as many listeners as the concurrency limit.
     setMaxListeners(this.deps.settings.stepConcurrency + 16, controller.signal);
-    const entry: Running = { controller, reason: null, done: Promise.resolve(execution) };
+    const entry: Running = {
+      controller,
+      reason: null,
+      done: Promise.resolve(execution),
+      recorded: false,
+    };
     entry.done = this.run(execution, pattern, viewer, nesting, entry).finally(() => {
       this.running.delete(execution.id);
-      if (nesting.slotOf !== null) {
+      // The end's record releases the slot with it; a run that could not record its end still
+      // gives the slot back.
+      if (nesting.slotOf !== null && !entry.recorded) {
         this.deps.executions
           .releaseRunSlot(nesting.slotOf, execution.id)
           .catch((error: unknown) => this.deps.onError?.(error, 'releasing a run slot'));
@@ -310,22 +320,14 @@ export class ExecutionService {
     entry: Running,
   ): Promise<Execution> {
     const { clock, settings, executions } = this.deps;
-    const persister = new ExecutionPersister(executions, initial, (error) =>
-      this.deps.onError?.(error, 'saving an execution'),
-    );
-    const started = clock.now();
-    const current: Execution = { ...initial, status: 'RUNNING', startedAt: started.toISOString() };
+    const current = initial;
+    const startedMs = Date.parse(initial.startedAt ?? initial.createdAt);
     const steps = new Map(current.steps.map((step) => [step.stepId, step]));
     const typeOf = new Map(pattern.steps.map((step) => [step.id, step.type]));
     const stepWriter = new StepWriter(executions, initial.id, (error) =>
       this.deps.onError?.(error, 'saving a step'),
     );
     let settled = 0;
-    // Not awaited: the lease and the RUNNING record travel with the first steps' commands.
-    executions
-      .renewLease(current.id, started.getTime() + settings.leaseMs)
-      .catch((error: unknown) => this.deps.onError?.(error, 'taking the lease'));
-    persister.schedule(current);
     void this.publishProgress(current);
 
     // Renew the lease while running, and honour cancel requests made to other processes.
@@ -398,21 +400,26 @@ export class ExecutionService {
       output: result.outputs,
       error: result.status === 'CANCELLED' ? (entry.reason ?? 'cancelled') : result.error,
       finishedAt: finished.toISOString(),
-      durationMs: finished.getTime() - started.getTime(),
+      durationMs: finished.getTime() - startedMs,
     };
-    // The last step results, the final record, the statistics and the lease release go out
-    // together (one round trip); the steps are queued before the record that announces the end.
+    // The last step results, the end's record (with the lease and slot release) and the
+    // statistics go out together, one round trip; the steps are queued before the record that
+    // announces the end.
     const stepsWritten = stepWriter.flush();
-    persister.schedule(final);
+    const recorded = executions.finish(final, current.status, nesting.slotOf).then(
+      () => {
+        entry.recorded = true;
+      },
+      (error: unknown) => this.deps.onError?.(error, 'saving an execution'),
+    );
     await Promise.all([
       stepsWritten,
-      persister.flush(),
+      recorded,
       this.deps.patterns.recordExecution(
         pattern.id,
         final.status === 'SUCCEEDED',
         final.durationMs ?? 0,
       ),
-      executions.releaseLease(final.id),
     ]);
     await this.publishEnd(final);
     this.deps.onFinished?.(final);
@@ -451,8 +458,9 @@ export class ExecutionService {
       throw new PermanentStepError(`pattern "${patternId}" was not found`);
     }
     checkInput(pattern, input);
-    const child = this.newExecution(this.stamp(), context.viewer, pattern, input, null);
-    await this.deps.executions.create(child, this.deps.settings.retentionSeconds);
+    const stamp = this.stamp();
+    const child = this.newExecution(stamp, context.viewer, pattern, input, null);
+    await this.deps.executions.create(child, this.leaseFrom(stamp.now));
     const run = this.start(child, pattern, context.viewer, {
       depth: context.depth + 1,
       callStack: context.callStack,
@@ -473,6 +481,12 @@ export class ExecutionService {
     }
   }
 
+  /** How a new execution is stored: its retention, and its first lease from `now`. */
+  private leaseFrom(now: Date): { retentionSeconds: number; leaseUntilMs: number } {
+    const { retentionSeconds, leaseMs } = this.deps.settings;
+    return { retentionSeconds, leaseUntilMs: now.getTime() + leaseMs };
+  }
+
   /** A new execution's id and creation time (taken before its pattern is read, at the top). */
   private stamp(): { id: string; now: Date } {
     const now = this.deps.clock.now();
@@ -490,12 +504,13 @@ export class ExecutionService {
       id,
       patternId: pattern.id,
       patternVersion: pattern.version,
-      status: 'PENDING',
+      // Stored as it starts: a run begins as soon as its record exists.
+      status: 'RUNNING',
       input,
       output: null,
       steps: pattern.steps.map((step) => pendingStep(step.id)),
       createdAt: now.toISOString(),
-      startedAt: null,
+      startedAt: now.toISOString(),
       finishedAt: null,
       durationMs: null,
       error: null,
@@ -589,13 +604,31 @@ function isSettled(step: StepResult): boolean {
   return step.status !== 'PENDING' && step.status !== 'RUNNING';
 }
 
+/** Input paths the templates of a pattern version read, with the steps that read each. */
+const requiredInputs = new WeakMap<Pattern, ReadonlyMap<string, readonly string[]>>();
+
+function inputsOf(pattern: Pattern): ReadonlyMap<string, readonly string[]> {
+  let required = requiredInputs.get(pattern);
+  if (!required) {
+    const readers = new Map<string, string[]>();
+    for (const step of pattern.steps) {
+      for (const path of inputPaths(step.parameters)) {
+        const stepIds = readers.get(path);
+        if (stepIds) stepIds.push(step.id);
+        else readers.set(path, [step.id]);
+      }
+    }
+    required = readers;
+    requiredInputs.set(pattern, required);
+  }
+  return required;
+}
+
 /** Every input path a step's templates read must be in the input; all missing ones at once. */
 function checkInput(pattern: Pattern, input: JsonValue | null): void {
-  const missing = new Map<string, string[]>();
-  for (const step of pattern.steps) {
-    for (const path of inputPaths(step.parameters)) {
-      if (!hasPath(input ?? {}, path)) missing.set(path, [...(missing.get(path) ?? []), step.id]);
-    }
+  const missing = new Map<string, readonly string[]>();
+  for (const [path, stepIds] of inputsOf(pattern)) {
+    if (!hasPath(input ?? {}, path)) missing.set(path, stepIds);
   }
   if (missing.size === 0) return;
   const issues: Issue[] = [...missing].map(([path, stepIds]) => ({

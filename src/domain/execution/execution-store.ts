@@ -23,13 +23,24 @@ export interface ExecutionListResult {
  * process died.
  */
 export interface ExecutionStore {
-  /** Stores a new record with its index entries; it expires after `retentionSeconds`. */
-  create(execution: Execution, retentionSeconds: number): Promise<void>;
   /**
-   * Replaces the record (keeping its expiry) and moves its status index entry. Step results
-   * are written by `saveStep`; an adapter may keep them apart from the record.
+   * Stores a new, running execution with its index entries and its lease (until
+   * `leaseUntilMs`); the record expires after `retentionSeconds`.
    */
-  save(execution: Execution, previousStatus: ExecutionStatus): Promise<void>;
+  create(
+    execution: Execution,
+    options: { retentionSeconds: number; leaseUntilMs: number },
+  ): Promise<void>;
+  /**
+   * Records the end of a run at once: replaces the record (keeping its expiry), moves its status
+   * index entry, and releases its lease, its cancel request and, given `slotOf`, that user's run
+   * slot. Step results are written by `saveSteps`; an adapter may keep them apart from the record.
+   */
+  finish(
+    execution: Execution,
+    previousStatus: ExecutionStatus,
+    slotOf: string | null,
+  ): Promise<void>;
   /** Records step results: small writes, whatever the pattern's size. */
   saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void>;
   getMany(ids: readonly string[]): Promise<Array<Execution | null>>;

@@ -36,17 +36,20 @@ const STAGE_STATUS: Record<StepStatus, ProgressStatus> = {
 /** An execution's progress: one stage per step, named after it. */
 export function progressOf(execution: Execution): Progress {
   const stages = execution.steps.map(progressStage);
-  const settled = stages.filter(
-    (stage) => stage.status === 'COMPLETED' || stage.status === 'FAILED',
-  ).length;
-  const timestamps = [
-    execution.createdAt,
-    execution.startedAt,
-    execution.finishedAt,
-    ...execution.steps.flatMap((s) => [s.startedAt, s.finishedAt]),
-  ]
-    .filter((at): at is string => at !== null)
-    .sort();
+  let settled = 0;
+  // ISO times compare as strings: the latest is the greatest.
+  let updatedAt = execution.createdAt;
+  const later = (at: string | null) => {
+    if (at !== null && at > updatedAt) updatedAt = at;
+  };
+  later(execution.startedAt);
+  later(execution.finishedAt);
+  for (const step of execution.steps) {
+    later(step.startedAt);
+    later(step.finishedAt);
+  }
+  for (const stage of stages)
+    if (stage.status === 'COMPLETED' || stage.status === 'FAILED') settled++;
   return {
     id: execution.id,
     status:
@@ -61,7 +64,7 @@ export function progressOf(execution: Execution): Progress {
     stages,
     currentStage: stages.find((stage) => stage.status === 'PROCESSING')?.name ?? null,
     error: execution.error,
-    updatedAt: timestamps.at(-1) ?? execution.createdAt,
+    updatedAt,
     completedAt: execution.finishedAt,
   };
 }

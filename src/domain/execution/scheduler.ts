@@ -16,6 +16,7 @@ import {
   CancelledError,
   PermanentStepError,
   type StepContext,
+  type StepOutcome,
   type StepRunner,
   sleep,
 } from './step-runner.js';
@@ -52,88 +53,159 @@ export interface RunStepsResult {
   error: string | null;
 }
 
-export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult> {
-  const { pattern, limits, signal, clock } = options;
-  const results = new Map<string, StepResult>(
-    pattern.steps.map((step) => [step.id, pendingStep(step.id)]),
-  );
-  const waitingOn = new Map(pattern.steps.map((step) => [step.id, step.dependsOn.length]));
-  const dependents = new Map<string, Step[]>();
-  for (const step of pattern.steps) {
-    for (const dep of step.dependsOn) dependents.set(dep, [...(dependents.get(dep) ?? []), step]);
-  }
-  const outputs = new Map<string, JsonValue | null>();
-  const undoStack: Array<{ stepId: string; undo?: () => Promise<void> }> = [];
-  const ready: Step[] = pattern.steps.filter((step) => step.dependsOn.length === 0);
-  let firstError: string | null = null;
-  // Attempts in progress; one listener on the execution's signal aborts them all on cancel.
-  const attempts = new Set<{ abort: () => void }>();
-  const cancelAll = () => {
-    for (const attempt of attempts) attempt.abort();
-  };
-  signal.addEventListener('abort', cancelAll, { once: true });
+/**
+ * The dependency structure of a pattern version, worked out once: the store hands out one frozen
+ * object per pattern version, so every run of it shares this.
+ */
+interface StepGraph {
+  dependents: ReadonlyMap<string, readonly Step[]>;
+  roots: readonly Step[];
+}
 
-  const change = (stepId: string, patch: Partial<StepResult>) => {
-    const result = { ...(results.get(stepId) as StepResult), ...patch };
-    results.set(stepId, result);
-    options.onStepChange(result);
-  };
+const graphs = new WeakMap<Pattern, StepGraph>();
 
-  const skipDependentsOf = (stepId: string) => {
-    for (const dependent of dependents.get(stepId) ?? []) {
-      if (results.get(dependent.id)?.status !== 'PENDING') continue;
-      change(dependent.id, { status: 'SKIPPED', error: `dependency "${stepId}" did not succeed` });
-      skipDependentsOf(dependent.id);
+function graphOf(pattern: Pattern): StepGraph {
+  let graph = graphs.get(pattern);
+  if (!graph) {
+    const dependents = new Map<string, Step[]>();
+    for (const step of pattern.steps) {
+      for (const dep of step.dependsOn) {
+        const list = dependents.get(dep);
+        if (list) list.push(step);
+        else dependents.set(dep, [step]);
+      }
     }
-  };
+    graph = { dependents, roots: pattern.steps.filter((step) => step.dependsOn.length === 0) };
+    graphs.set(pattern, graph);
+  }
+  return graph;
+}
 
-  let running = 0;
-  let wake: () => void = () => {};
-  const runStep = async (step: Step): Promise<void> => {
+export function runSteps(options: RunStepsOptions): Promise<RunStepsResult> {
+  return new StepRun(options).run();
+}
+
+/** One execution's steps in flight: started as they become ready, within the limits. */
+class StepRun {
+  private readonly results = new Map<string, StepResult>();
+  private readonly waitingOn = new Map<string, number>();
+  private readonly outputs = new Map<string, JsonValue | null>();
+  /** What templates read: the input, and the outputs of the steps done so far. */
+  private readonly scope: { input: unknown; outputs: ReadonlyMap<string, JsonValue | null> };
+  private readonly undoStack: Array<{ stepId: string; undo?: () => Promise<void> }> = [];
+  private readonly graph: StepGraph;
+  /** Steps whose dependencies all succeeded, in order; those before `nextReady` have started. */
+  private readonly ready: Step[];
+  private nextReady = 0;
+  private running = 0;
+  private firstError: string | null = null;
+  /** Attempts in progress; one listener on the execution's signal aborts them all on cancel. */
+  private readonly attempts = new Set<StepAttempt>();
+  private idle: () => void = () => {};
+
+  constructor(private readonly options: RunStepsOptions) {
+    this.graph = graphOf(options.pattern);
+    this.ready = [...this.graph.roots];
+    for (const step of options.pattern.steps) {
+      this.results.set(step.id, pendingStep(step.id));
+      this.waitingOn.set(step.id, step.dependsOn.length);
+    }
+    this.scope = { input: options.input, outputs: this.outputs };
+  }
+
+  async run(): Promise<RunStepsResult> {
+    const { pattern, signal } = this.options;
+    const cancelAll = () => {
+      for (const attempt of this.attempts) attempt.abort(new CancelledError());
+    };
+    signal.addEventListener('abort', cancelAll, { once: true });
+    await new Promise<void>((resolve) => {
+      this.idle = resolve;
+      this.startReady();
+    });
+    signal.removeEventListener('abort', cancelAll);
+
+    for (const result of this.results.values()) {
+      if (result.status === 'PENDING') {
+        this.change(
+          result,
+          signal.aborted ? { status: 'CANCELLED', error: 'cancelled' } : { status: 'SKIPPED' },
+        );
+      }
+    }
+    const status = signal.aborted ? 'CANCELLED' : this.firstError !== null ? 'FAILED' : 'SUCCEEDED';
+    let error = status === 'CANCELLED' ? 'cancelled' : this.firstError;
+    if (status !== 'SUCCEEDED' && pattern.transactional) {
+      const failures = await rollBack(this.undoStack, (stepId) =>
+        this.change(this.resultOf(stepId), { status: 'ROLLED_BACK' }),
+      );
+      if (failures.length > 0) error = `${error}; rollback failed: ${failures.join('; ')}`;
+    }
+    return {
+      status,
+      steps: pattern.steps.map((step) => this.resultOf(step.id)),
+      outputs: Object.fromEntries(this.outputs),
+      error,
+    };
+  }
+
+  /** Starts what is ready, up to the limit (one call per finished step, not a loop per step). */
+  private startReady(): void {
+    const { limits, signal } = this.options;
+    while (
+      this.nextReady < this.ready.length &&
+      this.running < limits.stepConcurrency &&
+      !signal.aborted
+    ) {
+      const step = this.ready[this.nextReady++] as Step;
+      this.running += 1;
+      void this.runStep(step);
+    }
+    if (this.running === 0) this.idle();
+  }
+
+  private async runStep(step: Step): Promise<void> {
+    const slots = this.options.limits.processSlots;
     let acquired = false;
     try {
-      if (!limits.processSlots.tryAcquire()) await limits.processSlots.acquire();
+      if (!slots.tryAcquire()) await slots.acquire();
       acquired = true;
-      await attemptAll(step);
+      await this.attemptAll(step);
     } finally {
-      if (acquired) limits.processSlots.release();
-      running -= 1;
-      wake();
+      if (acquired) slots.release();
+      this.running -= 1;
+      this.startReady();
     }
-  };
+  }
 
   /** The step's attempts, from RUNNING to its end (retries with backoff in between). */
-  const attemptAll = async (step: Step): Promise<void> => {
+  private async attemptAll(step: Step): Promise<void> {
+    const { limits, signal, clock } = this.options;
     const started = clock.now();
-    change(step.id, { status: 'RUNNING', startedAt: started.toISOString(), attempts: 1 });
-    const finish = (patch: Partial<StepResult>) => {
-      const finished = clock.now();
-      change(step.id, {
-        ...patch,
-        finishedAt: finished.toISOString(),
-        durationMs: finished.getTime() - started.getTime(),
-      });
-    };
+    const startedAt = isoString(started);
+    this.change(this.resultOf(step.id), { status: 'RUNNING', startedAt, attempts: 1 });
     for (let attempt = 1; ; attempt++) {
-      if (attempt > 1) change(step.id, { attempts: attempt });
+      if (attempt > 1) this.change(this.resultOf(step.id), { attempts: attempt });
       try {
-        const outcome = await attemptStep(step, options, outputs, attempts);
-        outputs.set(step.id, outcome.output);
-        undoStack.push({ stepId: step.id, undo: outcome.undo });
-        finish({ status: 'SUCCEEDED', output: outcome.output, error: null });
-        for (const dependent of dependents.get(step.id) ?? []) {
-          const left = (waitingOn.get(dependent.id) ?? 1) - 1;
-          waitingOn.set(dependent.id, left);
-          if (left === 0 && results.get(dependent.id)?.status === 'PENDING') ready.push(dependent);
+        const outcome = await this.attemptStep(step);
+        this.outputs.set(step.id, outcome.output);
+        this.undoStack.push({ stepId: step.id, undo: outcome.undo });
+        this.finish(step, started, { status: 'SUCCEEDED', output: outcome.output, error: null });
+        for (const dependent of this.graph.dependents.get(step.id) ?? []) {
+          const left = (this.waitingOn.get(dependent.id) ?? 1) - 1;
+          this.waitingOn.set(dependent.id, left);
+          if (left === 0 && this.resultOf(dependent.id).status === 'PENDING')
+            this.ready.push(dependent);
         }
         return;
       } catch (error) {
-        if (signal.aborted) return finish({ status: 'CANCELLED', error: 'cancelled' });
+        if (signal.aborted)
+          return this.finish(step, started, { status: 'CANCELLED', error: 'cancelled' });
         const message = error instanceof Error ? error.message : String(error);
         if (isPermanent(error) || attempt > step.retries) {
-          firstError ??= `step "${step.id}" failed: ${message}`;
-          finish({ status: 'FAILED', error: message });
-          skipDependentsOf(step.id);
+          this.firstError ??= `step "${step.id}" failed: ${message}`;
+          this.finish(step, started, { status: 'FAILED', error: message });
+          this.skipDependentsOf(step.id);
           return;
         }
         const backoff =
@@ -141,83 +213,91 @@ export async function runSteps(options: RunStepsOptions): Promise<RunStepsResult
         try {
           await sleep(backoff, signal);
         } catch {
-          return finish({ status: 'CANCELLED', error: 'cancelled' });
+          return this.finish(step, started, { status: 'CANCELLED', error: 'cancelled' });
         }
       }
     }
-  };
+  }
 
-  // One wake-up per finished step (not a race over every running one): the loop then starts
-  // whatever became ready.
-  for (;;) {
-    while (ready.length > 0 && running < limits.stepConcurrency && !signal.aborted) {
-      const step = ready.shift() as Step;
-      running += 1;
-      void runStep(step);
+  /** One attempt: fill the templates, run with a timeout, abort on cancellation. */
+  private async attemptStep(step: Step): Promise<StepOutcome> {
+    const { limits, signal, runners, context } = this.options;
+    const timeoutMs = Math.min(step.timeoutMs ?? limits.defaultTimeoutMs, limits.maxTimeoutMs);
+    const attempt = new StepAttempt(timeoutMs);
+    this.attempts.add(attempt);
+    if (signal.aborted) attempt.abort(new CancelledError());
+    try {
+      const params = render(step.parameters, this.scope);
+      const runner = runners[step.type];
+      return await attempt.run(() =>
+        runner.run(step, params, new AttemptContext(context, attempt)),
+      );
+    } finally {
+      attempt.end();
+      this.attempts.delete(attempt);
     }
-    if (running === 0) break;
-    await new Promise<void>((resolve) => {
-      wake = resolve;
+  }
+
+  private finish(step: Step, started: Date, patch: Partial<StepResult>): void {
+    const finished = this.options.clock.now();
+    this.change(this.resultOf(step.id), {
+      ...patch,
+      finishedAt: isoString(finished),
+      durationMs: finished.getTime() - started.getTime(),
     });
   }
 
-  signal.removeEventListener('abort', cancelAll);
-  for (const [stepId, result] of results) {
-    if (result.status === 'PENDING') {
-      change(
-        stepId,
-        signal.aborted ? { status: 'CANCELLED', error: 'cancelled' } : { status: 'SKIPPED' },
-      );
+  private skipDependentsOf(stepId: string): void {
+    for (const dependent of this.graph.dependents.get(stepId) ?? []) {
+      const result = this.resultOf(dependent.id);
+      if (result.status !== 'PENDING') continue;
+      this.change(result, { status: 'SKIPPED', error: `dependency "${stepId}" did not succeed` });
+      this.skipDependentsOf(dependent.id);
     }
   }
-  const status = signal.aborted ? 'CANCELLED' : firstError !== null ? 'FAILED' : 'SUCCEEDED';
-  let error = status === 'CANCELLED' ? 'cancelled' : firstError;
-  if (status !== 'SUCCEEDED' && pattern.transactional) {
-    const failures = await rollBack(undoStack, change);
-    if (failures.length > 0) error = `${error}; rollback failed: ${failures.join('; ')}`;
+
+  private resultOf(stepId: string): StepResult {
+    return this.results.get(stepId) as StepResult;
   }
-  return {
-    status,
-    steps: pattern.steps.map((step) => results.get(step.id) as StepResult),
-    outputs: Object.fromEntries(outputs),
-    error,
-  };
+
+  private change(before: StepResult, patch: Partial<StepResult>): void {
+    // Every field written out: one object shape for every result, whichever fields changed.
+    const result: StepResult = {
+      stepId: before.stepId,
+      status: patch.status ?? before.status,
+      attempts: patch.attempts ?? before.attempts,
+      startedAt: patch.startedAt === undefined ? before.startedAt : patch.startedAt,
+      finishedAt: patch.finishedAt === undefined ? before.finishedAt : patch.finishedAt,
+      durationMs: patch.durationMs === undefined ? before.durationMs : patch.durationMs,
+      output: patch.output === undefined ? before.output : patch.output,
+      error: patch.error === undefined ? before.error : patch.error,
+    };
+    this.results.set(result.stepId, result);
+    this.options.onStepChange(result);
+  }
 }
 
-/** One attempt: fill the templates, run with a timeout, abort on cancellation. */
-async function attemptStep(
-  step: Step,
-  options: RunStepsOptions,
-  outputs: ReadonlyMap<string, JsonValue | null>,
-  attempts: Set<{ abort: () => void }>,
-) {
-  const { limits, signal } = options;
-  const timeoutMs = Math.min(step.timeoutMs ?? limits.defaultTimeoutMs, limits.maxTimeoutMs);
-  const attempt = new StepAttempt(timeoutMs);
-  const cancel = { abort: () => attempt.abort(new CancelledError()) };
-  attempts.add(cancel);
-  if (signal.aborted) cancel.abort();
-  try {
-    const params = render(step.parameters, { input: options.input, outputs });
-    const runner = options.runners[step.type];
-    return await attempt.run(() =>
-      runner.run(step, params, new AttemptContext(options.context, attempt)),
-    );
-  } finally {
-    attempt.end();
-    attempts.delete(cancel);
+/** ISO time of a date; transitions of one millisecond share the string. */
+let lastMs = Number.NaN;
+let lastIso = '';
+function isoString(date: Date): string {
+  const ms = date.getTime();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = date.toISOString();
   }
+  return lastIso;
 }
 
 async function rollBack(
   undoStack: ReadonlyArray<{ stepId: string; undo?: () => Promise<void> }>,
-  change: (stepId: string, patch: Partial<StepResult>) => void,
+  rolledBack: (stepId: string) => void,
 ): Promise<string[]> {
   const failures: string[] = [];
   for (const { stepId, undo } of [...undoStack].reverse()) {
     try {
       await undo?.();
-      change(stepId, { status: 'ROLLED_BACK' });
+      rolledBack(stepId);
     } catch (error) {
       failures.push(`${stepId}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -15,18 +15,28 @@ export class MemoryExecutionStore implements ExecutionStore {
   /** user id → execution id → slot expiry (ms). */
   private readonly slots = new Map<string, Map<string, number>>();
 
-  async create(execution: Execution, retentionSeconds: number): Promise<void> {
+  async create(
+    execution: Execution,
+    { retentionSeconds, leaseUntilMs }: { retentionSeconds: number; leaseUntilMs: number },
+  ): Promise<void> {
     const now = Date.now();
     for (const [id, entry] of this.records) if (entry.expiresAt <= now) this.records.delete(id);
     this.records.set(execution.id, {
       execution: structuredClone(execution),
       expiresAt: now + retentionSeconds * 1000,
     });
+    this.leases.set(execution.id, leaseUntilMs);
   }
 
-  async save(execution: Execution, _previousStatus: ExecutionStatus): Promise<void> {
+  async finish(
+    execution: Execution,
+    _previousStatus: ExecutionStatus,
+    slotOf: string | null,
+  ): Promise<void> {
     const entry = this.records.get(execution.id);
     if (entry) entry.execution = structuredClone(execution);
+    await this.releaseLease(execution.id);
+    if (slotOf !== null) await this.releaseRunSlot(slotOf, execution.id);
   }
 
   async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {

@@ -16,8 +16,8 @@ import { LuaScript } from './lua-script.js';
 import { decodeStep, encodeStep } from './step-codec.js';
 
 const listScript = new LuaScript('list-executions');
-/** A field of every steps hash that is no step id (step ids cannot contain a colon). */
-const STEPS_MARKER = ':created';
+const createScript = new LuaScript('create-execution');
+const finishScript = new LuaScript('finish-execution');
 const acquireSlotScript = new LuaScript('acquire-run-slot');
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
@@ -27,53 +27,64 @@ export class RedisExecutionStore implements ExecutionStore {
     private readonly keys: RedisKeys,
   ) {}
 
-  async create(execution: Execution, retentionSeconds: number): Promise<void> {
+  async create(
+    execution: Execution,
+    { retentionSeconds, leaseUntilMs }: { retentionSeconds: number; leaseUntilMs: number },
+  ): Promise<void> {
     const score = Date.parse(execution.createdAt);
-    const expired = `(${score - retentionSeconds * 1000}`;
     const ofPattern = [
       this.keys.executionsAll(),
       this.keys.executionsOfPattern(execution.patternId),
       this.keys.executionsOfCreator(execution.createdBy),
     ];
-    const indexes = [...ofPattern, this.keys.executionsWithStatus(execution.status)];
-    const stepsKey = this.keys.executionSteps(execution.id);
-    const multi = this.redis
-      .multi()
-      .set(this.keys.execution(execution.id), stored(execution), 'EX', retentionSeconds);
-    // Steps not yet started read as PENDING from their absence; only the others are written.
-    // A marker field creates the hash now, so that it carries the record's expiry from the start
-    // (HSETs of later transitions keep it).
-    const started = execution.steps.filter((step) => step.status !== 'PENDING');
-    multi
-      .hset(stepsKey, {
-        [STEPS_MARKER]: '1',
-        ...Object.fromEntries(started.map((step) => [step.stepId, encodeStep(step)])),
-      })
-      .expire(stepsKey, retentionSeconds);
-    for (const index of indexes) multi.zadd(index, score, execution.id);
+    const joined = [...ofPattern, this.keys.executionsWithStatus(execution.status)];
     // Records expire on their own; their index entries go once they are older than the retention.
     const trimmed = [
       ...ofPattern,
       ...EXECUTION_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
     ];
-    for (const index of trimmed) multi.zremrangebyscore(index, '-inf', expired);
-    await exec(multi.exec());
+    await createScript.run(
+      this.redis,
+      [
+        this.keys.execution(execution.id),
+        this.keys.executionSteps(execution.id),
+        this.keys.executionLeases(),
+        ...joined,
+        ...trimmed,
+      ],
+      [
+        stored(execution),
+        execution.id,
+        score,
+        retentionSeconds,
+        `(${score - retentionSeconds * 1000}`,
+        joined.length,
+        leaseUntilMs,
+      ],
+    );
+    // Steps already past PENDING (none, for a run that has just started) are written as usual.
+    const started = execution.steps.filter((step) => step.status !== 'PENDING');
+    await this.saveSteps(execution.id, started);
   }
 
-  async save(execution: Execution, previousStatus: ExecutionStatus): Promise<void> {
-    const multi = this.redis
-      .multi()
-      .set(this.keys.execution(execution.id), stored(execution), 'KEEPTTL', 'XX');
-    if (previousStatus !== execution.status) {
-      multi
-        .zrem(this.keys.executionsWithStatus(previousStatus), execution.id)
-        .zadd(
-          this.keys.executionsWithStatus(execution.status),
-          Date.parse(execution.createdAt),
-          execution.id,
-        );
-    }
-    await exec(multi.exec());
+  async finish(
+    execution: Execution,
+    previousStatus: ExecutionStatus,
+    slotOf: string | null,
+  ): Promise<void> {
+    const keys = [
+      this.keys.execution(execution.id),
+      this.keys.executionLeases(),
+      this.keys.executionCancel(execution.id),
+      this.keys.executionsWithStatus(previousStatus),
+      this.keys.executionsWithStatus(execution.status),
+    ];
+    if (slotOf !== null) keys.push(this.keys.executionSlots(slotOf));
+    await finishScript.run(this.redis, keys, [
+      stored(execution),
+      execution.id,
+      Date.parse(execution.createdAt),
+    ]);
   }
 
   async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {
@@ -184,10 +195,6 @@ export class RedisExecutionStore implements ExecutionStore {
   async releaseRunSlot(userId: string, executionId: string): Promise<void> {
     await this.redis.zrem(this.keys.executionSlots(userId), executionId);
   }
-}
-
-async function exec(pending: Promise<Array<[Error | null, unknown]> | null>): Promise<void> {
-  for (const [error] of (await pending) ?? []) if (error) throw error;
 }
 
 /** The record without step results (they live in the steps hash), with the steps' order. */

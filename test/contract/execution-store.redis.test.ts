@@ -1,0 +1,10 @@
+import { RedisExecutionStore } from '../../src/infra/redis/redis-execution-store.js';
+import { useRedisForContracts } from '../helpers/redis-contract.js';
+import { describeExecutionStoreContract } from './execution-store.contract.js';
+
+const fresh = useRedisForContracts('executions');
+
+describeExecutionStoreContract('redis', async () => {
+  const { redis, keys } = fresh();
+  return new RedisExecutionStore(redis, keys);
+});
