@@ -4,7 +4,11 @@
  * results are kept apart from the record.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Execution, StepResult } from '../../src/domain/execution/execution.js';
+import {
+  type Execution,
+  pendingStep,
+  type StepResult,
+} from '../../src/domain/execution/execution.js';
 import type { ExecutionStore } from '../../src/domain/execution/execution-store.js';
 
 const at = Date.UTC(2026, 0, 1);
@@ -18,18 +22,7 @@ function running(id: string, createdBy: string): Execution {
     status: 'RUNNING',
     input: { n: 1 },
     output: null,
-    steps: [
-      {
-        stepId: 'a',
-        status: 'PENDING',
-        attempts: 0,
-        startedAt: null,
-        finishedAt: null,
-        durationMs: null,
-        output: null,
-        error: null,
-      },
-    ],
+    steps: [pendingStep('a')],
     createdAt: iso,
     startedAt: iso,
     finishedAt: null,
