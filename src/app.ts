@@ -300,11 +300,12 @@ function createStorage(
     logger.info(
       'storage: embedded in-memory adapters (one process, nothing kept across restarts); set REDIS_URL to use Redis',
     );
+    const patterns = new MemoryPatternStore();
     return {
       kind: 'memory',
-      patterns: new MemoryPatternStore(),
+      patterns,
       graph: new MemoryGraphStore(),
-      executions: new MemoryExecutionStore(),
+      executions: new MemoryExecutionStore((id) => patterns.currentVersion(id)),
       kv: new MemoryKeyValueSpace(),
       audit: new MemoryAuditLog(config.security.auditLogLength),
       rateLimiter: (_name, points, windowSeconds) => new MemoryRateLimiter(points, windowSeconds),

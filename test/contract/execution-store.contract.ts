@@ -1,6 +1,7 @@
 /**
- * The execution store's lifecycle on each adapter: a run is stored with its lease, its end is
- * recorded with the release of its lease, cancel request and run slot in one write, and its step
+ * The execution store's lifecycle on each adapter: a run starts only after its checks (pattern
+ * version, idempotency key, run slot) and then is stored with its lease, all or nothing; its end
+ * is recorded with the release of its lease, cancel request and run slot in one write; its step
  * results are kept apart from the record.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +10,10 @@ import {
   pendingStep,
   type StepResult,
 } from '../../src/domain/execution/execution.js';
-import type { ExecutionStore } from '../../src/domain/execution/execution-store.js';
+import type { ExecutionStore, StartRequest } from '../../src/domain/execution/execution-store.js';
+import type { Pattern } from '../../src/domain/pattern/pattern.js';
+import type { PatternStore } from '../../src/domain/pattern/pattern-store.js';
+import { makePattern, nextVersion } from '../helpers/patterns.js';
 
 const at = Date.UTC(2026, 0, 1);
 
@@ -33,36 +37,100 @@ function running(id: string, createdBy: string): Execution {
   };
 }
 
-const statusIs = (store: ExecutionStore, status: Execution['status']) =>
-  store
-    .list({ patternId: 'p', status, createdBy: null, after: null, limit: 10 })
-    .then((page) => page.items.map((item) => item.id));
+/** A top-level start of version 1 for alice, with one slot, and the given overrides. */
+const request = (overrides: Partial<StartRequest> = {}): StartRequest => ({
+  retentionSeconds: 86_400 * 365 * 10,
+  leaseUntilMs: at + 30_000,
+  patternVersion: 1,
+  slot: { userId: 'alice', limit: 1, nowMs: at },
+  idempotency: null,
+  ...overrides,
+});
+
+export interface ExecutionStores {
+  executions: ExecutionStore;
+  /** Where the current pattern versions the execution store checks are kept. */
+  patterns: PatternStore;
+}
 
 export function describeExecutionStoreContract(
   adapter: string,
-  makeStore: () => Promise<ExecutionStore>,
+  makeStores: () => Promise<ExecutionStores>,
 ) {
   describe(`execution store contract: ${adapter}`, () => {
     let store: ExecutionStore;
+    let patterns: PatternStore;
     beforeEach(async () => {
-      store = await makeStore();
+      ({ executions: store, patterns } = await makeStores());
+      expect(await patterns.create(makePattern({ id: 'p' }))).toBe(true);
     });
-    const stored = { retentionSeconds: 86_400 * 365 * 10, leaseUntilMs: at + 30_000 };
+    const statusIs = (status: Execution['status']) =>
+      store
+        .list({ patternId: 'p', status, createdBy: null, after: null, limit: 10 })
+        .then((page) => page.items.map((item) => item.id));
 
-    it('stores a new run with its lease, listed under its status', async () => {
-      await store.create(running('x1', 'alice'), stored);
+    it('starts a run with its lease, listed under its status', async () => {
+      expect(await store.start(running('x1', 'alice'), request())).toEqual({
+        outcome: 'started',
+      });
       const [found] = await store.getMany(['x1']);
       expect(found).toMatchObject({ id: 'x1', status: 'RUNNING', input: { n: 1 } });
       expect(found?.steps.map((step) => step.status)).toEqual(['PENDING']);
-      expect(await statusIs(store, 'RUNNING')).toEqual(['x1']);
+      expect(await statusIs('RUNNING')).toEqual(['x1']);
       expect(await store.expiredLeases(at + 29_999)).toEqual([]);
       expect(await store.expiredLeases(at + 30_001)).toEqual(['x1']);
     });
 
+    it('refuses a version that is no longer current, or a deleted pattern, and writes nothing', async () => {
+      const p = (await patterns.get('p')) as Pattern;
+      const p2 = nextVersion(p);
+      expect(await patterns.update(p, p2)).toBe('ok');
+      expect(await store.start(running('x1', 'alice'), request())).toEqual({ outcome: 'stale' });
+      expect(await store.start(running('x2', 'alice'), request({ patternVersion: 2 }))).toEqual({
+        outcome: 'started',
+      });
+      expect(await patterns.delete(p2)).toBe('ok');
+      expect(await store.start(running('x3', 'bob'), request({ patternVersion: 2 }))).toEqual({
+        outcome: 'stale',
+      });
+      expect(await store.getMany(['x1', 'x3'])).toEqual([null, null]);
+      expect(await statusIs('RUNNING')).toEqual(['x2']);
+    });
+
+    it('refuses a run past its user slots and writes nothing, not even its key', async () => {
+      const once = { key: 'k1', ttlSeconds: 60 };
+      expect((await store.start(running('x1', 'alice'), request())).outcome).toBe('started');
+      expect(await store.start(running('x2', 'alice'), request({ idempotency: once }))).toEqual({
+        outcome: 'limit',
+      });
+      expect(await store.getMany(['x2'])).toEqual([null]);
+      expect(await store.expiredLeases(at + 60_000)).toEqual(['x1']);
+      // Another user has slots of their own; the key was not taken by the refused run.
+      const bob = { userId: 'bob', limit: 1, nowMs: at };
+      expect(
+        await store.start(running('x3', 'bob'), request({ slot: bob, idempotency: once })),
+      ).toEqual({ outcome: 'started' });
+    });
+
+    it('returns the run remembered for an idempotency key without taking a slot', async () => {
+      const once = { key: 'k1', ttlSeconds: 60 };
+      expect(
+        (await store.start(running('x1', 'alice'), request({ idempotency: once }))).outcome,
+      ).toBe('started');
+      // alice's only slot is taken, yet the same key answers with the first run.
+      expect(await store.start(running('x2', 'alice'), request({ idempotency: once }))).toEqual({
+        outcome: 'duplicate',
+        executionId: 'x1',
+      });
+      expect(await store.getMany(['x2'])).toEqual([null]);
+    });
+
     it("records the end with its steps, and releases the lease, the cancel request and the user's slot", async () => {
       const now = Date.now();
-      expect(await store.acquireRunSlot('alice', 'x1', 1, now, now + 60_000)).toBe(true);
-      await store.create(running('x1', 'alice'), stored);
+      const slot = { userId: 'alice', limit: 1, nowMs: now };
+      expect(
+        await store.start(running('x1', 'alice'), request({ slot, leaseUntilMs: now + 60_000 })),
+      ).toEqual({ outcome: 'started' });
       await store.requestCancel('x1');
       const step: StepResult = {
         stepId: 'a',
@@ -86,21 +154,24 @@ export function describeExecutionStoreContract(
       await store.finish(ended, 'RUNNING', 'alice');
       const [found] = await store.getMany(['x1']);
       expect(found).toEqual(ended);
-      expect(await statusIs(store, 'RUNNING')).toEqual([]);
-      expect(await statusIs(store, 'SUCCEEDED')).toEqual(['x1']);
-      expect(await store.expiredLeases(at + 60_000)).toEqual([]);
+      expect(await statusIs('RUNNING')).toEqual([]);
+      expect(await statusIs('SUCCEEDED')).toEqual(['x1']);
+      expect(await store.expiredLeases(now + 120_000)).toEqual([]);
       expect(await store.isCancelRequested('x1')).toBe(false);
       // The slot went with the end: the user's only slot is free again.
-      expect(await store.acquireRunSlot('alice', 'x2', 1, now, now + 60_000)).toBe(true);
+      expect((await store.start(running('x2', 'alice'), request({ slot }))).outcome).toBe(
+        'started',
+      );
     });
 
     it('leaves slots alone when the run held none (a child run)', async () => {
-      const now = Date.now();
-      expect(await store.acquireRunSlot('alice', 'parent', 1, now, now + 60_000)).toBe(true);
-      await store.create(running('child', 'alice'), stored);
+      expect((await store.start(running('parent', 'alice'), request())).outcome).toBe('started');
+      expect((await store.start(running('child', 'alice'), request({ slot: null }))).outcome).toBe(
+        'started',
+      );
       await store.finish({ ...running('child', 'alice'), status: 'FAILED' }, 'RUNNING', null);
-      expect(await store.acquireRunSlot('alice', 'other', 1, now, now + 60_000)).toBe(false);
-      expect(await statusIs(store, 'FAILED')).toEqual(['child']);
+      expect((await store.start(running('other', 'alice'), request())).outcome).toBe('limit');
+      expect(await statusIs('FAILED')).toEqual(['child']);
     });
   });
 }

@@ -1,4 +1,8 @@
 import { MemoryExecutionStore } from '../../src/infra/memory/memory-execution-store.js';
+import { MemoryPatternStore } from '../../src/infra/memory/memory-pattern-store.js';
 import { describeExecutionStoreContract } from './execution-store.contract.js';
 
-describeExecutionStoreContract('memory', async () => new MemoryExecutionStore());
+describeExecutionStoreContract('memory', async () => {
+  const patterns = new MemoryPatternStore();
+  return { executions: new MemoryExecutionStore((id) => patterns.currentVersion(id)), patterns };
+});

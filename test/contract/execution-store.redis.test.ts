@@ -1,4 +1,5 @@
 import { RedisExecutionStore } from '../../src/infra/redis/redis-execution-store.js';
+import { RedisPatternStore } from '../../src/infra/redis/redis-pattern-store.js';
 import { useRedisForContracts } from '../helpers/redis-contract.js';
 import { describeExecutionStoreContract } from './execution-store.contract.js';
 
@@ -6,5 +7,8 @@ const fresh = useRedisForContracts('executions');
 
 describeExecutionStoreContract('redis', async () => {
   const { redis, keys } = fresh();
-  return new RedisExecutionStore(redis, keys);
+  return {
+    executions: new RedisExecutionStore(redis, keys),
+    patterns: new RedisPatternStore(redis, keys),
+  };
 });

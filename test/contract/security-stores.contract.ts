@@ -131,30 +131,49 @@ export function describeSecurityStoresContract(
     });
 
     it('hands out at most `limit` run slots per user, frees released and expired ones', async () => {
-      const { executions } = stores;
+      const { executions, patterns } = stores;
+      expect(await patterns.create(makePattern({ id: 'p' }))).toBe(true);
       const now = Date.UTC(2026, 0, 1);
-      expect(await executions.acquireRunSlot('alice', 'x1', 2, now, now + 1000)).toBe(true);
-      expect(await executions.acquireRunSlot('alice', 'x2', 2, now, now + 5000)).toBe(true);
-      expect(await executions.acquireRunSlot('alice', 'x3', 2, now, now + 1000)).toBe(false);
-      expect(await executions.acquireRunSlot('bob', 'x4', 2, now, now + 1000)).toBe(true);
+      const take = async (userId: string, id: string, nowMs: number, untilMs: number) => {
+        const started = await executions.start(execution(id, userId, 1), {
+          retentionSeconds: 86_400 * 365 * 10,
+          leaseUntilMs: untilMs,
+          patternVersion: 1,
+          slot: { userId, limit: 2, nowMs },
+          idempotency: null,
+        });
+        return started.outcome === 'started';
+      };
+      expect(await take('alice', 'x1', now, now + 1000)).toBe(true);
+      expect(await take('alice', 'x2', now, now + 5000)).toBe(true);
+      expect(await take('alice', 'x3', now, now + 1000)).toBe(false);
+      expect(await take('bob', 'x4', now, now + 1000)).toBe(true);
       await executions.releaseRunSlot('alice', 'x2');
-      expect(await executions.acquireRunSlot('alice', 'x3', 2, now, now + 1000)).toBe(true);
+      expect(await take('alice', 'x3', now, now + 1000)).toBe(true);
       // x1 and x3 expire at now + 1000 unless renewed; x3 is renewed.
       await executions.renewRunSlot('alice', 'x3', now + 9000);
-      expect(await executions.acquireRunSlot('alice', 'x5', 2, now + 2000, now + 9000)).toBe(true);
-      expect(await executions.acquireRunSlot('alice', 'x6', 2, now + 2000, now + 9000)).toBe(false);
+      expect(await take('alice', 'x5', now + 2000, now + 9000)).toBe(true);
+      expect(await take('alice', 'x6', now + 2000, now + 9000)).toBe(false);
       // A renewal after release does not take the slot back.
       await executions.releaseRunSlot('alice', 'x5');
       await executions.renewRunSlot('alice', 'x5', now + 9000);
-      expect(await executions.acquireRunSlot('alice', 'x6', 2, now + 2000, now + 9000)).toBe(true);
+      expect(await take('alice', 'x6', now + 2000, now + 9000)).toBe(true);
     });
 
     it('lists only the executions a given user started', async () => {
-      const { executions } = stores;
-      const forever = { retentionSeconds: 86_400 * 365 * 10, leaseUntilMs: Date.now() + 60_000 };
-      await executions.create(execution('xa1', 'alice', 1), forever);
-      await executions.create(execution('xb1', 'bob', 2), forever);
-      await executions.create(execution('xa2', 'alice', 3), forever);
+      const { executions, patterns } = stores;
+      expect(await patterns.create(makePattern({ id: 'p' }))).toBe(true);
+      const store = (e: Execution) =>
+        executions.start(e, {
+          retentionSeconds: 86_400 * 365 * 10,
+          leaseUntilMs: Date.now() + 60_000,
+          patternVersion: 1,
+          slot: null,
+          idempotency: null,
+        });
+      await store(execution('xa1', 'alice', 1));
+      await store(execution('xb1', 'bob', 2));
+      await store(execution('xa2', 'alice', 3));
       const mine = await executions.list({
         patternId: 'p',
         status: 'RUNNING',

@@ -4,9 +4,12 @@ import { MemoryPatternStore } from '../../src/infra/memory/memory-pattern-store.
 import { MemoryRateLimiter } from '../../src/infra/memory/memory-rate-limiter.js';
 import { describeSecurityStoresContract } from './security-stores.contract.js';
 
-describeSecurityStoresContract('memory', async () => ({
-  audit: new MemoryAuditLog(1_000),
-  limiter: (points) => new MemoryRateLimiter(points, 60),
-  executions: new MemoryExecutionStore(),
-  patterns: new MemoryPatternStore(),
-}));
+describeSecurityStoresContract('memory', async () => {
+  const patterns = new MemoryPatternStore();
+  return {
+    audit: new MemoryAuditLog(1_000),
+    limiter: (points) => new MemoryRateLimiter(points, 60),
+    executions: new MemoryExecutionStore((id) => patterns.currentVersion(id)),
+    patterns,
+  };
+});

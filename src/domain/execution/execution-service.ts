@@ -3,9 +3,10 @@ import type { EventPublisher } from '../events/event.js';
 import type { GraphService } from '../graph/graph-service.js';
 import type { Pattern, StepType } from '../pattern/pattern.js';
 import type { PatternService } from '../pattern/pattern-service.js';
-import { canCompose, canReadExecution } from '../shared/access.js';
+import { canCompose, canReadExecution, canReadPattern } from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
 import {
+  ConflictError,
   type Issue,
   LimitExceededError,
   NotFoundError,
@@ -18,7 +19,7 @@ import { Semaphore } from '../shared/semaphore.js';
 import { isAdmin, type Viewer } from '../shared/viewer.js';
 import type { Execution, ExecutionMode, ExecutionStatus, StepResult } from './execution.js';
 import { isFinished, pendingStep } from './execution.js';
-import type { ExecutionStore } from './execution-store.js';
+import type { ExecutionStore, StartRequest } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
 import { type ExecutionPlan, planSteps } from './plan.js';
 import { type Progress, progressOf, progressStage } from './progress.js';
@@ -32,6 +33,11 @@ import { type RunStepsResult, runSteps } from './scheduler.js';
 import { PermanentStepError, type StepContext, type StepRunner } from './step-runner.js';
 import { StepWriter } from './step-writer.js';
 import { hasPath, inputPaths } from './template.js';
+
+/** A run whose pattern changed this many times while it was starting is refused. */
+const MAX_START_ATTEMPTS = 5;
+/** Patterns whose last read version is remembered for their next run. */
+const RECENT_PATTERNS = 1000;
 
 export interface ExecutionSettings {
   stepConcurrency: number;
@@ -91,6 +97,8 @@ interface Nesting extends Pick<StepContext, 'depth' | 'callStack'> {
 
 export class ExecutionService {
   private readonly running = new Map<string, Running>();
+  /** The current version last read of each pattern run here (see startRun). */
+  private readonly recentPatterns = new Map<string, Pattern>();
   private readonly slots: Semaphore;
   private readonly runners: Record<StepType, StepRunner>;
 
@@ -120,52 +128,28 @@ export class ExecutionService {
 
   async execute(viewer: Viewer, args: ExecuteArgs): Promise<Execution> {
     const stamp = this.stamp();
-    const { id } = stamp;
-    // The user's run slot is taken while the pattern is read: one round trip instead of two. A
-    // pattern or input that is refused gives the slot straight back, and nothing is written.
-    const [found, slot] = await Promise.allSettled([
-      this.requirePattern(viewer, args.patternId),
-      this.takeSlot(viewer, id),
-    ]);
-    let pattern: Pattern;
-    try {
-      if (found.status === 'rejected') throw found.reason;
-      pattern = found.value;
-      if (!pattern.isActive)
-        throw ValidationError.single(['id'], `pattern "${pattern.id}" is not active`);
-      checkInput(pattern, args.input);
-      if (slot.status === 'rejected') throw slot.reason;
-    } catch (error) {
-      if (slot.status === 'fulfilled') await this.deps.executions.releaseRunSlot(viewer.id, id);
-      throw error;
-    }
-    const execution = this.newExecution(stamp, viewer, pattern, args.input, args.idempotencyKey);
-    let started = false;
-    try {
-      if (args.idempotencyKey !== null) {
-        const first = await this.deps.executions.claimIdempotencyKey(
-          pattern.id,
-          args.idempotencyKey,
-          execution.id,
-          this.deps.settings.idempotencyTtlSeconds,
-        );
-        if (first !== null) {
-          const [earlier] = await this.deps.executions.getMany([first]);
-          if (earlier) return earlier;
-        }
-      }
-      await this.deps.executions.create(execution, this.leaseFrom(stamp.now));
-      started = true;
-    } finally {
-      if (!started) await this.deps.executions.releaseRunSlot(viewer.id, execution.id);
-    }
-    const run = this.start(execution, pattern, viewer, {
+    const { maxConcurrentPerUser: limit, idempotencyTtlSeconds } = this.deps.settings;
+    const { idempotencyKey } = args;
+    const started = await this.startRun(viewer, args.patternId, args.input, stamp, {
+      slot: { userId: viewer.id, limit, nowMs: stamp.now.getTime() },
+      idempotencyKey,
+      idempotency:
+        idempotencyKey === null ? null : { key: idempotencyKey, ttlSeconds: idempotencyTtlSeconds },
+      admit: (pattern) => {
+        if (!canReadPattern(viewer, pattern)) throw new NotFoundError('Pattern', args.patternId);
+        if (!pattern.isActive)
+          throw ValidationError.single(['id'], `pattern "${pattern.id}" is not active`);
+        checkInput(pattern, args.input);
+      },
+    });
+    if ('earlier' in started) return started.earlier;
+    const run = this.start(started.execution, started.pattern, viewer, {
       depth: 0,
       callStack: [],
       slotOf: viewer.id,
     });
-    if (args.mode === 'ASYNC') return execution;
-    return this.awaitWithin(run, execution.id, this.deps.settings.executionTimeoutMs);
+    if (args.mode === 'ASYNC') return started.execution;
+    return this.awaitWithin(run, started.execution.id, this.deps.settings.executionTimeoutMs);
   }
 
   /** Cancels a run, here or in whichever process runs it; returns the execution as it is then. */
@@ -452,15 +436,20 @@ export class ExecutionService {
     input: JsonValue | null,
     context: StepContext,
   ): Promise<Execution> {
-    const pattern = await this.requirePattern(context.viewer, patternId);
-    // The namespace is the parent pattern's owner (null for a system pattern).
-    if (!canCompose(context.namespace, pattern)) {
-      throw new PermanentStepError(`pattern "${patternId}" was not found`);
-    }
-    checkInput(pattern, input);
-    const stamp = this.stamp();
-    const child = this.newExecution(stamp, context.viewer, pattern, input, null);
-    await this.deps.executions.create(child, this.leaseFrom(stamp.now));
+    const started = await this.startRun(context.viewer, patternId, input, this.stamp(), {
+      slot: null,
+      idempotency: null,
+      idempotencyKey: null,
+      admit: (pattern) => {
+        // The namespace is the parent pattern's owner (null for a system pattern).
+        if (!canReadPattern(context.viewer, pattern) || !canCompose(context.namespace, pattern)) {
+          throw new PermanentStepError(`pattern "${patternId}" was not found`);
+        }
+        checkInput(pattern, input);
+      },
+    });
+    if ('earlier' in started) return started.earlier;
+    const { execution: child, pattern } = started;
     const run = this.start(child, pattern, context.viewer, {
       depth: context.depth + 1,
       callStack: context.callStack,
@@ -479,6 +468,82 @@ export class ExecutionService {
     } finally {
       context.signal.removeEventListener('abort', onAbort);
     }
+  }
+
+  /**
+   * Stores a new run of a pattern's current version, in one round trip when the version last
+   * read is still current: it is not read again, since the store refuses to start a run of a
+   * version that has moved on (and the pattern is then read afresh). A refusal by `admit` of a
+   * remembered version is checked against a fresh read, so it never rests on an old copy.
+   */
+  private async startRun(
+    viewer: Viewer,
+    patternId: string,
+    input: JsonValue | null,
+    stamp: { id: string; now: Date },
+    options: Pick<StartRequest, 'slot' | 'idempotency'> & {
+      idempotencyKey: string | null;
+      /** Throws when this pattern may not run here (access, state, input). */
+      admit: (pattern: Pattern) => void;
+    },
+  ): Promise<{ execution: Execution; pattern: Pattern } | { earlier: Execution }> {
+    let pattern = this.recentPatterns.get(patternId);
+    let fresh = pattern === undefined;
+    pattern ??= await this.readPattern(viewer, patternId);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        options.admit(pattern);
+      } catch (error) {
+        if (fresh) throw error;
+        pattern = await this.readPattern(viewer, patternId);
+        fresh = true;
+        continue;
+      }
+      const execution = this.newExecution(stamp, viewer, pattern, input, options.idempotencyKey);
+      const started = await this.deps.executions.start(execution, {
+        ...this.leaseFrom(stamp.now),
+        patternVersion: pattern.version,
+        slot: options.slot,
+        idempotency: options.idempotency,
+      });
+      switch (started.outcome) {
+        case 'started':
+          return { execution, pattern };
+        case 'limit': {
+          const limit = options.slot?.limit ?? 0;
+          throw new LimitExceededError(
+            `you have ${limit} executions running, the most allowed at once; try again when one ends`,
+          );
+        }
+        case 'duplicate': {
+          const [earlier] = await this.deps.executions.getMany([started.executionId]);
+          if (earlier) return { earlier };
+          throw new ConflictError(
+            `idempotency key "${options.idempotencyKey}" was used by execution ${started.executionId}, which no longer exists`,
+          );
+        }
+        case 'stale':
+          if (attempt >= MAX_START_ATTEMPTS) {
+            throw new ConflictError(
+              `pattern "${patternId}" kept changing while the execution was starting; try again`,
+            );
+          }
+          pattern = await this.readPattern(viewer, patternId);
+          fresh = true;
+      }
+    }
+  }
+
+  /** Reads a pattern's current version and remembers it for the next run (see startRun). */
+  private async readPattern(viewer: Viewer, id: string): Promise<Pattern> {
+    const pattern = await this.requirePattern(viewer, id);
+    if (this.recentPatterns.size >= RECENT_PATTERNS && !this.recentPatterns.has(id)) {
+      // The oldest entry (Maps keep insertion order) makes room.
+      const [oldest] = this.recentPatterns.keys();
+      if (oldest !== undefined) this.recentPatterns.delete(oldest);
+    }
+    this.recentPatterns.set(id, pattern);
+    return pattern;
   }
 
   /** How a new execution is stored: its retention, and its first lease from `now`. */
@@ -523,23 +588,6 @@ export class ExecutionService {
     const pattern = await this.deps.patterns.get(viewer, id);
     if (!pattern) throw new NotFoundError('Pattern', id);
     return pattern;
-  }
-
-  private async takeSlot(viewer: Viewer, executionId: string): Promise<void> {
-    const { maxConcurrentPerUser: limit, leaseMs } = this.deps.settings;
-    const now = this.deps.clock.now().getTime();
-    const taken = await this.deps.executions.acquireRunSlot(
-      viewer.id,
-      executionId,
-      limit,
-      now,
-      now + leaseMs,
-    );
-    if (!taken) {
-      throw new LimitExceededError(
-        `you have ${limit} executions running, the most allowed at once; try again when one ends`,
-      );
-    }
   }
 
   private async publishProgress(execution: Execution): Promise<void> {

@@ -17,6 +17,31 @@ export interface ExecutionListResult {
   hasMore: boolean;
 }
 
+/** What starting a run needs besides its record; nothing is written unless every check passes. */
+export interface StartRequest {
+  retentionSeconds: number;
+  /** The run's first lease (and run slot) lasts until then. */
+  leaseUntilMs: number;
+  /** The run's pattern must still be at the version it runs (else `stale`). */
+  patternVersion: number;
+  /**
+   * A top-level run takes one of its user's `limit` run slots (else `limit`); slots are renewed
+   * like leases, so a process that dies does not hold them forever. Child runs take none.
+   */
+  slot: { userId: string; limit: number; nowMs: number } | null;
+  /**
+   * The run is remembered for (pattern, key) for `ttlSeconds`, unless another is remembered
+   * already (then `duplicate`, with that one's id, and no slot is taken).
+   */
+  idempotency: { key: string; ttlSeconds: number } | null;
+}
+
+export type StartOutcome =
+  | { outcome: 'started' }
+  | { outcome: 'stale' }
+  | { outcome: 'limit' }
+  | { outcome: 'duplicate'; executionId: string };
+
 /**
  * Execution records, kept for a retention period. Listing indexes (all, per pattern, per status)
  * change with the record; a lease per running execution lets another process find runs whose
@@ -24,13 +49,11 @@ export interface ExecutionListResult {
  */
 export interface ExecutionStore {
   /**
-   * Stores a new, running execution with its index entries and its lease (until
-   * `leaseUntilMs`); the record expires after `retentionSeconds`.
+   * Stores a new, running execution with its index entries and its lease, after checking its
+   * pattern version, idempotency key and run slot, in one atomic step (across instances). The
+   * record expires after `retentionSeconds`.
    */
-  create(
-    execution: Execution,
-    options: { retentionSeconds: number; leaseUntilMs: number },
-  ): Promise<void>;
+  start(execution: Execution, request: StartRequest): Promise<StartOutcome>;
   /**
    * Records the end of a run at once: replaces the record (keeping its expiry), moves its status
    * index entry, and releases its lease, its cancel request and, given `slotOf`, that user's run
@@ -45,16 +68,6 @@ export interface ExecutionStore {
   saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void>;
   getMany(ids: readonly string[]): Promise<Array<Execution | null>>;
   list(query: ExecutionListQuery): Promise<ExecutionListResult>;
-  /**
-   * Remembers `executionId` for (patternId, key) for `ttlSeconds` unless one is remembered
-   * already; returns the remembered id then.
-   */
-  claimIdempotencyKey(
-    patternId: string,
-    key: string,
-    executionId: string,
-    ttlSeconds: number,
-  ): Promise<string | null>;
   /** Marks the execution running until `untilMs`; renewed while it runs. */
   renewLease(executionId: string, untilMs: number): Promise<void>;
   releaseLease(executionId: string): Promise<void>;
@@ -63,18 +76,6 @@ export interface ExecutionStore {
   /** Asks whichever process runs the execution to cancel it. */
   requestCancel(executionId: string): Promise<void>;
   isCancelRequested(executionId: string): Promise<boolean>;
-  /**
-   * Takes one of `limit` run slots of a user for `executionId` until `untilMs` (renewed like a
-   * lease, so a process that dies does not hold slots forever). False when all are taken.
-   * Atomic across instances.
-   */
-  acquireRunSlot(
-    userId: string,
-    executionId: string,
-    limit: number,
-    nowMs: number,
-    untilMs: number,
-  ): Promise<boolean>;
   renewRunSlot(userId: string, executionId: string, untilMs: number): Promise<void>;
   releaseRunSlot(userId: string, executionId: string): Promise<void>;
 }

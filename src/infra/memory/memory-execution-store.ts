@@ -3,6 +3,8 @@ import type {
   ExecutionListQuery,
   ExecutionListResult,
   ExecutionStore,
+  StartOutcome,
+  StartRequest,
 } from '../../domain/execution/execution-store.js';
 import { pageAfter } from '../../domain/shared/pagination.js';
 
@@ -15,17 +17,53 @@ export class MemoryExecutionStore implements ExecutionStore {
   /** user id → execution id → slot expiry (ms). */
   private readonly slots = new Map<string, Map<string, number>>();
 
-  async create(
-    execution: Execution,
-    { retentionSeconds, leaseUntilMs }: { retentionSeconds: number; leaseUntilMs: number },
-  ): Promise<void> {
+  /** `currentVersion`: the current version of a pattern (from the embedded pattern store). */
+  constructor(private readonly currentVersion: (patternId: string) => number | null) {}
+
+  async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
+    const { retentionSeconds, leaseUntilMs, slot, idempotency } = request;
+    if (this.currentVersion(execution.patternId) !== request.patternVersion) {
+      return { outcome: 'stale' };
+    }
     const now = Date.now();
+    const remembered = idempotency && this.remembered(execution.patternId, idempotency.key, now);
+    if (remembered) return { outcome: 'duplicate', executionId: remembered };
+    if (slot && !this.takeSlot(slot.userId, execution.id, slot.limit, slot.nowMs, leaseUntilMs)) {
+      return { outcome: 'limit' };
+    }
+    if (idempotency) {
+      this.idempotency.set(`${execution.patternId}\u0000${idempotency.key}`, {
+        executionId: execution.id,
+        expiresAt: now + idempotency.ttlSeconds * 1000,
+      });
+    }
     for (const [id, entry] of this.records) if (entry.expiresAt <= now) this.records.delete(id);
     this.records.set(execution.id, {
       execution: structuredClone(execution),
       expiresAt: now + retentionSeconds * 1000,
     });
     this.leases.set(execution.id, leaseUntilMs);
+    return { outcome: 'started' };
+  }
+
+  private remembered(patternId: string, key: string, now: number): string | null {
+    const entry = this.idempotency.get(`${patternId}\u0000${key}`);
+    return entry && entry.expiresAt > now ? entry.executionId : null;
+  }
+
+  private takeSlot(
+    userId: string,
+    executionId: string,
+    limit: number,
+    nowMs: number,
+    untilMs: number,
+  ): boolean {
+    const held = this.slots.get(userId) ?? new Map<string, number>();
+    for (const [id, until] of held) if (until < nowMs) held.delete(id);
+    if (held.size >= limit) return false;
+    held.set(executionId, untilMs);
+    this.slots.set(userId, held);
+    return true;
   }
 
   async finish(
@@ -71,19 +109,6 @@ export class MemoryExecutionStore implements ExecutionStore {
     return { ...page, items: page.items.map((e) => structuredClone(e)) };
   }
 
-  async claimIdempotencyKey(
-    patternId: string,
-    key: string,
-    executionId: string,
-    ttlSeconds: number,
-  ): Promise<string | null> {
-    const slot = `${patternId}\u0000${key}`;
-    const existing = this.idempotency.get(slot);
-    if (existing && existing.expiresAt > Date.now()) return existing.executionId;
-    this.idempotency.set(slot, { executionId, expiresAt: Date.now() + ttlSeconds * 1000 });
-    return null;
-  }
-
   async renewLease(executionId: string, untilMs: number): Promise<void> {
     this.leases.set(executionId, untilMs);
   }
@@ -103,21 +128,6 @@ export class MemoryExecutionStore implements ExecutionStore {
 
   async isCancelRequested(executionId: string): Promise<boolean> {
     return this.cancels.has(executionId);
-  }
-
-  async acquireRunSlot(
-    userId: string,
-    executionId: string,
-    limit: number,
-    nowMs: number,
-    untilMs: number,
-  ): Promise<boolean> {
-    const held = this.slots.get(userId) ?? new Map<string, number>();
-    for (const [id, until] of held) if (until < nowMs) held.delete(id);
-    if (held.size >= limit) return false;
-    held.set(executionId, untilMs);
-    this.slots.set(userId, held);
-    return true;
   }
 
   async renewRunSlot(userId: string, executionId: string, untilMs: number): Promise<void> {

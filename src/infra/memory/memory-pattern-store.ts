@@ -28,6 +28,11 @@ interface Entry {
 export class MemoryPatternStore implements PatternStore {
   private readonly entries = new Map<string, Entry>();
 
+  /** The current version of a pattern, or null when there is none (for the execution store). */
+  currentVersion(id: string): number | null {
+    return this.entries.get(id)?.versions.at(-1)?.version ?? null;
+  }
+
   async get(id: string): Promise<Pattern | null> {
     const versions = this.entries.get(id)?.versions;
     return versions ? copy(versions[versions.length - 1] ?? null) : null;

@@ -10,15 +10,16 @@ import type {
   ExecutionListQuery,
   ExecutionListResult,
   ExecutionStore,
+  StartOutcome,
+  StartRequest,
 } from '../../domain/execution/execution-store.js';
 import type { RedisKeys } from './keys.js';
 import { LuaScript } from './lua-script.js';
 import { decodeStep, encodeStep } from './step-codec.js';
 
 const listScript = new LuaScript('list-executions');
-const createScript = new LuaScript('create-execution');
+const startScript = new LuaScript('start-execution');
 const finishScript = new LuaScript('finish-execution');
-const acquireSlotScript = new LuaScript('acquire-run-slot');
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
@@ -27,10 +28,8 @@ export class RedisExecutionStore implements ExecutionStore {
     private readonly keys: RedisKeys,
   ) {}
 
-  async create(
-    execution: Execution,
-    { retentionSeconds, leaseUntilMs }: { retentionSeconds: number; leaseUntilMs: number },
-  ): Promise<void> {
+  async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
+    const { retentionSeconds, leaseUntilMs, slot, idempotency } = request;
     const score = Date.parse(execution.createdAt);
     const ofPattern = [
       this.keys.executionsAll(),
@@ -43,12 +42,18 @@ export class RedisExecutionStore implements ExecutionStore {
       ...ofPattern,
       ...EXECUTION_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
     ];
-    await createScript.run(
+    const guards: string[] = [];
+    if (slot) guards.push(this.keys.executionSlots(slot.userId));
+    if (idempotency)
+      guards.push(this.keys.executionIdempotency(execution.patternId, idempotency.key));
+    const reply = (await startScript.run(
       this.redis,
       [
         this.keys.execution(execution.id),
         this.keys.executionSteps(execution.id),
         this.keys.executionLeases(),
+        this.keys.patternCurrentVersions(),
+        ...guards,
         ...joined,
         ...trimmed,
       ],
@@ -60,11 +65,22 @@ export class RedisExecutionStore implements ExecutionStore {
         `(${score - retentionSeconds * 1000}`,
         joined.length,
         leaseUntilMs,
+        execution.patternId,
+        request.patternVersion,
+        slot ? slot.limit : '',
+        slot ? slot.nowMs : '',
+        idempotency ? idempotency.ttlSeconds : '',
       ],
-    );
+    )) as [string, string?];
+    const [outcome, executionId] = reply;
+    if (outcome === 'duplicate') return { outcome, executionId: executionId ?? '' };
+    if (outcome === 'stale' || outcome === 'limit') return { outcome };
     // Steps already past PENDING (none, for a run that has just started) are written as usual.
-    const started = execution.steps.filter((step) => step.status !== 'PENDING');
-    await this.saveSteps(execution.id, started);
+    await this.saveSteps(
+      execution.id,
+      execution.steps.filter((step) => step.status !== 'PENDING'),
+    );
+    return { outcome: 'started' };
   }
 
   async finish(
@@ -137,17 +153,6 @@ export class RedisExecutionStore implements ExecutionStore {
     return { items, totalCount, countBefore, hasMore: hasMore === 1 };
   }
 
-  async claimIdempotencyKey(
-    patternId: string,
-    key: string,
-    executionId: string,
-    ttlSeconds: number,
-  ): Promise<string | null> {
-    const redisKey = this.keys.executionIdempotency(patternId, key);
-    const claimed = await this.redis.set(redisKey, executionId, 'EX', ttlSeconds, 'NX');
-    return claimed === 'OK' ? null : this.redis.get(redisKey);
-  }
-
   async renewLease(executionId: string, untilMs: number): Promise<void> {
     await this.redis.zadd(this.keys.executionLeases(), untilMs, executionId);
   }
@@ -170,21 +175,6 @@ export class RedisExecutionStore implements ExecutionStore {
 
   async isCancelRequested(executionId: string): Promise<boolean> {
     return (await this.redis.exists(this.keys.executionCancel(executionId))) === 1;
-  }
-
-  async acquireRunSlot(
-    userId: string,
-    executionId: string,
-    limit: number,
-    nowMs: number,
-    untilMs: number,
-  ): Promise<boolean> {
-    const reply = await acquireSlotScript.run(
-      this.redis,
-      [this.keys.executionSlots(userId)],
-      [executionId, limit, nowMs, untilMs],
-    );
-    return reply === 1;
   }
 
   async renewRunSlot(userId: string, executionId: string, untilMs: number): Promise<void> {

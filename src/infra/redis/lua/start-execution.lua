@@ -1,0 +1,60 @@
+-- start-execution: stores a new, running execution in one atomic step, once its checks pass:
+-- its pattern is still at the version it runs, its idempotency key (if any) is not remembered
+-- for another execution, and its user (for a top-level run) has a run slot free. Nothing is
+-- written unless all pass. The record, its steps hash (a marker field, so that the hash carries
+-- the record's expiry from the start), its listing index entries and its lease are written;
+-- index entries older than the retention are trimmed. Run slots whose holder stopped renewing
+-- them (a process that died) expire; a slots key disappears with its last member.
+-- KEYS[1] exec:<id>  KEYS[2] exec:<id>:steps  KEYS[3] execs:running (leases)
+-- KEYS[4] patterns:version
+-- then, when ARGV[10] is set, execs:slots:<user>; then, when ARGV[12] is set,
+-- execs:idem:<pattern>:<key>; then ARGV[6] indexes the execution joins (all, pattern, creator,
+-- status); then the indexes trimmed of entries scored before ARGV[5]
+-- ARGV[1] record JSON  ARGV[2] execution id  ARGV[3] createdAt (ms)  ARGV[4] retention (s)
+-- ARGV[5] trim bound (an exclusive score, e.g. "(1700000000000")  ARGV[6] how many indexes join
+-- ARGV[7] lease (and slot) expiry (ms)  ARGV[8] pattern id  ARGV[9] pattern version
+-- ARGV[10] slot limit, or ''  ARGV[11] now (ms)  ARGV[12] idempotency TTL (s), or ''
+-- Reply: {'started'} | {'stale'} | {'duplicate', <remembered execution id>} | {'limit'}
+local next_key = 5
+local slots, idem
+if ARGV[10] ~= '' then
+  slots = KEYS[next_key]
+  next_key = next_key + 1
+end
+if ARGV[12] ~= '' then
+  idem = KEYS[next_key]
+  next_key = next_key + 1
+end
+
+if redis.call('HGET', KEYS[4], ARGV[8]) ~= ARGV[9] then
+  return { 'stale' }
+end
+if idem then
+  local remembered = redis.call('GET', idem)
+  if remembered then
+    return { 'duplicate', remembered }
+  end
+end
+if slots then
+  redis.call('ZREMRANGEBYSCORE', slots, '-inf', '(' .. ARGV[11])
+  if redis.call('ZCARD', slots) >= tonumber(ARGV[10]) then
+    return { 'limit' }
+  end
+  redis.call('ZADD', slots, ARGV[7], ARGV[2])
+end
+if idem then
+  redis.call('SET', idem, ARGV[2], 'EX', ARGV[12])
+end
+
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[4])
+redis.call('HSET', KEYS[2], ':created', '1')
+redis.call('EXPIRE', KEYS[2], ARGV[4])
+redis.call('ZADD', KEYS[3], ARGV[7], ARGV[2])
+local joined = tonumber(ARGV[6])
+for i = next_key, next_key + joined - 1 do
+  redis.call('ZADD', KEYS[i], ARGV[3], ARGV[2])
+end
+for i = next_key + joined, #KEYS do
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', ARGV[5])
+end
+return { 'started' }
