@@ -123,6 +123,11 @@ export function describeExecutionStoreContract(
         executionId: 'x1',
       });
       expect(await store.getMany(['x2'])).toEqual([null]);
+      // Keys are per user: bob's equal key is another key.
+      const bob = { userId: 'bob', limit: 1, nowMs: at };
+      expect(
+        await store.start(running('x3', 'bob'), request({ slot: bob, idempotency: once })),
+      ).toEqual({ outcome: 'started' });
     });
 
     it("records the end with its steps, and releases the lease, the cancel request and the user's slot", async () => {

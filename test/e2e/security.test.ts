@@ -283,6 +283,26 @@ describe('executions', () => {
     expect(asAdmin.executions.totalCount).toBe(2);
   });
 
+  it("keep idempotency keys per user: an equal key never returns another user's run", async () => {
+    const { app, as } = await secured();
+    dataOf(
+      await gql(
+        app,
+        CreatePattern,
+        { input: userPattern('keyed', { origin: 'SYSTEM' }) },
+        as.admin,
+      ),
+    );
+    const once = { id: 'keyed', mode: 'SYNC' as const, idempotencyKey: 'order-1' };
+    const alices = dataOf(await gql(app, ExecutePattern, once, as.alice)).executePattern;
+    const bobs = dataOf(await gql(app, ExecutePattern, once, as.bob)).executePattern;
+    expect(bobs.id).not.toBe(alices.id);
+    expect(dataOf(await gql(app, ExecutePattern, once, as.alice)).executePattern.id).toBe(
+      alices.id,
+    );
+    expect(dataOf(await gql(app, ExecutePattern, once, as.bob)).executePattern.id).toBe(bobs.id);
+  });
+
   it('are limited per user (LIMIT_EXCEEDED past the limit), other users unaffected', async () => {
     const { app, as } = await secured({
       security: { maxConcurrentExecutionsPerUser: 2 } as Config['security'],

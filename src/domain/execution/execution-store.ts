@@ -30,8 +30,9 @@ export interface StartRequest {
    */
   slot: { userId: string; limit: number; nowMs: number } | null;
   /**
-   * The run is remembered for (pattern, key) for `ttlSeconds`, unless another is remembered
-   * already (then `duplicate`, with that one's id, and no slot is taken).
+   * The run is remembered for (pattern, its user, key) for `ttlSeconds`, unless another is
+   * remembered already (then `duplicate`, with that one's id, and no slot is taken). Keys are
+   * per user, so nobody can reach another user's run by guessing their key.
    */
   idempotency: { key: string; ttlSeconds: number } | null;
 }

@@ -26,13 +26,14 @@ export class MemoryExecutionStore implements ExecutionStore {
       return { outcome: 'stale' };
     }
     const now = Date.now();
-    const remembered = idempotency && this.remembered(execution.patternId, idempotency.key, now);
+    const keyOf = idempotency && idempotencyKeyOf(execution, idempotency.key);
+    const remembered = keyOf && this.remembered(keyOf, now);
     if (remembered) return { outcome: 'duplicate', executionId: remembered };
     if (slot && !this.takeSlot(slot.userId, execution.id, slot.limit, slot.nowMs, leaseUntilMs)) {
       return { outcome: 'limit' };
     }
-    if (idempotency) {
-      this.idempotency.set(`${execution.patternId}\u0000${idempotency.key}`, {
+    if (idempotency && keyOf) {
+      this.idempotency.set(keyOf, {
         executionId: execution.id,
         expiresAt: now + idempotency.ttlSeconds * 1000,
       });
@@ -46,8 +47,8 @@ export class MemoryExecutionStore implements ExecutionStore {
     return { outcome: 'started' };
   }
 
-  private remembered(patternId: string, key: string, now: number): string | null {
-    const entry = this.idempotency.get(`${patternId}\u0000${key}`);
+  private remembered(keyOf: string, now: number): string | null {
+    const entry = this.idempotency.get(keyOf);
     return entry && entry.expiresAt > now ? entry.executionId : null;
   }
 
@@ -140,4 +141,9 @@ export class MemoryExecutionStore implements ExecutionStore {
     held?.delete(executionId);
     if (held?.size === 0) this.slots.delete(userId);
   }
+}
+
+/** Idempotency keys belong to a user and a pattern: another user's equal key is another key. */
+function idempotencyKeyOf(execution: Execution, key: string): string {
+  return JSON.stringify([execution.patternId, execution.createdBy, key]);
 }

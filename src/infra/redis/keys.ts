@@ -100,9 +100,12 @@ export class RedisKeys {
     return `${this.prefix}execs:status:${status}`;
   }
 
-  /** STRING execution id remembered for an idempotency key of a pattern (24 h). */
-  executionIdempotency(patternId: string, key: string): string {
-    return `${this.prefix}execs:idem:${patternId}:${key}`;
+  /**
+   * STRING execution id remembered for one user's idempotency key of a pattern (24 h). User ids
+   * and keys may hold colons: the pair is written as JSON, so no two pairs share a key.
+   */
+  executionIdempotency(patternId: string, userId: string, key: string): string {
+    return `${this.prefix}execs:idem:${patternId}:${JSON.stringify([userId, key])}`;
   }
 
   /** ZSET of the executions one user started, scored by createdAt ms (listing). */

@@ -45,7 +45,9 @@ export class RedisExecutionStore implements ExecutionStore {
     const guards: string[] = [];
     if (slot) guards.push(this.keys.executionSlots(slot.userId));
     if (idempotency)
-      guards.push(this.keys.executionIdempotency(execution.patternId, idempotency.key));
+      guards.push(
+        this.keys.executionIdempotency(execution.patternId, execution.createdBy, idempotency.key),
+      );
     const reply = (await startScript.run(
       this.redis,
       [
