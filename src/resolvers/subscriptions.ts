@@ -6,10 +6,10 @@ import {
   type NexusEvent,
 } from '../domain/events/event.js';
 import { mapStream } from '../domain/events/push.js';
-import type { Progress } from '../domain/execution/progress.js';
+import { type Progress, stageOfPayload, withStage } from '../domain/execution/progress.js';
 import type { Relationship } from '../domain/graph/relationship.js';
 import { canSeeEvent } from '../domain/shared/access.js';
-import { NotFoundError, ValidationError } from '../domain/shared/errors.js';
+import { ValidationError } from '../domain/shared/errors.js';
 import { isStreamId } from '../domain/shared/stream-ids.js';
 import { builder } from '../schema/builder.js';
 import { NexusEventRef, NexusEventTypeEnum } from '../schema/types/event.js';
@@ -58,11 +58,13 @@ builder.subscriptionFields((t) => ({
   }),
   executionProgress: t.field({
     type: ProgressRef,
-    description: 'The progress of one execution: now, then at every transition; ends when it does.',
+    description:
+      'The progress of one execution: now, then after every transition that changes it; ends when it does.',
     args: { executionId: t.arg.id({ required: true }) },
-    // Yields the current progress first, then the bus's events themselves: one event object for
-    // every subscriber, so the progress read in `resolve` is shared by identical subscriptions.
-    subscribe: async function* (_, args, ctx): AsyncGenerator<Progress | NexusEvent> {
+    // The stored progress is read at the start and at the end; in between, each PROGRESS event's
+    // stage is applied to it. A transition the first read already showed (the subscription
+    // listens before it reads) changes nothing and sends no frame, so frames never repeat.
+    subscribe: async function* (_, args, ctx): AsyncGenerator<Progress> {
       const executionId = String(args.executionId);
       // Listen before reading the current state, so no transition falls in between.
       const stream = ctx.services.events.subscribe(null, {
@@ -71,24 +73,29 @@ builder.subscriptionFields((t) => ({
           (event.type === 'PROGRESS' || event.type === 'PATTERN_EXECUTED'),
       });
       try {
-        const now = await ctx.services.executions.progress(ctx.viewer, executionId);
-        if (!now) return;
+        const first = await ctx.services.executions.progress(ctx.viewer, executionId);
+        if (!first) return;
+        let now: Progress = first;
         yield now;
         if (now.completedAt !== null) return;
         for await (const event of stream) {
-          yield event;
-          if (event.type === 'PATTERN_EXECUTED') return;
+          if (event.type === 'PATTERN_EXECUTED') {
+            const end = await finalProgress(ctx, event, executionId);
+            if (end) yield end;
+            return;
+          }
+          const stage = stageOfPayload(event.payload);
+          const next: Progress | null = stage && withStage(now, stage);
+          if (next) {
+            now = next;
+            yield next;
+          }
         }
       } finally {
         await stream.return?.();
       }
     },
-    resolve: async (root, args, ctx) => {
-      if (!isEvent(root)) return root;
-      const progress = await ctx.services.executions.progress(ctx.viewer, String(args.executionId));
-      if (!progress) throw new NotFoundError('Execution', String(args.executionId));
-      return progress;
-    },
+    resolve: (progress) => progress,
   }),
   relationshipCreated: t.field({
     type: RelationshipRef,
@@ -126,6 +133,18 @@ builder.subscriptionFields((t) => ({
   }),
 }));
 
-function isEvent(root: Progress | NexusEvent): root is NexusEvent {
-  return 'occurredAt' in root;
+/**
+ * The progress an execution ended with, read once for every subscription watching it (they
+ * share the event object). Reading it needs no viewer of its own: each subscriber was allowed to
+ * read this execution when it subscribed, and who may read an execution never changes.
+ */
+const endings = new WeakMap<NexusEvent, Promise<Progress | null>>();
+
+function finalProgress(ctx: Context, event: NexusEvent, executionId: string) {
+  let ending = endings.get(event);
+  if (!ending) {
+    ending = ctx.services.executions.progress(ctx.viewer, executionId);
+    endings.set(event, ending);
+  }
+  return ending;
 }

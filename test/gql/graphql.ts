@@ -572,7 +572,7 @@ export type StepType =
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** The progress of one execution: now, then at every transition; ends when it does. */
+  /** The progress of one execution: now, then after every transition that changes it; ends when it does. */
   executionProgress: Progress;
   /** Every event you may see, filtered on the server; `since` replays what came after that event id first. */
   nexusEvents: NexusEvent;

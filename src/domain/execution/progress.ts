@@ -1,4 +1,4 @@
-import type { Execution, StepResult, StepStatus } from './execution.js';
+import type { Execution, ExecutionStatus, StepResult, StepStatus } from './execution.js';
 
 export const PROGRESS_STATUSES = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
@@ -33,10 +33,16 @@ const STAGE_STATUS: Record<StepStatus, ProgressStatus> = {
   ROLLED_BACK: 'FAILED',
 };
 
+const RUN_STATUS: Record<ExecutionStatus, ProgressStatus> = {
+  PENDING: 'PENDING',
+  RUNNING: 'PROCESSING',
+  SUCCEEDED: 'COMPLETED',
+  FAILED: 'FAILED',
+  CANCELLED: 'FAILED',
+};
+
 /** An execution's progress: one stage per step, named after it. */
 export function progressOf(execution: Execution): Progress {
-  const stages = execution.steps.map(progressStage);
-  let settled = 0;
   // ISO times compare as strings: the latest is the greatest.
   let updatedAt = execution.createdAt;
   const later = (at: string | null) => {
@@ -48,24 +54,85 @@ export function progressOf(execution: Execution): Progress {
     later(step.startedAt);
     later(step.finishedAt);
   }
-  for (const stage of stages)
+  return withStages(
+    {
+      id: execution.id,
+      status: RUN_STATUS[execution.status],
+      error: execution.error,
+      updatedAt,
+      completedAt: execution.finishedAt,
+    },
+    execution.steps.map(progressStage),
+  );
+}
+
+/**
+ * A stage only moves forward: PENDING → PROCESSING → COMPLETED → FAILED (the last by a
+ * rollback; a step that fails, is skipped or cancelled goes straight to FAILED).
+ */
+const STAGE_ORDER: Record<ProgressStatus, number> = {
+  PENDING: 0,
+  PROCESSING: 1,
+  COMPLETED: 2,
+  FAILED: 3,
+};
+
+/**
+ * The progress after one stage's transition (the `stage` of a PROGRESS event), or null when it
+ * changes nothing: a transition that is not ahead of the stage as `progress` shows it (one
+ * already read, or repeated) is dropped.
+ */
+export function withStage(progress: Progress, stage: ProgressStage): Progress | null {
+  const index = progress.stages.findIndex((known) => known.name === stage.name);
+  const known = progress.stages[index];
+  if (!known || STAGE_ORDER[stage.status] <= STAGE_ORDER[known.status]) return null;
+  const stages = [...progress.stages];
+  stages[index] = stage;
+  const at = stage.completedAt ?? stage.startedAt;
+  return withStages(
+    { ...progress, updatedAt: at !== null && at > progress.updatedAt ? at : progress.updatedAt },
+    stages,
+  );
+}
+
+/** A progress from its stages: the share settled, and the first stage in progress. */
+function withStages(
+  base: Omit<Progress, 'stages' | 'percent' | 'currentStage'>,
+  stages: ProgressStage[],
+): Progress {
+  let settled = 0;
+  let currentStage: string | null = null;
+  for (const stage of stages) {
     if (stage.status === 'COMPLETED' || stage.status === 'FAILED') settled++;
+    else if (stage.status === 'PROCESSING') currentStage ??= stage.name;
+  }
   return {
-    id: execution.id,
-    status:
-      execution.status === 'PENDING'
-        ? 'PENDING'
-        : execution.status === 'RUNNING'
-          ? 'PROCESSING'
-          : execution.status === 'SUCCEEDED'
-            ? 'COMPLETED'
-            : 'FAILED',
+    ...base,
     percent: stages.length === 0 ? 100 : Math.round((1000 * settled) / stages.length) / 10,
     stages,
-    currentStage: stages.find((stage) => stage.status === 'PROCESSING')?.name ?? null,
-    error: execution.error,
-    updatedAt,
-    completedAt: execution.finishedAt,
+    currentStage,
+  };
+}
+
+/** The stage a PROGRESS event's payload carries, if it is one. */
+export function stageOfPayload(payload: unknown): ProgressStage | null {
+  if (typeof payload !== 'object' || payload === null || !('stage' in payload)) return null;
+  const { stage } = payload as { stage: unknown };
+  if (typeof stage !== 'object' || stage === null) return null;
+  const { name, status, progress, startedAt, completedAt, error } = stage as Record<
+    keyof ProgressStage,
+    unknown
+  >;
+  const known = PROGRESS_STATUSES.find((candidate) => candidate === status);
+  if (typeof name !== 'string' || known === undefined) return null;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    name,
+    status: known,
+    progress: typeof progress === 'number' ? progress : 0,
+    startedAt: text(startedAt),
+    completedAt: text(completedAt),
+    error: text(error),
   };
 }
 
