@@ -29,8 +29,17 @@ const ROUNDS = Number(process.env.BENCH_EXECUTOR_ROUNDS ?? 20);
 // 20, Nexus's wide runs were still ~15 % slower than after 200).
 const WARM_UP = Number(process.env.BENCH_EXECUTOR_WARM_UP ?? 100);
 const prefix = 'benchexec:';
-/** `redis`: progress events go through the Redis event bus (log, channel), as in production. */
-const BUS = process.env.BENCH_EXECUTOR_BUS === 'redis' ? 'redis' : 'in-process';
+type Bus = 'in-process' | 'redis';
+/**
+ * Which event bus Nexus publishes its progress events on: `redis` (log and channel, as in
+ * production), `in-process`, or both (the default), each in a run of its own.
+ */
+const BUSES: readonly Bus[] =
+  process.env.BENCH_EXECUTOR_BUS === 'redis'
+    ? ['redis']
+    : process.env.BENCH_EXECUTOR_BUS === 'in-process'
+      ? ['in-process']
+      : ['in-process', 'redis'];
 
 const cacheSet = (id: string, dependsOn: string[]): Step => ({
   id,
@@ -43,13 +52,17 @@ const cacheSet = (id: string, dependsOn: string[]): Step => ({
 });
 
 export async function runExecutorBench(): Promise<void> {
+  for (const bus of BUSES) await runWithBus(bus);
+}
+
+async function runWithBus(busKind: Bus): Promise<void> {
   const server = await startRedisServer();
   const redis = new Redis(server.url, { enableAutoPipelining: true });
   const bullConnection = new Redis(server.url, { maxRetriesPerRequest: null });
   const keys = new RedisKeys(prefix);
   const clock: Clock = systemClock;
   const patterns = new PatternService(new RedisPatternStore(redis, keys), clock);
-  const busSubscriber = BUS === 'redis' ? redis.duplicate() : null;
+  const busSubscriber = busKind === 'redis' ? redis.duplicate() : null;
   const bus = busSubscriber
     ? new RedisEventBus(
         redis,
@@ -221,7 +234,7 @@ export async function runExecutorBench(): Promise<void> {
 
   try {
     console.log(
-      `\nexecutor: ${STEPS} CACHE set steps, concurrency ${CONCURRENCY}, ${BUS} event bus; median over ${ROUNDS} interleaved rounds\n`,
+      `\nexecutor: ${STEPS} CACHE set steps, concurrency ${CONCURRENCY}, ${busKind} event bus; median over ${ROUNDS} interleaved rounds\n`,
     );
     console.log(
       [
