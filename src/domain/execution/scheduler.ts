@@ -54,8 +54,9 @@ export interface RunStepsResult {
 }
 
 /**
- * The dependency structure of a pattern version, worked out once: the store hands out one frozen
- * object per pattern version, so every run of it shares this.
+ * The dependency structure of a pattern version, worked out once: every run of a version gets
+ * the same pattern object (the execution service remembers the version it last read), so every
+ * run of it shares this.
  */
 interface StepGraph {
   dependents: ReadonlyMap<string, readonly Step[]>;
