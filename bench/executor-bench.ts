@@ -23,6 +23,8 @@ import { RedisPatternStore } from '../src/infra/redis/redis-pattern-store.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
 
 const STEPS = 100;
+/** Runs of one shape at once in the rows under load. */
+const LOAD = 16;
 const CONCURRENCY = 16;
 const ROUNDS = Number(process.env.BENCH_EXECUTOR_ROUNDS ?? 20);
 // A server runs warm: enough rounds for the JIT to optimise every contender's hot path (with
@@ -238,7 +240,7 @@ async function runWithBus(busKind: Bus): Promise<void> {
     );
     console.log(
       [
-        'pattern'.padEnd(22),
+        'pattern'.padEnd(26),
         '(a) nexus st/s'.padStart(15),
         '(b) ioredis st/s'.padStart(17),
         '(c) BullMQ st/s'.padStart(16),
@@ -252,9 +254,17 @@ async function runWithBus(busKind: Bus): Promise<void> {
     );
     type Contender = 'a' | 'b' | 'c' | 'd';
     const names: readonly Contender[] = ['a', 'b', 'c', 'd'];
-    for (const shape of ['wide', 'chain'] as const) {
+    // Then under load: LOAD runs of each shape at once (LOAD × 16 steps, the process-wide limit of
+    // 256 running steps); BullMQ's one worker would only queue them, so it sits those rows out.
+    const runs = [
+      { shape: 'wide', copies: 1 },
+      { shape: 'chain', copies: 1 },
+      { shape: 'wide', copies: LOAD },
+      { shape: 'chain', copies: LOAD },
+    ] as const;
+    for (const { shape, copies } of runs) {
       const samples: Record<Contender, number[]> = { a: [], b: [], c: [], d: [] };
-      const contenders: Record<Contender, () => Promise<void>> = {
+      const single: Record<Contender, () => Promise<void>> = {
         a: async () => {
           const execution = await executor.execute(DEV_ADMIN, {
             patternId: shape,
@@ -269,12 +279,17 @@ async function runWithBus(busKind: Bus): Promise<void> {
         c: bull[shape],
         d: recordedFloor[shape],
       };
-      for (let round = -WARM_UP; round < ROUNDS; round++) {
+      const contenders = (name: Contender) => () =>
+        Promise.all(Array.from({ length: copies }, () => single[name]())).then(() => {});
+      const taking = names.filter((name) => copies === 1 || name !== 'c');
+      // Under load the JIT is warm already, and each round is long: fewer warm-up rounds.
+      const warmUp = copies === 1 ? WARM_UP : 5;
+      for (let round = -warmUp; round < ROUNDS; round++) {
         // Rotated each round, so that no contender always follows the same one.
-        const order = names.map((_, k) => names[(k + Math.max(round, 0)) % names.length]);
+        const order = taking.map((_, k) => taking[(k + Math.max(round, 0)) % taking.length]);
         for (const name of order as Contender[]) {
           const started = process.hrtime.bigint();
-          await contenders[name]();
+          await contenders(name)();
           if (round >= 0) samples[name].push(Number(process.hrtime.bigint() - started) / 1e6);
         }
       }
@@ -286,19 +301,21 @@ async function runWithBus(busKind: Bus): Promise<void> {
         number,
         number,
       ];
-      const rate = (ms: number) => ((STEPS * 1000) / ms).toFixed(0);
+      const rate = (ms: number) => (ms > 0 ? ((copies * STEPS * 1000) / ms).toFixed(0) : '–');
+      const ratio = (x: number, y: number) => (x > 0 && y > 0 ? (x / y).toFixed(2) : '–');
+      const label = shape === 'wide' ? '100 independent steps' : 'chain of 100 steps';
       console.log(
         [
-          (shape === 'wide' ? '100 independent steps' : 'chain of 100 steps').padEnd(22),
+          (copies === 1 ? label : `${label} ×${copies}`).padEnd(26),
           rate(a).padStart(15),
           rate(b).padStart(17),
           rate(c).padStart(16),
           rate(d).padStart(22),
-          (b / a).toFixed(2).padStart(6),
-          (c / a).toFixed(2).padStart(6),
-          (b / d).toFixed(2).padStart(6),
-          (d / a).toFixed(2).padStart(6),
-          (((a - b) / STEPS) * 1000).toFixed(0).padStart(17),
+          ratio(b, a).padStart(6),
+          ratio(c, a).padStart(6),
+          ratio(b, d).padStart(6),
+          ratio(d, a).padStart(6),
+          (((a - b) / (copies * STEPS)) * 1000).toFixed(0).padStart(17),
         ].join(' '),
       );
     }
@@ -308,6 +325,7 @@ async function runWithBus(busKind: Bus): Promise<void> {
         "a / b: Nexus steps/s as a share of the hand-written program's; a / c: Nexus vs BullMQ (> 1: Nexus faster).",
         "d / b: the share left for any executor that records its runs (d: (b) plus Nexus's record, lease and",
         'step-result writes, with no executor of its own); a / d: Nexus as a share of that floor.',
+        `×${LOAD}: that many runs at once (throughput under load; steps/s of all of them together).`,
       ].join('\n'),
     );
   } finally {
