@@ -36,21 +36,24 @@ export class RedisEventBus implements EventBus {
     private readonly settings: { maxLength: number; maxQueued: number },
     private readonly onError: (error: unknown) => void,
   ) {
-    this.target = createRedisEventTarget<CustomEvent<NexusEvent | NexusEvent[]>>({
+    this.target = createRedisEventTarget<CustomEvent<string>>({
       publishClient: publisher,
       subscribeClient: subscriber,
+      // Messages are parsed by the listener below, and only when someone here listens: an
+      // instance without subscribers (one that only runs executions) does not parse its own
+      // events back.
+      serializer: { parse: (message: string) => message, stringify: JSON.stringify },
     });
   }
 
   /** Subscribes this instance to the channel and waits until Redis has confirmed it. */
   async start(): Promise<void> {
-    this.target.addEventListener(
-      this.keys.eventChannel(),
-      (message: CustomEvent<NexusEvent | NexusEvent[]>) => {
-        const events = Array.isArray(message.detail) ? message.detail : [message.detail];
-        for (const event of events) for (const listener of this.listeners) listener(event);
-      },
-    );
+    this.target.addEventListener(this.keys.eventChannel(), (message: CustomEvent<string>) => {
+      if (this.listeners.size === 0) return;
+      const parsed = JSON.parse(message.detail) as NexusEvent | NexusEvent[];
+      const events = Array.isArray(parsed) ? parsed : [parsed];
+      for (const event of events) for (const listener of this.listeners) listener(event);
+    });
     // SUBSCRIBE is idempotent; its reply comes after the event target's own, on one connection.
     await this.subscriber.subscribe(this.keys.eventChannel());
   }
