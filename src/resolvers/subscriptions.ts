@@ -15,9 +15,7 @@ import { builder } from '../schema/builder.js';
 import { NexusEventRef, NexusEventTypeEnum } from '../schema/types/event.js';
 import { ExecutionRef, ProgressRef } from '../schema/types/execution.js';
 import { RelationshipRef } from '../schema/types/graph.js';
-
-/** WebSocket close code for a subscriber that fell too far behind (1008: policy violation). */
-export const SUBSCRIBER_TOO_SLOW = 1008;
+import { PEER_TOO_SLOW } from '../socket-writer.js';
 
 /** The bus's events after `since`, then live ones, that pass the filter and the viewer may see. */
 function events(ctx: Context, filter: EventFilter, since: string | null): EventStream {
@@ -25,7 +23,7 @@ function events(ctx: Context, filter: EventFilter, since: string | null): EventS
     throw ValidationError.single(['since'], 'is not an event id');
   return ctx.services.events.subscribe(since, {
     // A subscriber too slow to keep up is cut off with a clear close code, not left to buffer.
-    onOverflow: (error) => ctx.socket?.close(SUBSCRIBER_TOO_SLOW, error.message.slice(0, 120)),
+    onOverflow: (error) => ctx.socket?.close(PEER_TOO_SLOW, error.message.slice(0, 120)),
     // Only what the subscriber could read by query: their own executions' events, etc.
     keep: (event) => canSeeEvent(ctx.viewer, event) && matchesFilter(event, filter),
   });

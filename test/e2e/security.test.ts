@@ -51,6 +51,17 @@ function userPattern(id: string, overrides: Partial<CreatePatternInput> = {}): C
   };
 }
 
+/** A SYSTEM pattern, created by the admin. */
+async function systemPattern(
+  app: App,
+  as: Users,
+  id: string,
+  overrides: Partial<CreatePatternInput> = {},
+): Promise<void> {
+  const input = userPattern(id, { origin: 'SYSTEM', ...overrides });
+  dataOf(await gql(app, CreatePattern, { input }, as.admin));
+}
+
 function codes(result: Result<unknown>): string[] {
   return errorsOf(result).map((error) => error.extensions?.code ?? 'none');
 }
@@ -140,17 +151,8 @@ describe('system patterns', () => {
 
   it('everyone reads and executes the active ones; inactive ones exist only for admins', async () => {
     const { app, as } = await secured();
-    dataOf(
-      await gql(app, CreatePattern, { input: userPattern('on', { origin: 'SYSTEM' }) }, as.admin),
-    );
-    dataOf(
-      await gql(
-        app,
-        CreatePattern,
-        { input: userPattern('off', { origin: 'SYSTEM', isActive: false }) },
-        as.admin,
-      ),
-    );
+    await systemPattern(app, as, 'on');
+    await systemPattern(app, as, 'off', { isActive: false });
     expect(dataOf(await gql(app, GetPattern, { id: 'on' }, as.alice)).pattern?.id).toBe('on');
     const run = dataOf(await gql(app, ExecutePattern, { id: 'on', mode: 'SYNC' }, as.alice));
     expect(run.executePattern.status).toBe('SUCCEEDED');
@@ -253,14 +255,7 @@ describe('user patterns', () => {
 describe('executions', () => {
   it('are seen by whoever started them and by admins, by id, in lists and as progress', async () => {
     const { app, as } = await secured();
-    dataOf(
-      await gql(
-        app,
-        CreatePattern,
-        { input: userPattern('shared', { origin: 'SYSTEM' }) },
-        as.admin,
-      ),
-    );
+    await systemPattern(app, as, 'shared');
     const alices = dataOf(await gql(app, ExecutePattern, { id: 'shared', mode: 'SYNC' }, as.alice))
       .executePattern.id;
     const bobs = dataOf(await gql(app, ExecutePattern, { id: 'shared', mode: 'SYNC' }, as.bob))
@@ -285,14 +280,7 @@ describe('executions', () => {
 
   it("keep idempotency keys per user: an equal key never returns another user's run", async () => {
     const { app, as } = await secured();
-    dataOf(
-      await gql(
-        app,
-        CreatePattern,
-        { input: userPattern('keyed', { origin: 'SYSTEM' }) },
-        as.admin,
-      ),
-    );
+    await systemPattern(app, as, 'keyed');
     const once = { id: 'keyed', mode: 'SYNC' as const, idempotencyKey: 'order-1' };
     const alices = dataOf(await gql(app, ExecutePattern, once, as.alice)).executePattern;
     const bobs = dataOf(await gql(app, ExecutePattern, once, as.bob)).executePattern;
@@ -307,13 +295,11 @@ describe('executions', () => {
     const { app, as } = await secured({
       security: { maxConcurrentExecutionsPerUser: 2 } as Config['security'],
     });
-    const slow = userPattern('slow', {
-      origin: 'SYSTEM',
+    await systemPattern(app, as, 'slow', {
       steps: [{ id: 'wait', type: 'DELAY', action: 'wait', parameters: { ms: 60_000 } }],
     });
-    dataOf(await gql(app, CreatePattern, { input: slow }, as.admin));
     const first = dataOf(await gql(app, ExecutePattern, { id: 'slow', mode: 'ASYNC' }, as.alice));
-    // A refused pattern gives back the slot taken while it was read.
+    // A refused pattern takes no slot.
     for (let i = 0; i < 3; i++) {
       const unknown = await gql(app, ExecutePattern, { id: 'nope', mode: 'ASYNC' }, as.alice);
       expect(codes(unknown)).toEqual(['NOT_FOUND']);

@@ -1,7 +1,7 @@
 import { LimitExceededError } from '../shared/errors.js';
 import { compareStreamIds } from '../shared/stream-ids.js';
-import type { NexusEvent } from './event.js';
-import { PUSH, type Pushable, type Sink } from './push.js';
+import type { EventStream, NexusEvent } from './event.js';
+import { PUSH, type Sink } from './push.js';
 
 /**
  * Replays logged events after `since`, then continues live, with no gap and no duplicate at the
@@ -25,7 +25,7 @@ export function replayThenLive(options: {
   onOverflow?: (error: Error) => void;
   /** Events that fail it are never queued. */
   keep?: (event: NexusEvent) => boolean;
-}): AsyncIterableIterator<NexusEvent> & Pushable<NexusEvent> {
+}): EventStream {
   const keep = options.keep ?? (() => true);
   const queue: NexusEvent[] = [];
   let wake: (() => void) | null = null;
@@ -112,7 +112,7 @@ export function replayThenLive(options: {
     },
   );
 
-  const iterator: AsyncIterableIterator<NexusEvent> & Pushable<NexusEvent> = {
+  const iterator: EventStream = {
     async next() {
       // Once the replay is in, skip the await: one microtask less per delivered event.
       if (replaying) await ready;

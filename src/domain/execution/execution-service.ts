@@ -238,17 +238,16 @@ export class ExecutionService {
           finishedAt: now.toISOString(),
           durationMs: execution.startedAt ? now.getTime() - Date.parse(execution.startedAt) : null,
         };
-        await this.deps.executions.saveSteps(
-          execution.id,
-          steps.filter((step, i) => step !== execution.steps[i]),
-        );
-        // Its process is gone: the lease and a slot it held for its user go with the record.
-        await this.deps.executions.finish(abandoned, execution.status, execution.createdBy);
-        await this.deps.patterns.recordExecution(
-          execution.patternId,
-          false,
-          abandoned.durationMs ?? 0,
-        );
+        // One round trip: the steps are queued before the record that announces the end. Its
+        // process is gone: the lease and a slot it held for its user go with the record.
+        await Promise.all([
+          this.deps.executions.saveSteps(
+            execution.id,
+            steps.filter((step, i) => step !== execution.steps[i]),
+          ),
+          this.deps.executions.finish(abandoned, execution.status, execution.createdBy),
+          this.deps.patterns.recordExecution(execution.patternId, false, abandoned.durationMs ?? 0),
+        ]);
         await this.publishEnd(abandoned);
         ended += 1;
       } else {
@@ -297,18 +296,17 @@ export class ExecutionService {
   }
 
   private async run(
-    initial: Execution,
+    current: Execution,
     pattern: Pattern,
     viewer: Viewer,
     nesting: Nesting,
     entry: Running,
   ): Promise<Execution> {
     const { clock, settings, executions } = this.deps;
-    const current = initial;
-    const startedMs = Date.parse(initial.startedAt ?? initial.createdAt);
+    const startedMs = Date.parse(current.startedAt ?? current.createdAt);
     const steps = new Map(current.steps.map((step) => [step.stepId, step]));
     const typeOf = new Map(pattern.steps.map((step) => [step.id, step.type]));
-    const stepWriter = new StepWriter(executions, initial.id, (error) =>
+    const stepWriter = new StepWriter(executions, current.id, (error) =>
       this.deps.onError?.(error, 'saving a step'),
     );
     let settled = 0;
@@ -338,7 +336,7 @@ export class ExecutionService {
     try {
       result = await runSteps({
         pattern,
-        input: initial.input ?? {},
+        input: current.input ?? {},
         runners: this.runners,
         context: {
           executionId: current.id,

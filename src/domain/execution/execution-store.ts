@@ -52,7 +52,8 @@ export interface ExecutionStore {
   /**
    * Stores a new, running execution with its index entries and its lease, after checking its
    * pattern version, idempotency key and run slot, in one atomic step (across instances). The
-   * record expires after `retentionSeconds`.
+   * record expires after `retentionSeconds`. Its steps have not started: their results come
+   * through `saveSteps`.
    */
   start(execution: Execution, request: StartRequest): Promise<StartOutcome>;
   /**

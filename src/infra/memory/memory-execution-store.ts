@@ -26,17 +26,15 @@ export class MemoryExecutionStore implements ExecutionStore {
       return { outcome: 'stale' };
     }
     const now = Date.now();
-    const keyOf = idempotency && idempotencyKeyOf(execution, idempotency.key);
-    const remembered = keyOf && this.remembered(keyOf, now);
+    const key = idempotency && idempotencyKeyOf(execution, idempotency.key);
+    const remembered = key && this.remembered(key, now);
     if (remembered) return { outcome: 'duplicate', executionId: remembered };
     if (slot && !this.takeSlot(slot.userId, execution.id, slot.limit, slot.nowMs, leaseUntilMs)) {
       return { outcome: 'limit' };
     }
-    if (idempotency && keyOf) {
-      this.idempotency.set(keyOf, {
-        executionId: execution.id,
-        expiresAt: now + idempotency.ttlSeconds * 1000,
-      });
+    if (idempotency && key) {
+      const expiresAt = now + idempotency.ttlSeconds * 1000;
+      this.idempotency.set(key, { executionId: execution.id, expiresAt });
     }
     for (const [id, entry] of this.records) if (entry.expiresAt <= now) this.records.delete(id);
     this.records.set(execution.id, {
@@ -47,8 +45,8 @@ export class MemoryExecutionStore implements ExecutionStore {
     return { outcome: 'started' };
   }
 
-  private remembered(keyOf: string, now: number): string | null {
-    const entry = this.idempotency.get(keyOf);
+  private remembered(key: string, now: number): string | null {
+    const entry = this.idempotency.get(key);
     return entry && entry.expiresAt > now ? entry.executionId : null;
   }
 

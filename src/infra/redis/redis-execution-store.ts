@@ -76,13 +76,8 @@ export class RedisExecutionStore implements ExecutionStore {
     )) as [string, string?];
     const [outcome, executionId] = reply;
     if (outcome === 'duplicate') return { outcome, executionId: executionId ?? '' };
-    if (outcome === 'stale' || outcome === 'limit') return { outcome };
-    // Steps already past PENDING (none, for a run that has just started) are written as usual.
-    await this.saveSteps(
-      execution.id,
-      execution.steps.filter((step) => step.status !== 'PENDING'),
-    );
-    return { outcome: 'started' };
+    if (outcome === 'stale' || outcome === 'limit' || outcome === 'started') return { outcome };
+    throw new Error(`start-execution replied ${JSON.stringify(reply)}`);
   }
 
   async finish(
