@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { render, TemplateError } from '../../src/domain/execution/template.js';
+import { inputPaths, render, TemplateError } from '../../src/domain/execution/template.js';
 import { Semaphore } from '../../src/domain/shared/semaphore.js';
 
 const scope = (input: unknown, outputs: Record<string, unknown> = {}) => ({
   input,
   outputs: new Map(Object.entries(outputs)),
+  viewer: { id: 'alice:x', key: 'alice%3Ax' },
 });
 
 describe('render', () => {
@@ -29,6 +30,16 @@ describe('render', () => {
 
   it('still refuses a placeholder that names nothing', () => {
     expect(() => render({ key: '{missing}' }, scope({}))).toThrow(TemplateError);
+  });
+
+  it('gives the caller as {viewer.id} and {viewer.key}, never from the input', () => {
+    const rendered = render(
+      { key: 'note:{viewer.key}:{name}', by: '{viewer.id}' },
+      scope({ name: 'n', viewer: { key: 'forged' } }),
+    );
+    expect(rendered).toEqual({ key: 'note:alice%3Ax:n', by: 'alice:x' });
+    expect(inputPaths({ key: '{viewer.key}', other: '{viewer.id}:{name}' })).toEqual(['name']);
+    expect(() => render({ key: '{viewer.roles}' }, scope({}))).toThrow(TemplateError);
   });
 });
 

@@ -30,6 +30,22 @@ export interface KeyValueStore {
   ): Promise<Array<string | null> | 'conflict'>;
 }
 
+/**
+ * Where a namespace's keys live below the step-data prefix: `sys:` for system patterns,
+ * `user:<owner>:` for user ones. Neither segment starts the other, and the owner id is escaped
+ * (`%` and `:` percent-encoded) so that no two users' segments can overlap, whatever colons
+ * their ids hold: `alice:x` + `diary` and `alice` + `x:diary` are different keys.
+ */
+export function keySpaceSegment(namespace: string | null): string {
+  if (namespace === null) return 'sys:';
+  return `user:${escapeKeySegment(namespace)}:`;
+}
+
+/** A string with no `:` that decodes back to the original (so distinct inputs stay distinct). */
+export function escapeKeySegment(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll(':', '%3A');
+}
+
 /** Hands out the store of one namespace: null for system patterns, the owner for user ones. */
 export interface KeyValueSpace {
   of(namespace: string | null): KeyValueStore;

@@ -11,6 +11,7 @@ import { DomainError } from '../shared/errors.js';
 import type { JsonValue } from '../shared/json.js';
 import type { Semaphore } from '../shared/semaphore.js';
 import { type ExecutionStatus, pendingStep, type StepResult } from './execution.js';
+import { escapeKeySegment } from './key-value-store.js';
 import { AttemptContext, StepAttempt } from './step-attempt.js';
 import {
   CancelledError,
@@ -20,7 +21,7 @@ import {
   type StepRunner,
   sleep,
 } from './step-runner.js';
-import { render, TemplateError } from './template.js';
+import { render, TemplateError, type TemplateScope } from './template.js';
 
 export interface SchedulerLimits {
   stepConcurrency: number;
@@ -92,7 +93,7 @@ class StepRun {
   private readonly waitingOn = new Map<string, number>();
   private readonly outputs = new Map<string, JsonValue | null>();
   /** What templates read: the input, and the outputs of the steps done so far. */
-  private readonly scope: { input: unknown; outputs: ReadonlyMap<string, JsonValue | null> };
+  private readonly scope: TemplateScope;
   private readonly undoStack: Array<{ stepId: string; undo?: () => Promise<void> }> = [];
   private readonly graph: StepGraph;
   /** Steps whose dependencies all succeeded, in order; those before `nextReady` have started. */
@@ -111,7 +112,12 @@ class StepRun {
       this.results.set(step.id, pendingStep(step.id));
       this.waitingOn.set(step.id, step.dependsOn.length);
     }
-    this.scope = { input: options.input, outputs: this.outputs };
+    const viewerId = options.context.viewer.id;
+    this.scope = {
+      input: options.input,
+      outputs: this.outputs,
+      viewer: { id: viewerId, key: escapeKeySegment(viewerId) },
+    };
   }
 
   async run(): Promise<RunStepsResult> {

@@ -1,7 +1,10 @@
 /**
  * Step parameters are templates: "user:{id}" interpolates input field `id`; a string that is
  * exactly "{user_data}" yields the raw value; "{steps.<stepId>.output.<path>}" reads an earlier
- * step's output. Paths may be dotted ("{user.address.city}").
+ * step's output. Paths may be dotted ("{user.address.city}"). "{viewer.id}" is whoever runs the
+ * execution, and "{viewer.key}" the same id escaped for keys (no `:`), so that a system pattern can
+ * bind a key to its caller: "note:{viewer.key}:{name}" never reaches another caller's notes.
+ * `steps` and `viewer` are therefore not read from the input.
  */
 import type { JsonValue } from '../shared/json.js';
 
@@ -12,6 +15,8 @@ export interface TemplateScope {
   input: unknown;
   /** Outputs of finished steps, by step id. */
   outputs: ReadonlyMap<string, unknown>;
+  /** Who runs the execution: `id` as given, `key` escaped for use inside keys. */
+  viewer: { id: string; key: string };
 }
 
 /** A placeholder that names nothing: the step cannot run (not retried). */
@@ -69,6 +74,13 @@ function lookup(path: string, scope: TemplateScope): unknown {
     }
     return dig(scope.outputs.get(stepId), rest, path);
   }
+  if (parts[0] === 'viewer') {
+    const [, field, ...rest] = parts;
+    if ((field !== 'id' && field !== 'key') || rest.length > 0) {
+      throw new TemplateError(`{${path}}: the viewer has only "id" and "key"`);
+    }
+    return scope.viewer[field];
+  }
   return dig(scope.input, parts, path);
 }
 
@@ -90,7 +102,7 @@ export function inputPaths(template: JsonValue | null): string[] {
     if (typeof value === 'string') {
       for (const match of value.matchAll(PLACEHOLDER)) {
         const path = match[1] ?? '';
-        if (!path.startsWith('steps.')) paths.add(path);
+        if (!path.startsWith('steps.') && !path.startsWith('viewer.')) paths.add(path);
       }
     } else if (Array.isArray(value)) value.forEach(visit);
     else if (value !== null && typeof value === 'object') Object.values(value).forEach(visit);

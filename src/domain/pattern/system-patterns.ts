@@ -29,7 +29,8 @@ export const USER_ONBOARDING: CreatePatternCommand = {
       id: 'store_user',
       type: 'CACHE',
       action: 'set',
-      parameters: { key: 'user:{id}', value: '{user_data}', ttl: 86_400 },
+      // The record belongs to whoever onboards: another caller's input cannot overwrite it.
+      parameters: { key: 'user:{viewer.key}:{id}', value: '{user_data}', ttl: 86_400 },
       retries: 3,
       timeoutMs: 10_000,
     }),

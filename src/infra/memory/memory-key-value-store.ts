@@ -1,8 +1,9 @@
-import type {
-  KeyValueOp,
-  KeyValueSpace,
-  KeyValueStore,
-  PreviousValue,
+import {
+  type KeyValueOp,
+  type KeyValueSpace,
+  type KeyValueStore,
+  keySpaceSegment,
+  type PreviousValue,
 } from '../../domain/execution/key-value-store.js';
 
 interface Entry {
@@ -15,7 +16,7 @@ export class MemoryKeyValueSpace implements KeyValueSpace {
   private readonly entries = new Map<string, Entry>();
 
   of(namespace: string | null): KeyValueStore {
-    return new MemoryKeyValueStore(this.entries, namespace === null ? '' : `user:${namespace}:`);
+    return new MemoryKeyValueStore(this.entries, keySpaceSegment(namespace));
   }
 }
 

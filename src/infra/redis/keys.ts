@@ -2,6 +2,8 @@
  * The only place Redis keys are built. Every key starts with the configured prefix
  * (default `nexus:`). Data written by pattern steps will live under `${prefix}kv:`.
  */
+import { keySpaceSegment } from '../../domain/execution/key-value-store.js';
+
 export type PatternIndexField = 'origin' | 'category' | 'active' | 'creator';
 
 export class RedisKeys {
@@ -134,11 +136,12 @@ export class RedisKeys {
   }
 
   /**
-   * Where pattern steps keep data: `kv:` + the key for system patterns, `kv:user:<owner>:` + the
-   * key for user patterns, never among Nexus's own keys.
+   * Where pattern steps keep data, never among Nexus's own keys: `kv:sys:` + the key for system
+   * patterns, `kv:user:<escaped owner>:` + the key for user patterns (disjoint spaces, see
+   * keySpaceSegment).
    */
   kvNamespace(namespace: string | null): string {
-    return namespace === null ? `${this.prefix}kv:` : `${this.prefix}kv:user:${namespace}:`;
+    return `${this.prefix}kv:${keySpaceSegment(namespace)}`;
   }
 
   /** Everything under the prefix, for SCAN in tests and maintenance. */
