@@ -38,6 +38,7 @@ export const scenarios: Scenario[] = [
         name: 'Benchmark pattern',
         description: 'Ten chained cache steps',
         version: 1,
+        generation: 'g-bench',
         origin: 'USER',
         category: 'USER',
         steps: tenSteps,

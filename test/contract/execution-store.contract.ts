@@ -13,7 +13,7 @@ import {
 import type { ExecutionStore, StartRequest } from '../../src/domain/execution/execution-store.js';
 import type { Pattern } from '../../src/domain/pattern/pattern.js';
 import type { PatternStore } from '../../src/domain/pattern/pattern-store.js';
-import { makePattern, nextVersion } from '../helpers/patterns.js';
+import { makePattern, nextVersion, TEST_GENERATION } from '../helpers/patterns.js';
 
 const at = Date.UTC(2026, 0, 1);
 
@@ -42,6 +42,7 @@ const request = (overrides: Partial<StartRequest> = {}): StartRequest => ({
   retentionSeconds: 86_400 * 365 * 10,
   leaseUntilMs: at + 30_000,
   patternVersion: 1,
+  patternGeneration: TEST_GENERATION,
   slot: { userId: 'alice', limit: 1, nowMs: at },
   idempotency: null,
   ...overrides,
@@ -95,6 +96,17 @@ export function describeExecutionStoreContract(
       });
       expect(await store.getMany(['x1', 'x3'])).toEqual([null, null]);
       expect(await statusIs('RUNNING')).toEqual(['x2']);
+    });
+
+    it('refuses the same version number of a pattern deleted and created again', async () => {
+      const p = (await patterns.get('p')) as Pattern;
+      expect(await patterns.delete(p)).toBe('ok');
+      expect(await patterns.create(makePattern({ id: 'p', generation: 'g-again' }))).toBe(true);
+      expect(await store.start(running('x1', 'alice'), request())).toEqual({ outcome: 'stale' });
+      expect(
+        await store.start(running('x2', 'alice'), request({ patternGeneration: 'g-again' })),
+      ).toEqual({ outcome: 'started' });
+      expect(await store.getMany(['x1'])).toEqual([null]);
     });
 
     it('refuses a run past its user slots and writes nothing, not even its key', async () => {

@@ -9,7 +9,7 @@ import type { Execution } from '../../src/domain/execution/execution.js';
 import type { ExecutionStore } from '../../src/domain/execution/execution-store.js';
 import type { PatternStore } from '../../src/domain/pattern/pattern-store.js';
 import type { RateLimiter } from '../../src/domain/security/rate-limiter.js';
-import { makePattern } from '../helpers/patterns.js';
+import { makePattern, TEST_GENERATION } from '../helpers/patterns.js';
 
 export interface SecurityStores {
   audit: AuditLog;
@@ -139,6 +139,7 @@ export function describeSecurityStoresContract(
           retentionSeconds: 86_400 * 365 * 10,
           leaseUntilMs: untilMs,
           patternVersion: 1,
+          patternGeneration: TEST_GENERATION,
           slot: { userId, limit: 2, nowMs },
           idempotency: null,
         });
@@ -168,6 +169,7 @@ export function describeSecurityStoresContract(
           retentionSeconds: 86_400 * 365 * 10,
           leaseUntilMs: Date.now() + 60_000,
           patternVersion: 1,
+          patternGeneration: TEST_GENERATION,
           slot: null,
           idempotency: null,
         });

@@ -14,6 +14,9 @@ export function step(id: string, dependsOn: string[] = []): Step {
   };
 }
 
+/** The generation of every pattern makePattern builds (unless overridden). */
+export const TEST_GENERATION = 'g-test';
+
 /** A valid version-1 pattern; each call gets a distinct id unless one is given. */
 export function makePattern(overrides: Partial<Pattern> = {}): Pattern {
   counter += 1;
@@ -32,6 +35,7 @@ export function makePattern(overrides: Partial<Pattern> = {}): Pattern {
     createdBy: 'alice',
     createdAt: at,
     updatedAt: at,
+    generation: TEST_GENERATION,
     ...overrides,
   };
 }

@@ -246,7 +246,12 @@ export class ExecutionService {
             steps.filter((step, i) => step !== execution.steps[i]),
           ),
           this.deps.executions.finish(abandoned, execution.status, execution.createdBy),
-          this.deps.patterns.recordExecution(execution.patternId, false, abandoned.durationMs ?? 0),
+          this.deps.patterns.recordExecution(
+            execution.patternId,
+            null,
+            false,
+            abandoned.durationMs ?? 0,
+          ),
         ]);
         await this.publishEnd(abandoned);
         ended += 1;
@@ -399,6 +404,7 @@ export class ExecutionService {
       recorded,
       this.deps.patterns.recordExecution(
         pattern.id,
+        pattern.generation,
         final.status === 'SUCCEEDED',
         final.durationMs ?? 0,
       ),
@@ -501,6 +507,7 @@ export class ExecutionService {
       const started = await this.deps.executions.start(execution, {
         ...this.leaseFrom(stamp.now),
         patternVersion: pattern.version,
+        patternGeneration: pattern.generation,
         slot: options.slot,
         idempotency: options.idempotency,
       });

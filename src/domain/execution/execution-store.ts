@@ -22,8 +22,9 @@ export interface StartRequest {
   retentionSeconds: number;
   /** The run's first lease (and run slot) lasts until then. */
   leaseUntilMs: number;
-  /** The run's pattern must still be at the version it runs (else `stale`). */
+  /** The run's pattern must still be at the version it runs, in its generation (else `stale`). */
   patternVersion: number;
+  patternGeneration: string;
   /**
    * A top-level run takes one of its user's `limit` run slots (else `limit`); slots are renewed
    * like leases, so a process that dies does not hold them forever. Child runs take none.

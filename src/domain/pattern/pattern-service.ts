@@ -14,6 +14,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../shared/errors.js';
+import { timeOrderedId } from '../shared/ids.js';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page } from '../shared/pagination.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Pattern, PatternFilter, PatternStats, Step } from './pattern.js';
@@ -64,8 +65,14 @@ export class PatternService {
     return versions.filter((pattern) => canReadPattern(viewer, pattern));
   }
 
-  recordExecution(patternId: string, succeeded: boolean, durationMs: number): Promise<void> {
-    return this.store.recordExecution(patternId, succeeded, durationMs);
+  /** Counts a finished run in its pattern's statistics, unless that pattern is gone (`generation`). */
+  recordExecution(
+    patternId: string,
+    generation: string | null,
+    succeeded: boolean,
+    durationMs: number,
+  ): Promise<void> {
+    return this.store.recordExecution(patternId, generation, succeeded, durationMs);
   }
 
   async stats(ids: readonly string[]): Promise<PatternStats[]> {
@@ -118,6 +125,7 @@ export class PatternService {
       createdBy: viewer.id,
       createdAt: now,
       updatedAt: now,
+      generation: timeOrderedId('g', this.clock.now()),
     });
 
     if (command.id !== null) {

@@ -62,6 +62,12 @@ export interface Pattern {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Which life of the id this is: set when the pattern is created and kept by its updates. A
+   * pattern deleted and created again gets another, so that a version number (which starts at 1
+   * again) never stands for a definition that no longer exists. Internal: not in the API.
+   */
+  generation: string;
 }
 
 export interface PatternFilter {

@@ -17,12 +17,20 @@ export class MemoryExecutionStore implements ExecutionStore {
   /** user id → execution id → slot expiry (ms). */
   private readonly slots = new Map<string, Map<string, number>>();
 
-  /** `currentVersion`: the current version of a pattern (from the embedded pattern store). */
-  constructor(private readonly currentVersion: (patternId: string) => number | null) {}
+  /** `currentVersion`: a pattern's current version and generation (the embedded pattern store). */
+  constructor(
+    private readonly currentVersion: (
+      patternId: string,
+    ) => { version: number; generation: string } | null,
+  ) {}
 
   async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
     const { retentionSeconds, leaseUntilMs, slot, idempotency } = request;
-    if (this.currentVersion(execution.patternId) !== request.patternVersion) {
+    const current = this.currentVersion(execution.patternId);
+    if (
+      current?.version !== request.patternVersion ||
+      current.generation !== request.patternGeneration
+    ) {
       return { outcome: 'stale' };
     }
     const now = Date.now();

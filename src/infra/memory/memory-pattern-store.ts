@@ -28,9 +28,10 @@ interface Entry {
 export class MemoryPatternStore implements PatternStore {
   private readonly entries = new Map<string, Entry>();
 
-  /** The current version of a pattern, or null when there is none (for the execution store). */
-  currentVersion(id: string): number | null {
-    return this.entries.get(id)?.versions.at(-1)?.version ?? null;
+  /** The current version and generation of a pattern, or null when there is none. */
+  currentVersion(id: string): { version: number; generation: string } | null {
+    const current = this.entries.get(id)?.versions.at(-1);
+    return current ? { version: current.version, generation: current.generation } : null;
   }
 
   async get(id: string): Promise<Pattern | null> {
@@ -88,9 +89,16 @@ export class MemoryPatternStore implements PatternStore {
     return 'ok';
   }
 
-  async recordExecution(patternId: string, succeeded: boolean, durationMs: number): Promise<void> {
-    const stats = this.entries.get(patternId)?.stats;
-    if (!stats) return;
+  async recordExecution(
+    patternId: string,
+    generation: string | null,
+    succeeded: boolean,
+    durationMs: number,
+  ): Promise<void> {
+    const entry = this.entries.get(patternId);
+    if (!entry) return;
+    if (generation !== null && entry.versions.at(-1)?.generation !== generation) return;
+    const stats = entry.stats;
     stats.usageCount += 1;
     if (succeeded) stats.successCount += 1;
     stats.totalDurationMs += durationMs;

@@ -19,6 +19,11 @@ export class RedisKeys {
     return `${this.prefix}patterns:version`;
   }
 
+  /** HASH id → generation of the pattern (which life of the id; see Pattern.generation). */
+  patternGenerations(): string {
+    return `${this.prefix}patterns:generation`;
+  }
+
   /** ZSET id scored by updatedAt in ms: the listing order. */
   patternsByUpdated(): string {
     return `${this.prefix}patterns:updated`;

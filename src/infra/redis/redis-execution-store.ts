@@ -55,6 +55,7 @@ export class RedisExecutionStore implements ExecutionStore {
         this.keys.executionSteps(execution.id),
         this.keys.executionLeases(),
         this.keys.patternCurrentVersions(),
+        this.keys.patternGenerations(),
         ...guards,
         ...joined,
         ...trimmed,
@@ -72,6 +73,7 @@ export class RedisExecutionStore implements ExecutionStore {
         slot ? slot.limit : '',
         slot ? slot.nowMs : '',
         idempotency ? idempotency.ttlSeconds : '',
+        request.patternGeneration,
       ],
     )) as [string, string?];
     const [outcome, executionId] = reply;

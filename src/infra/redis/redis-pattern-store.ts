@@ -100,6 +100,7 @@ export class RedisPatternStore implements PatternStore {
       JSON.stringify(pattern),
       listPosition(pattern).updatedAtMs,
       searchText(pattern),
+      pattern.generation,
     ]);
     return reply === 1;
   }
@@ -141,11 +142,20 @@ export class RedisPatternStore implements PatternStore {
     });
   }
 
-  async recordExecution(patternId: string, succeeded: boolean, durationMs: number): Promise<void> {
+  async recordExecution(
+    patternId: string,
+    generation: string | null,
+    succeeded: boolean,
+    durationMs: number,
+  ): Promise<void> {
     await recordScript.run(
       this.redis,
-      [this.keys.patternCurrentVersions(), this.keys.patternStats(patternId)],
-      [patternId, succeeded ? 1 : 0, Math.round(durationMs)],
+      [
+        this.keys.patternCurrentVersions(),
+        this.keys.patternStats(patternId),
+        this.keys.patternGenerations(),
+      ],
+      [patternId, succeeded ? 1 : 0, Math.round(durationMs), generation ?? ''],
     );
   }
 
@@ -157,7 +167,7 @@ export class RedisPatternStore implements PatternStore {
     if (doc === null) return null;
     const known = this.current.get(id);
     if (known?.doc === doc) return known.pattern;
-    const pattern = deepFreeze(JSON.parse(doc) as Pattern);
+    const pattern = deepFreeze(decode(doc));
     if (this.cachedBytes + doc.length > CURRENT_CACHE_BYTES) {
       this.current.clear();
       this.cachedBytes = 0;
@@ -167,7 +177,7 @@ export class RedisPatternStore implements PatternStore {
     return pattern;
   }
 
-  /** KEYS[1..5] shared by the write scripts, in the order their headers list. */
+  /** KEYS[1..6] shared by the write scripts, in the order their headers list. */
   private recordKeys(id: string): string[] {
     return [
       this.keys.patternDocs(),
@@ -175,6 +185,7 @@ export class RedisPatternStore implements PatternStore {
       this.keys.patternsByUpdated(),
       this.keys.patternSearchText(),
       this.keys.patternCurrentVersions(),
+      this.keys.patternGenerations(),
     ];
   }
 
@@ -204,7 +215,12 @@ export class RedisPatternStore implements PatternStore {
 }
 
 function parse(doc: string | null): Pattern | null {
-  return doc === null ? null : (JSON.parse(doc) as Pattern);
+  return doc === null ? null : decode(doc);
+}
+
+/** A stored document; those written before generations existed have the empty one. */
+function decode(doc: string): Pattern {
+  return { generation: '', ...(JSON.parse(doc) as Omit<Pattern, 'generation'>) };
 }
 
 function isPattern(value: Pattern | null): value is Pattern {

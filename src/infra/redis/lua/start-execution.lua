@@ -6,7 +6,7 @@
 -- index entries older than the retention are trimmed. Run slots whose holder stopped renewing
 -- them (a process that died) expire; a slots key disappears with its last member.
 -- KEYS[1] exec:<id>  KEYS[2] exec:<id>:steps  KEYS[3] execs:running (leases)
--- KEYS[4] patterns:version
+-- KEYS[4] patterns:version  KEYS[5] patterns:generation
 -- then, when ARGV[10] is set, execs:slots:<user>; then, when ARGV[12] is set,
 -- execs:idem:<pattern>:<key>; then ARGV[6] indexes the execution joins (all, pattern, creator,
 -- status); then the indexes trimmed of entries scored before ARGV[5]
@@ -14,8 +14,9 @@
 -- ARGV[5] trim bound (an exclusive score, e.g. "(1700000000000")  ARGV[6] how many indexes join
 -- ARGV[7] lease (and slot) expiry (ms)  ARGV[8] pattern id  ARGV[9] pattern version
 -- ARGV[10] slot limit, or ''  ARGV[11] now (ms)  ARGV[12] idempotency TTL (s), or ''
+-- ARGV[13] pattern generation ('' for a pattern stored before generations existed)
 -- Reply: {'started'} | {'stale'} | {'duplicate', <remembered execution id>} | {'limit'}
-local next_key = 5
+local next_key = 6
 local slots, idem
 if ARGV[10] ~= '' then
   slots = KEYS[next_key]
@@ -27,6 +28,10 @@ if ARGV[12] ~= '' then
 end
 
 if redis.call('HGET', KEYS[4], ARGV[8]) ~= ARGV[9] then
+  return { 'stale' }
+end
+-- The same version number of a pattern deleted and created again is another definition.
+if (redis.call('HGET', KEYS[5], ARGV[8]) or '') ~= ARGV[13] then
   return { 'stale' }
 end
 if idem then
