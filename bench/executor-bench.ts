@@ -86,6 +86,8 @@ async function runWithBus(busKind: Bus): Promise<void> {
     settings: {
       stepConcurrency: CONCURRENCY,
       processConcurrency: 256,
+      userStepConcurrency: 256,
+      maxRunsPerExecution: 100,
       retryBaseMs: 100,
       retryCapMs: 1000,
       defaultStepTimeoutMs: 30_000,

@@ -125,6 +125,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
         },
       }
     : bus;
+  const mutationRate = storage.rateLimiter('mutations', config.security.mutationsPerMinute, 60);
   const patterns = new PatternService(
     storage.patterns,
     clock,
@@ -154,6 +155,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
       kv: storage.kv,
       events,
       clock,
+      runRate: mutationRate,
       settings: {
         ...config.execution,
         idempotencyTtlSeconds: 86_400,
@@ -196,9 +198,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
       useNestingLimit(NESTING_LIMIT),
       useJsonErrorBodies(),
       ...queryArmor(config.security),
-      useMutationRateLimit(
-        storage.rateLimiter('mutations', config.security.mutationsPerMinute, 60),
-      ),
+      useMutationRateLimit(mutationRate),
       useAuditTrail(storage.audit, clock, logger),
     ],
   });

@@ -36,6 +36,8 @@ const schema = z
     NODE_ENV: z.string().default('development'),
     NEXUS_STEP_CONCURRENCY: positiveInt(16),
     NEXUS_PROCESS_STEP_CONCURRENCY: positiveInt(256),
+    NEXUS_USER_STEP_CONCURRENCY: positiveInt(64),
+    NEXUS_MAX_RUNS_PER_EXECUTION: positiveInt(100),
     NEXUS_RETRY_BASE_MS: positiveInt(100),
     NEXUS_RETRY_CAP_MS: positiveInt(10_000),
     NEXUS_STEP_TIMEOUT_MS: positiveInt(30_000),
@@ -146,6 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     execution: {
       stepConcurrency: parsed.NEXUS_STEP_CONCURRENCY,
       processConcurrency: parsed.NEXUS_PROCESS_STEP_CONCURRENCY,
+      userStepConcurrency: parsed.NEXUS_USER_STEP_CONCURRENCY,
+      maxRunsPerExecution: parsed.NEXUS_MAX_RUNS_PER_EXECUTION,
       retryBaseMs: parsed.NEXUS_RETRY_BASE_MS,
       retryCapMs: parsed.NEXUS_RETRY_CAP_MS,
       defaultStepTimeoutMs: parsed.NEXUS_STEP_TIMEOUT_MS,

@@ -15,6 +15,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     execution: {
       stepConcurrency: 16,
       processConcurrency: 256,
+      userStepConcurrency: 256,
+      maxRunsPerExecution: 1_000,
       retryBaseMs: 1,
       retryCapMs: 10,
       defaultStepTimeoutMs: 30_000,

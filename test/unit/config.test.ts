@@ -13,6 +13,8 @@ describe('loadConfig', () => {
       execution: {
         stepConcurrency: 16,
         processConcurrency: 256,
+        userStepConcurrency: 64,
+        maxRunsPerExecution: 100,
         retryBaseMs: 100,
         retryCapMs: 10_000,
         defaultStepTimeoutMs: 30_000,

@@ -6,13 +6,13 @@ import { PermanentStepError } from '../../src/domain/execution/step-runner.js';
 import type { Pattern, Step, StepType } from '../../src/domain/pattern/pattern.js';
 import { STEP_TYPES } from '../../src/domain/pattern/pattern.js';
 import { systemClock } from '../../src/domain/shared/clock.js';
-import { Semaphore } from '../../src/domain/shared/semaphore.js';
+import { FairSlots } from '../../src/domain/shared/fair-slots.js';
 import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
 import { makePattern } from '../helpers/patterns.js';
 
 const limits = (overrides: Partial<SchedulerLimits> = {}): SchedulerLimits => ({
   stepConcurrency: 16,
-  processSlots: new Semaphore(1000),
+  processSlots: new FairSlots(1000, 1000),
   retryBaseMs: 1,
   retryCapMs: 4,
   defaultTimeoutMs: 1000,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { inputPaths, render, TemplateError } from '../../src/domain/execution/template.js';
-import { Semaphore } from '../../src/domain/shared/semaphore.js';
 
 const scope = (input: unknown, outputs: Record<string, unknown> = {}) => ({
   input,
@@ -40,24 +39,5 @@ describe('render', () => {
     expect(rendered).toEqual({ key: 'note:alice%3Ax:n', by: 'alice:x' });
     expect(inputPaths({ key: '{viewer.key}', other: '{viewer.id}:{name}' })).toEqual(['name']);
     expect(() => render({ key: '{viewer.roles}' }, scope({}))).toThrow(TemplateError);
-  });
-});
-
-describe('Semaphore', () => {
-  it('hands out free permits at once and queues past them, first come first served', async () => {
-    const slots = new Semaphore(2);
-    expect(slots.tryAcquire()).toBe(true);
-    expect(slots.tryAcquire()).toBe(true);
-    expect(slots.tryAcquire()).toBe(false);
-    const order: string[] = [];
-    const first = slots.acquire().then(() => order.push('first'));
-    const second = slots.acquire().then(() => order.push('second'));
-    slots.release();
-    slots.release();
-    await Promise.all([first, second]);
-    expect(order).toEqual(['first', 'second']);
-    expect(slots.tryAcquire()).toBe(false);
-    slots.release();
-    expect(slots.tryAcquire()).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import type { EventPublisher } from '../events/event.js';
 import type { GraphService } from '../graph/graph-service.js';
 import type { Pattern, StepType } from '../pattern/pattern.js';
 import type { PatternService } from '../pattern/pattern-service.js';
+import type { RateLimiter } from '../security/rate-limiter.js';
 import { canCompose, canReadExecution, canReadPattern } from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
 import {
@@ -12,10 +13,10 @@ import {
   NotFoundError,
   ValidationError,
 } from '../shared/errors.js';
+import { FairSlots } from '../shared/fair-slots.js';
 import { timeOrderedId } from '../shared/ids.js';
 import type { JsonValue } from '../shared/json.js';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page } from '../shared/pagination.js';
-import { Semaphore } from '../shared/semaphore.js';
 import { isAdmin, type Viewer } from '../shared/viewer.js';
 import type { Execution, ExecutionMode, ExecutionStatus, StepResult } from './execution.js';
 import { isFinished, pendingStep } from './execution.js';
@@ -42,6 +43,10 @@ const RECENT_PATTERNS = 1000;
 export interface ExecutionSettings {
   stepConcurrency: number;
   processConcurrency: number;
+  /** Of the process's step slots, the most one user's steps may hold at once. */
+  userStepConcurrency: number;
+  /** Runs one top-level execution may cause in all: itself, its children, theirs... */
+  maxRunsPerExecution: number;
   retryBaseMs: number;
   retryCapMs: number;
   defaultStepTimeoutMs: number;
@@ -66,6 +71,11 @@ export interface ExecutionDependencies {
   clock: Clock;
   settings: ExecutionSettings;
   random?: () => number;
+  /**
+   * The callers' mutation budget: every composite (child) run costs its caller one point, as the
+   * executePattern that started the tree did, so nesting cannot multiply a user's rate.
+   */
+  runRate?: RateLimiter;
   /** Told about every execution that ends (metrics). */
   onFinished?: (execution: Execution) => void;
   /** Told about every step that ends, with its type (metrics). */
@@ -93,17 +103,25 @@ interface Running {
 interface Nesting extends Pick<StepContext, 'depth' | 'callStack'> {
   /** The user whose concurrent-execution slot this run holds (top-level runs only). */
   slotOf: string | null;
+  /** Shared by every run of one top-level execution: how many runs it has started. */
+  tree: RunTree;
+}
+
+interface RunTree {
+  runs: number;
 }
 
 export class ExecutionService {
   private readonly running = new Map<string, Running>();
+  /** The tree each running execution belongs to, for its PATTERN steps' children. */
+  private readonly trees = new Map<string, Nesting>();
   /** The current version last read of each pattern run here (see startRun). */
   private readonly recentPatterns = new Map<string, Pattern>();
-  private readonly slots: Semaphore;
+  private readonly slots: FairSlots;
   private readonly runners: Record<StepType, StepRunner>;
 
   constructor(private readonly deps: ExecutionDependencies) {
-    this.slots = new Semaphore(deps.settings.processConcurrency);
+    this.slots = new FairSlots(deps.settings.processConcurrency, deps.settings.userStepConcurrency);
     this.runners = {
       CACHE: cacheRunner(deps.kv),
       PIPELINE: pipelineRunner(deps.kv),
@@ -147,6 +165,7 @@ export class ExecutionService {
       depth: 0,
       callStack: [],
       slotOf: viewer.id,
+      tree: { runs: 1 },
     });
     if (args.mode === 'ASYNC') return started.execution;
     return this.awaitWithin(run, started.execution.id, this.deps.settings.executionTimeoutMs);
@@ -286,8 +305,11 @@ export class ExecutionService {
       done: Promise.resolve(execution),
       recorded: false,
     };
+    // Before the run begins: its first PATTERN steps start children synchronously.
+    this.trees.set(execution.id, nesting);
     entry.done = this.run(execution, pattern, viewer, nesting, entry).finally(() => {
       this.running.delete(execution.id);
+      this.trees.delete(execution.id);
       // The end's record releases the slot with it; a run that could not record its end still
       // gives the slot back.
       if (nesting.slotOf !== null && !entry.recorded) {
@@ -440,6 +462,22 @@ export class ExecutionService {
     input: JsonValue | null,
     context: StepContext,
   ): Promise<Execution> {
+    const tree = this.trees.get(context.executionId)?.tree;
+    if (!tree) throw new Error(`execution ${context.executionId} is not running here`);
+    const { maxRunsPerExecution } = this.deps.settings;
+    if (tree.runs >= maxRunsPerExecution) {
+      throw new PermanentStepError(
+        `one execution may cause at most ${maxRunsPerExecution} runs, its own and every composite run under it`,
+      );
+    }
+    tree.runs += 1;
+    const charged = await this.deps.runRate?.consume(context.viewer.id, 1);
+    if (charged && !charged.allowed) {
+      const seconds = Math.max(1, Math.ceil(charged.retryAfterMs / 1000));
+      throw new PermanentStepError(
+        `the caller's mutation rate is spent (composite runs count against it); try again in ${seconds} s`,
+      );
+    }
     const started = await this.startRun(context.viewer, patternId, input, this.stamp(), {
       slot: null,
       idempotency: null,
@@ -458,6 +496,7 @@ export class ExecutionService {
       depth: context.depth + 1,
       callStack: context.callStack,
       slotOf: null,
+      tree,
     });
     const onAbort = () => {
       const entry = this.running.get(child.id);

@@ -8,8 +8,8 @@
 import type { Pattern, Step, StepType } from '../pattern/pattern.js';
 import type { Clock } from '../shared/clock.js';
 import { DomainError } from '../shared/errors.js';
+import type { FairSlots } from '../shared/fair-slots.js';
 import type { JsonValue } from '../shared/json.js';
-import type { Semaphore } from '../shared/semaphore.js';
 import { type ExecutionStatus, pendingStep, type StepResult } from './execution.js';
 import { escapeKeySegment } from './key-value-store.js';
 import { AttemptContext, StepAttempt } from './step-attempt.js';
@@ -25,7 +25,11 @@ import { render, TemplateError, type TemplateScope } from './template.js';
 
 export interface SchedulerLimits {
   stepConcurrency: number;
-  processSlots: Semaphore;
+  /**
+   * The process's slots for steps that work (not for DELAY and PATTERN steps, which only wait:
+   * a step waiting on a child run must never hold what the child needs), shared fairly by user.
+   */
+  processSlots: FairSlots;
   retryBaseMs: number;
   retryCapMs: number;
   defaultTimeoutMs: number;
@@ -172,14 +176,23 @@ class StepRun {
   }
 
   private async runStep(step: Step): Promise<void> {
-    const slots = this.options.limits.processSlots;
+    const { limits, runners, signal } = this.options;
+    const slots = runners[step.type].waitsOnly ? null : limits.processSlots;
+    const owner = this.options.context.viewer.id;
     let acquired = false;
     try {
-      if (!slots.tryAcquire()) await slots.acquire();
-      acquired = true;
+      if (slots && !slots.tryAcquire(owner)) {
+        try {
+          await slots.acquire(owner, signal);
+        } catch {
+          // Cancelled (or timed out) while waiting for a slot: it never started.
+          return;
+        }
+      }
+      acquired = slots !== null;
       await this.attemptAll(step);
     } finally {
-      if (acquired) slots.release();
+      if (acquired) slots?.release(owner);
       this.running -= 1;
       this.startReady();
     }

@@ -27,6 +27,11 @@ export interface StepOutcome {
 
 /** Runs one step type; `params` are the step's parameters with templates already filled in. */
 export interface StepRunner {
+  /**
+   * True for runners that only wait (a timer, a child run): they take no process step slot, so
+   * a parent never holds what its children need and sleeping steps never crowd out work.
+   */
+  readonly waitsOnly?: boolean;
   run(step: Step, params: JsonValue | null, context: StepContext): Promise<StepOutcome>;
 }
 

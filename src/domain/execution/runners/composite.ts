@@ -16,6 +16,7 @@ export function compositeRunner(
   maxDepth: number,
 ): StepRunner {
   return {
+    waitsOnly: true,
     async run(step, params, context) {
       const { pattern_id: patternId, input } = parseParams(schema, params, step.id);
       if (context.callStack.includes(patternId)) {
