@@ -88,6 +88,7 @@ async function runWithBus(busKind: Bus): Promise<void> {
       processConcurrency: 256,
       userStepConcurrency: 256,
       maxRunsPerExecution: 100,
+      maxRenderedBytes: 256 * 1024,
       retryBaseMs: 100,
       retryCapMs: 1000,
       defaultStepTimeoutMs: 30_000,

@@ -17,6 +17,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       processConcurrency: 256,
       userStepConcurrency: 256,
       maxRunsPerExecution: 1_000,
+      maxRenderedBytes: 1024 * 1024,
       retryBaseMs: 1,
       retryCapMs: 10,
       defaultStepTimeoutMs: 30_000,

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
         processConcurrency: 256,
         userStepConcurrency: 64,
         maxRunsPerExecution: 100,
+        maxRenderedBytes: 262_144,
         retryBaseMs: 100,
         retryCapMs: 10_000,
         defaultStepTimeoutMs: 30_000,

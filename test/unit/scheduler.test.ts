@@ -17,6 +17,7 @@ const limits = (overrides: Partial<SchedulerLimits> = {}): SchedulerLimits => ({
   retryCapMs: 4,
   defaultTimeoutMs: 1000,
   maxTimeoutMs: 300_000,
+  maxRenderedBytes: 1024 * 1024,
   random: () => 0.5,
   ...overrides,
 });

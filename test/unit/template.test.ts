@@ -41,3 +41,15 @@ describe('render', () => {
     expect(() => render({ key: '{viewer.roles}' }, scope({}))).toThrow(TemplateError);
   });
 });
+
+describe('render budget', () => {
+  it('refuses what grows past the bound once filled in, whole values and interpolations alike', () => {
+    const big = { nested: ['x'.repeat(600), { deep: 'y'.repeat(600) }] };
+    const wholes = Array.from({ length: 10 }, () => '{big}');
+    expect(() => render({ list: wholes }, scope({ big }), 15_000)).not.toThrow();
+    expect(() => render({ list: wholes }, scope({ big }), 5_000)).toThrow(/exceed 5000 bytes/);
+    const inline = Array.from({ length: 10 }, () => 'a{p}b');
+    expect(() => render(inline, scope({ p: 'z'.repeat(500) }), 4_000)).toThrow(TemplateError);
+    expect(() => render(inline, scope({ p: 'z'.repeat(300) }), 4_000)).not.toThrow();
+  });
+});

@@ -47,6 +47,8 @@ export interface ExecutionSettings {
   userStepConcurrency: number;
   /** Runs one top-level execution may cause in all: itself, its children, theirs... */
   maxRunsPerExecution: number;
+  /** Bytes a step's parameters may come to once filled in (templates cannot amplify input). */
+  maxRenderedBytes: number;
   retryBaseMs: number;
   retryCapMs: number;
   defaultStepTimeoutMs: number;
@@ -382,6 +384,7 @@ export class ExecutionService {
           retryCapMs: settings.retryCapMs,
           defaultTimeoutMs: settings.defaultStepTimeoutMs,
           maxTimeoutMs: settings.maxStepTimeoutMs,
+          maxRenderedBytes: settings.maxRenderedBytes,
           random: this.deps.random ?? Math.random,
         },
         clock,

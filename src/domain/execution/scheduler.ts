@@ -34,6 +34,8 @@ export interface SchedulerLimits {
   retryCapMs: number;
   defaultTimeoutMs: number;
   maxTimeoutMs: number;
+  /** The most a step's parameters may come to once their templates are filled in. */
+  maxRenderedBytes: number;
   /** [0, 1): the jitter source, injectable for tests. */
   random: () => number;
 }
@@ -247,7 +249,7 @@ class StepRun {
     this.attempts.add(attempt);
     if (signal.aborted) attempt.abort(new CancelledError());
     try {
-      const params = render(step.parameters, this.scope);
+      const params = render(step.parameters, this.scope, limits.maxRenderedBytes);
       const runner = runners[step.type];
       return await attempt.run(() =>
         runner.run(step, params, new AttemptContext(context, attempt)),

@@ -22,10 +22,53 @@ export interface TemplateScope {
 /** A placeholder that names nothing: the step cannot run (not retried). */
 export class TemplateError extends Error {}
 
+/**
+ * Counts what rendering produces, so that a small input repeated by many placeholders (1000 ops
+ * each holding "{p}") is refused before it is built, instead of multiplying a request.
+ */
+class RenderBudget {
+  private left: number;
+
+  constructor(readonly maxBytes: number) {
+    this.left = maxBytes;
+  }
+
+  spend(bytes: number): void {
+    this.left -= bytes;
+    if (this.left < 0) {
+      throw new TemplateError(`its parameters exceed ${this.maxBytes} bytes once filled in`);
+    }
+  }
+
+  /** Spends the JSON size of a value, walking it only as far as the budget reaches. */
+  spendValue(value: unknown): void {
+    const stack: unknown[] = [value];
+    while (stack.length > 0) {
+      const next = stack.pop();
+      if (typeof next === 'string') this.spend(next.length + 2);
+      else if (Array.isArray(next)) {
+        this.spend(next.length + 1);
+        for (const item of next) stack.push(item);
+      } else if (next !== null && typeof next === 'object') {
+        const entries = Object.entries(next);
+        this.spend(entries.length + 1);
+        for (const [key, item] of entries) {
+          this.spend(key.length + 3);
+          stack.push(item);
+        }
+      } else this.spend(String(next).length);
+    }
+  }
+}
+
 /** Whether a parameter object seen before holds a placeholder; one without is returned as is. */
 const placeholders = new WeakMap<object, boolean>();
 
-export function render(template: JsonValue | null, scope: TemplateScope): JsonValue | null {
+export function render(
+  template: JsonValue | null,
+  scope: TemplateScope,
+  maxBytes = Number.POSITIVE_INFINITY,
+): JsonValue | null {
   if (template !== null && typeof template === 'object') {
     let templated = placeholders.get(template);
     if (templated === undefined) {
@@ -34,7 +77,7 @@ export function render(template: JsonValue | null, scope: TemplateScope): JsonVa
     }
     if (!templated) return template;
   }
-  return renderValue(template, scope);
+  return renderValue(template, scope, new RenderBudget(maxBytes));
 }
 
 function hasPlaceholder(value: JsonValue | null): boolean {
@@ -44,24 +87,44 @@ function hasPlaceholder(value: JsonValue | null): boolean {
   return false;
 }
 
-function renderValue(template: JsonValue | null, scope: TemplateScope): JsonValue | null {
-  if (typeof template === 'string') return renderString(template, scope);
-  if (Array.isArray(template)) return template.map((item) => renderValue(item, scope));
+function renderValue(
+  template: JsonValue | null,
+  scope: TemplateScope,
+  budget: RenderBudget,
+): JsonValue | null {
+  if (typeof template === 'string') return renderString(template, scope, budget);
+  if (Array.isArray(template)) {
+    budget.spend(template.length + 1);
+    return template.map((item) => renderValue(item, scope, budget));
+  }
   if (template !== null && typeof template === 'object') {
     const result: Record<string, JsonValue> = {};
-    for (const [key, value] of Object.entries(template))
-      result[key] = renderValue(value, scope) as JsonValue;
+    for (const [key, value] of Object.entries(template)) {
+      budget.spend(key.length + 4);
+      result[key] = renderValue(value, scope, budget) as JsonValue;
+    }
     return result;
   }
+  budget.spend(String(template).length);
   return template;
 }
 
-function renderString(text: string, scope: TemplateScope): JsonValue {
+function renderString(text: string, scope: TemplateScope, budget: RenderBudget): JsonValue {
   const whole = WHOLE.exec(text);
-  if (whole?.[1]) return lookup(whole[1], scope) as JsonValue;
+  if (whole?.[1]) {
+    const value = lookup(whole[1], scope);
+    budget.spendValue(value);
+    return value as JsonValue;
+  }
+  budget.spend(text.length + 2);
   return text.replace(PLACEHOLDER, (_, path: string) => {
     const value = lookup(path, scope);
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    if (typeof value === 'string') {
+      budget.spend(value.length);
+      return value;
+    }
+    budget.spendValue(value);
+    return JSON.stringify(value);
   });
 }
 
