@@ -29,7 +29,12 @@ import { MemoryGraphStore } from './infra/memory/memory-graph-store.js';
 import { MemoryKeyValueSpace } from './infra/memory/memory-key-value-store.js';
 import { MemoryPatternStore } from './infra/memory/memory-pattern-store.js';
 import { MemoryRateLimiter } from './infra/memory/memory-rate-limiter.js';
-import { createRedisClient, isRedisReachable } from './infra/redis/client.js';
+import {
+  createRedisClient,
+  failFastWhenDisconnected,
+  isConnectionError,
+  isRedisReachable,
+} from './infra/redis/client.js';
 import { RedisKeys } from './infra/redis/keys.js';
 import { RedisAuditLog } from './infra/redis/redis-audit-log.js';
 import { RedisEventBus } from './infra/redis/redis-event-bus.js';
@@ -88,6 +93,8 @@ interface Storage {
   events(clock: Clock, onError: (error: unknown) => void): EventBus;
   startEvents(): Promise<void>;
   isReady(): Promise<boolean>;
+  /** Whether an error means the store could not be reached (SERVICE_UNAVAILABLE). */
+  isUnavailable(error: unknown): boolean;
   onReconnect(listener: () => void): void;
   close(): Promise<void>;
 }
@@ -177,7 +184,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     }
   };
 
-  const maskError = createErrorMasker(logger);
+  const maskError = createErrorMasker(logger, (error) => storage.isUnavailable(error));
   const yoga = createYoga({
     schema,
     context: createContextFactory({ services, authenticator }),
@@ -312,11 +319,13 @@ function createStorage(
       events: (clock) => new MemoryEventBus(clock, EVENT_LOG_LENGTH, maxQueuedEvents),
       startEvents: async () => {},
       isReady: async () => true,
+      isUnavailable: () => false,
       onReconnect: () => {},
       close: async () => {},
     };
   }
   const redis: Redis = createRedisClient(config.redisUrl, 'nexus');
+  failFastWhenDisconnected(redis);
   onRedisClient?.(redis);
   // Subscribed connections can do nothing else: events get a client of their own.
   const subscriber: Redis = createRedisClient(config.redisUrl, 'nexus-events');
@@ -351,6 +360,7 @@ function createStorage(
     },
     startEvents: async () => bus?.start(),
     isReady: () => isRedisReachable(redis),
+    isUnavailable: (error) => isConnectionError(error) || redis.status !== 'ready',
     onReconnect: (listener) => redis.on('ready', listener),
     close: async () => {
       redis.removeAllListeners('ready');

@@ -3,17 +3,43 @@
  * and get `extensions.code`; anything else is logged and masked.
  */
 import { GraphQLError } from 'graphql';
-import { DomainError, type ErrorCode } from './domain/shared/errors.js';
+import {
+  DomainError,
+  type ErrorCode,
+  ServiceUnavailableError,
+  STORE_RETRY_AFTER_SECONDS,
+} from './domain/shared/errors.js';
 import type { Logger } from './logger.js';
 
 export const MASKED_MESSAGE = 'Unexpected error.';
 
-export function createErrorMasker(logger: Logger) {
+/**
+ * `isUnavailable` tells the store's connection errors (Redis down, connection lost) from bugs:
+ * those are SERVICE_UNAVAILABLE with `retryAfterSeconds`, not masked.
+ */
+export function createErrorMasker(
+  logger: Logger,
+  isUnavailable: (error: unknown) => boolean = () => false,
+) {
+  const unavailable = (error: unknown): DomainError => {
+    logger.warn({ err: error }, 'the store is unreachable; refused an operation');
+    return new ServiceUnavailableError(
+      'the store is unreachable; try again shortly',
+      STORE_RETRY_AFTER_SECONDS,
+    );
+  };
   return (error: unknown, message: string): GraphQLError => {
     // Thrown outside a resolver, e.g. by authentication while building the context.
     if (error instanceof DomainError) return fromDomainError(error);
-    if (!(error instanceof GraphQLError)) return maskUnexpected(logger, error, message);
+    if (!(error instanceof GraphQLError)) {
+      if (isUnavailable(error)) return fromDomainError(unavailable(error));
+      return maskUnexpected(logger, error, message);
+    }
     const original = error.originalError;
+    if (original && !(original instanceof DomainError) && isUnavailable(original)) {
+      const domain = unavailable(original);
+      return recoded(error, domain.message, { code: domain.code, ...domain.details });
+    }
     if (original instanceof DomainError) {
       return recoded(error, original.message, {
         ...error.extensions,

@@ -89,7 +89,11 @@ describe('abandoned executions', () => {
     await until(async () => (await status())?.status === 'FAILED');
     const ended = await status();
     expect(ended).toMatchObject({ status: 'FAILED', error: 'abandoned' });
-    expect(ended?.steps[0]).toMatchObject({ status: 'CANCELLED', error: 'abandoned' });
+    expect(ended?.steps[0]).toMatchObject({ status: 'FAILED' });
+    expect(ended?.steps[0]?.error).toMatch(/^abandoned: .*unknown/);
+    // Counted in the metrics like any other end.
+    const metrics = await (await survivor.yoga.fetch('http://nexus.test/metrics')).text();
+    expect(metrics).toMatch(/nexus_executions_total\{status="FAILED"\} 1/);
     // Still running ones are left alone: a live run keeps renewing its lease.
     const live = dataOf(
       await gql(survivor, ExecutePattern, { id: 'forever', mode: 'ASYNC' }),

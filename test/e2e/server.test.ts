@@ -36,7 +36,7 @@ describe('HTTP endpoints', () => {
       await waitFor(async () => (await status('/ready')) === 503, '/ready to report 503');
       expect(await status('/health')).toBe(200);
 
-      // A request that needs Redis fails with a masked error, never a stack or a 500.
+      // A request that needs Redis fails at once, saying so, never with a stack or a 500.
       const response = await fetch(`http://${host}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -47,8 +47,8 @@ describe('HTTP endpoints', () => {
         errors: Array<{ message: string; extensions: unknown }>;
       };
       expect(body.errors[0]).toMatchObject({
-        message: 'Unexpected error.',
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        message: 'the store is unreachable; try again shortly',
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 },
       });
       expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|at .*\.ts|stack/i);
     } finally {

@@ -1,7 +1,10 @@
 /** A real redis-server (from PATH) on a free loopback port, started and stopped by the test. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface RedisServer {
   readonly port: number;
@@ -9,6 +12,8 @@ export interface RedisServer {
   /** Starts it again on the same port (after stop), for fault tests. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Stops it and removes what it kept on disk. */
+  dispose(): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -21,14 +26,25 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startRedisServer(): Promise<RedisServer> {
+/**
+ * `persistent`: an append-only file in a temporary folder, written at every command, so that data
+ * survives stop() and start() (for outage tests); otherwise nothing is kept.
+ */
+export async function startRedisServer(
+  options: { persistent?: boolean } = {},
+): Promise<RedisServer> {
   const port = await freePort();
   let child: ChildProcess | undefined;
+  const dir = options.persistent ? await mkdtemp(join(tmpdir(), 'nexus-redis-')) : undefined;
+  const persistence =
+    dir === undefined
+      ? ['--appendonly', 'no']
+      : ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir];
 
   const start = async () => {
     const proc = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child = proc;
@@ -57,6 +73,11 @@ export async function startRedisServer(): Promise<RedisServer> {
     await exited;
   };
 
+  const dispose = async () => {
+    await stop();
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  };
+
   await start();
-  return { port, url: `redis://127.0.0.1:${port}`, start, stop };
+  return { port, url: `redis://127.0.0.1:${port}`, start, stop, dispose };
 }

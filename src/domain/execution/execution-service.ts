@@ -11,6 +11,8 @@ import {
   type Issue,
   LimitExceededError,
   NotFoundError,
+  ServiceUnavailableError,
+  STORE_RETRY_AFTER_SECONDS,
   ValidationError,
 } from '../shared/errors.js';
 import { FairSlots } from '../shared/fair-slots.js';
@@ -34,6 +36,10 @@ import { type RunStepsResult, runSteps } from './scheduler.js';
 import { PermanentStepError, type StepContext, type StepRunner } from './step-runner.js';
 import { StepWriter } from './step-writer.js';
 import { hasPath, inputPaths } from './template.js';
+
+/** The error of a step that was running when the process running it died. */
+const ABANDONED_WHILE_RUNNING =
+  'abandoned: the process running it stopped; whether its effect happened is unknown';
 
 /** A run whose pattern changed this many times while it was starting is refused. */
 const MAX_START_ATTEMPTS = 5;
@@ -99,6 +105,9 @@ interface Running {
   reason: string | null;
   /** Whether its end was recorded (which also released its lease and run slot). */
   recorded: boolean;
+  /** Resolves (with the error) when the end's first write failed: it is being retried. */
+  stalled: Promise<unknown>;
+  stall: (error: unknown) => void;
 }
 
 /** Where a run sits: its depth among composite patterns, and the user slot it holds. */
@@ -115,6 +124,8 @@ interface RunTree {
 
 export class ExecutionService {
   private readonly running = new Map<string, Running>();
+  /** Set by shutdown: ends that cannot be recorded are no longer retried. */
+  private stopping = false;
   /** The tree each running execution belongs to, for its PATTERN steps' children. */
   private readonly trees = new Map<string, Nesting>();
   /** The current version last read of each pattern run here (see startRun). */
@@ -170,7 +181,16 @@ export class ExecutionService {
       tree: { runs: 1 },
     });
     if (args.mode === 'ASYNC') return started.execution;
-    return this.awaitWithin(run, started.execution.id, this.deps.settings.executionTimeoutMs);
+    const { id } = started.execution;
+    const stalled = this.running.get(id)?.stalled.then((): never => {
+      throw new ServiceUnavailableError(
+        `execution ${id} ended, but its record cannot be written while the store is unreachable; it is written once the store is back`,
+        STORE_RETRY_AFTER_SECONDS,
+        id,
+      );
+    });
+    const finished = this.awaitWithin(run, id, this.deps.settings.executionTimeoutMs);
+    return stalled ? Promise.race([finished, stalled]) : finished;
   }
 
   /** Cancels a run, here or in whichever process runs it; returns the execution as it is then. */
@@ -240,17 +260,20 @@ export class ExecutionService {
     for (const execution of await this.deps.executions.getMany(ids)) {
       if (!execution) continue;
       if (!isFinished(execution.status)) {
-        const steps = execution.steps.map(
-          (step): StepResult =>
-            step.status === 'RUNNING' || step.status === 'PENDING'
-              ? {
-                  ...step,
-                  status: 'CANCELLED',
-                  error: 'abandoned',
-                  finishedAt: step.finishedAt ?? now.toISOString(),
-                }
-              : step,
-        );
+        // What is known, and no more: a step that never started was cancelled; one that was
+        // running when its process died did not succeed as far as the record knows, and its
+        // effect may or may not have happened.
+        const steps = execution.steps.map((step): StepResult => {
+          if (step.status === 'PENDING')
+            return { ...step, status: 'CANCELLED', error: 'abandoned' };
+          if (step.status !== 'RUNNING') return step;
+          return {
+            ...step,
+            status: 'FAILED',
+            error: ABANDONED_WHILE_RUNNING,
+            finishedAt: now.toISOString(),
+          };
+        });
         const abandoned: Execution = {
           ...execution,
           status: 'FAILED',
@@ -275,6 +298,7 @@ export class ExecutionService {
           ),
         ]);
         await this.publishEnd(abandoned);
+        this.deps.onFinished?.(abandoned);
         ended += 1;
       } else {
         await this.deps.executions.releaseLease(execution.id);
@@ -285,6 +309,7 @@ export class ExecutionService {
 
   /** Cancels every run of this process and waits for them to record their end. */
   async shutdown(): Promise<void> {
+    this.stopping = true;
     for (const run of this.running.values()) {
       run.reason ??= 'the server shut down';
       run.controller.abort();
@@ -301,11 +326,17 @@ export class ExecutionService {
     const controller = new AbortController();
     // Each running step listens for cancellation: as many listeners as the concurrency limit.
     setMaxListeners(this.deps.settings.stepConcurrency + 16, controller.signal);
+    let stall: (error: unknown) => void = () => {};
+    const stalled = new Promise<unknown>((resolve) => {
+      stall = resolve;
+    });
     const entry: Running = {
       controller,
       reason: null,
       done: Promise.resolve(execution),
       recorded: false,
+      stalled,
+      stall,
     };
     // Before the run begins: its first PATTERN steps start children synchronously.
     this.trees.set(execution.id, nesting);
@@ -361,9 +392,9 @@ export class ExecutionService {
       Math.max(50, Math.floor(settings.leaseMs / 3)),
     );
 
-    let result: RunStepsResult;
+    let final: Execution;
     try {
-      result = await runSteps({
+      const result = await runSteps({
         pattern,
         input: current.input ?? {},
         runners: this.runners,
@@ -400,43 +431,92 @@ export class ExecutionService {
           this.publishStage(current, step, settled, steps.size);
         },
       });
+      const finished = clock.now();
+      final = {
+        ...current,
+        status: result.status,
+        steps: result.steps,
+        output: result.outputs,
+        error: result.status === 'CANCELLED' ? (entry.reason ?? 'cancelled') : result.error,
+        finishedAt: finished.toISOString(),
+        durationMs: finished.getTime() - startedMs,
+      };
+      // The lease stays renewed until the end is recorded: an outage delays the record, and no
+      // sweeper may meanwhile call the run abandoned.
+      await this.recordEnd(final, current.status, nesting.slotOf, pattern, stepWriter, entry);
     } finally {
       clearInterval(heartbeat);
     }
-
-    const finished = clock.now();
-    const final: Execution = {
-      ...current,
-      status: result.status,
-      steps: result.steps,
-      output: result.outputs,
-      error: result.status === 'CANCELLED' ? (entry.reason ?? 'cancelled') : result.error,
-      finishedAt: finished.toISOString(),
-      durationMs: finished.getTime() - startedMs,
-    };
-    // The last step results, the end's record (with the lease and slot release) and the
-    // statistics go out together, one round trip; the steps are queued before the record that
-    // announces the end.
-    const stepsWritten = stepWriter.flush();
-    const recorded = executions.finish(final, current.status, nesting.slotOf).then(
-      () => {
-        entry.recorded = true;
-      },
-      (error: unknown) => this.deps.onError?.(error, 'saving an execution'),
-    );
-    await Promise.all([
-      stepsWritten,
-      recorded,
-      this.deps.patterns.recordExecution(
-        pattern.id,
-        pattern.generation,
-        final.status === 'SUCCEEDED',
-        final.durationMs ?? 0,
-      ),
-    ]);
     await this.publishEnd(final);
     this.deps.onFinished?.(final);
     return final;
+  }
+
+  /**
+   * Writes a run's end: its last step results (all of them, if a step write was lost), the
+   * record (with the lease and slot release) and the statistics. They go out together, one round
+   * trip, the steps queued before the record that announces the end. A part that fails (the store
+   * is unreachable) is retried, alone, until it lands: the record is late, never wrong. The first
+   * failure is announced through `entry.stall`, so that a SYNC caller hears at once.
+   */
+  private async recordEnd(
+    final: Execution,
+    previousStatus: ExecutionStatus,
+    slotOf: string | null,
+    pattern: Pattern,
+    stepWriter: StepWriter,
+    entry: Running,
+  ): Promise<void> {
+    const { executions, patterns } = this.deps;
+    const parts = new Map<'steps' | 'record' | 'stats', (attempt: number) => Promise<unknown>>([
+      [
+        'steps',
+        async (attempt) => {
+          if (attempt > 0 || stepWriter.lostWrites) {
+            await executions.saveSteps(final.id, final.steps);
+            return;
+          }
+          await stepWriter.flush();
+          if (stepWriter.lostWrites) throw new Error('a step result could not be written');
+        },
+      ],
+      [
+        'record',
+        async () => {
+          await executions.finish(final, previousStatus, slotOf);
+          entry.recorded = true;
+        },
+      ],
+      [
+        'stats',
+        () =>
+          patterns.recordExecution(
+            pattern.id,
+            pattern.generation,
+            final.status === 'SUCCEEDED',
+            final.durationMs ?? 0,
+          ),
+      ],
+    ]);
+    for (let attempt = 0; ; attempt++) {
+      const names = [...parts.keys()];
+      const outcomes = await Promise.allSettled(names.map((name) => parts.get(name)?.(attempt)));
+      let failure: unknown;
+      outcomes.forEach((outcome, i) => {
+        if (outcome.status === 'fulfilled') parts.delete(names[i] as 'steps');
+        else failure ??= outcome.reason;
+      });
+      if (parts.size === 0) return;
+      if (attempt === 0) {
+        this.deps.onError?.(failure, `recording the end of ${final.id}; retrying until it lands`);
+        entry.stall(failure);
+      }
+      if (this.stopping) {
+        this.deps.onError?.(failure, `gave up recording the end of ${final.id}: shutting down`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2_000)));
+    }
   }
 
   private async awaitWithin(

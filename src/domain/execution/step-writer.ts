@@ -10,6 +10,8 @@ export class StepWriter {
   private pending = new Map<string, StepResult>();
   private scheduled = false;
   private writes: Promise<void> = Promise.resolve();
+  /** Set when a write failed: the step results stored are then behind, until all are written. */
+  lostWrites = false;
 
   constructor(
     private readonly store: ExecutionStore,
@@ -38,9 +40,10 @@ export class StepWriter {
     this.pending = new Map();
     // Issued at once: commands on one connection reach Redis in the order they are sent, so
     // waiting for the previous reply would only add a round trip per batch.
-    const write = this.store
-      .saveSteps(this.executionId, batch)
-      .catch((error: unknown) => this.onError(error));
+    const write = this.store.saveSteps(this.executionId, batch).catch((error: unknown) => {
+      this.lostWrites = true;
+      this.onError(error);
+    });
     this.writes = Promise.all([this.writes, write]).then(() => {});
   }
 }

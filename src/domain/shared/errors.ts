@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'SERVICE_UNAVAILABLE';
 
 export type IssuePath = ReadonlyArray<string | number>;
 
@@ -71,6 +72,32 @@ export class UnauthenticatedError extends DomainError {
 
 export class LimitExceededError extends DomainError {
   readonly code = 'LIMIT_EXCEEDED';
+}
+
+/**
+ * The store (Redis) cannot be reached: nothing is wrong with the request, try it again later.
+ * A run whose end could not be recorded names itself: its record is written once the store is
+ * back, and can then be read by id.
+ */
+/** How long clients are told to wait before retrying when the store is unreachable. */
+export const STORE_RETRY_AFTER_SECONDS = 1;
+
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    readonly executionId: string | null = null,
+  ) {
+    super(message);
+  }
+
+  override get details(): Record<string, unknown> {
+    return {
+      retryAfterSeconds: this.retryAfterSeconds,
+      ...(this.executionId === null ? {} : { executionId: this.executionId }),
+    };
+  }
 }
 
 function formatPath(path: IssuePath): string {
