@@ -26,6 +26,7 @@ import type { ExecutionStore, StartRequest } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
 import { type ExecutionPlan, planSteps } from './plan.js';
 import { type Progress, progressOf, progressStage } from './progress.js';
+import { RecentPatterns } from './recent-patterns.js';
 import { cacheRunner } from './runners/cache.js';
 import { compositeRunner } from './runners/composite.js';
 import { delayRunner } from './runners/delay.js';
@@ -45,6 +46,8 @@ const ABANDONED_WHILE_RUNNING =
 const MAX_START_ATTEMPTS = 5;
 /** Patterns whose last read version is remembered for their next run. */
 const RECENT_PATTERNS = 1000;
+/** ...and at most this many characters of their JSON in all. */
+const RECENT_PATTERN_CHARS = 16 * 1024 * 1024;
 
 export interface ExecutionSettings {
   stepConcurrency: number;
@@ -129,7 +132,7 @@ export class ExecutionService {
   /** The tree each running execution belongs to, for its PATTERN steps' children. */
   private readonly trees = new Map<string, Nesting>();
   /** The current version last read of each pattern run here (see startRun). */
-  private readonly recentPatterns = new Map<string, Pattern>();
+  private readonly recentPatterns = new RecentPatterns(RECENT_PATTERNS, RECENT_PATTERN_CHARS);
   private readonly slots: FairSlots;
   private readonly runners: Record<StepType, StepRunner>;
 
@@ -664,12 +667,7 @@ export class ExecutionService {
   /** Reads a pattern's current version and remembers it for the next run (see startRun). */
   private async readPattern(viewer: Viewer, id: string): Promise<Pattern> {
     const pattern = await this.requirePattern(viewer, id);
-    if (this.recentPatterns.size >= RECENT_PATTERNS && !this.recentPatterns.has(id)) {
-      // The oldest entry (Maps keep insertion order) makes room.
-      const [oldest] = this.recentPatterns.keys();
-      if (oldest !== undefined) this.recentPatterns.delete(oldest);
-    }
-    this.recentPatterns.set(id, pattern);
+    this.recentPatterns.remember(pattern);
     return pattern;
   }
 
