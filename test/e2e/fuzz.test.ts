@@ -1,7 +1,8 @@
 /**
  * Hostile input, generated: 10 000+ operations and request bodies (wrong types, huge strings,
  * deep nesting, random JSON in JSON scalars, cyclic steps, unknown ids, broken bodies, forged
- * tokens) sent over real HTTP. Every answer must be a well-formed GraphQL response whose errors
+ * tokens, composite fan-outs past the run bound, templates that would amplify their input, users
+ * whose ids hold colons) sent over real HTTP. Every answer must be a well-formed GraphQL response whose errors
  * carry a code and no stack, nothing may be an internal error, the server must stay up, and the
  * heap must come back to where it was.
  */
@@ -10,6 +11,7 @@ import vm from 'node:vm';
 import { expect, it } from 'vitest';
 import { STEP_TYPES } from '../../src/domain/pattern/pattern.js';
 import { signToken } from '../../src/security/authenticate.js';
+import { testConfig } from '../helpers/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 
 const redis = useRedisApps('fuzz');
@@ -139,10 +141,81 @@ interface Attempt {
   authorization?: string | null;
 }
 
-function attempt(r: Random, token: string): Attempt {
+const EXECUTE =
+  'mutation($id: ID!, $input: JSON, $mode: ExecutionMode!) { executePattern(id: $id, input: $input, mode: $mode) { id status } }';
+
+/** Patterns the hostile requests below run: nested fan-outs and an amplifying template. */
+const HOSTILE_PATTERNS = [
+  { id: 'fuzz_leaf', steps: [cacheSet('leaf', 'v')] },
+  { id: 'fuzz_mid', steps: calls(12, 'fuzz_leaf') },
+  { id: 'fuzz_fan', steps: calls(12, 'fuzz_mid') },
+  {
+    id: 'fuzz_amp',
+    steps: [
+      {
+        id: 'amplify',
+        type: 'PIPELINE',
+        action: 'exec',
+        parameters: {
+          ops: Array.from({ length: 1000 }, (_, i) => ({
+            action: 'set',
+            key: `a${i}`,
+            value: '{p}',
+          })),
+        },
+      },
+    ],
+  },
+];
+
+function cacheSet(key: string, value: string) {
+  return { id: 'set', type: 'CACHE', action: 'set', parameters: { key, value } };
+}
+
+function calls(count: number, target: string) {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `c${i}`,
+    type: 'PATTERN',
+    action: 'execute',
+    parameters: { pattern_id: target },
+  }));
+}
+
+function attempt(r: Random, token: string, users: readonly string[]): Attempt {
   const gqlBody = (query: string, variables?: unknown, operationName?: unknown) =>
     JSON.stringify({ query, variables, operationName });
-  switch (r.int(14)) {
+  switch (r.int(17)) {
+    case 14:
+      // A template that would multiply its input a thousand times.
+      return {
+        body: gqlBody(EXECUTE, {
+          id: 'fuzz_amp',
+          input: { p: 'p'.repeat(r.pick([10, 1000, 100_000, 900_000])) },
+          mode: r.pick(['SYNC', 'ASYNC']),
+        }),
+        authorization: `Bearer ${r.pick(users)}`,
+      };
+    case 15:
+      // 1 + 12 + 144 runs: past the bound on runs per execution.
+      return {
+        body: gqlBody(EXECUTE, { id: r.pick(['fuzz_fan', 'fuzz_mid']), mode: 'ASYNC' }),
+        authorization: `Bearer ${r.pick(users)}`,
+      };
+    case 16:
+      // Users whose ids hold colons writing keys that would collide without escaping.
+      return {
+        body: gqlBody(
+          'mutation($i: CreatePatternInput!) { createPattern(input: $i) { id version } }',
+          {
+            i: {
+              name: randomString(r),
+              category: 'USER',
+              steps: [cacheSet(`${r.pick(['x:', '', 'a%3A'])}diary`, randomString(r))],
+            },
+          },
+        ),
+        authorization: `Bearer ${r.pick(users)}`,
+      };
     case 0:
       return {
         body: gqlBody(
@@ -325,18 +398,42 @@ interface WireError {
 }
 
 it(`answers ${OPERATIONS} hostile requests with well-formed errors, stays up and returns its memory`, async () => {
-  const app = await redis.app({ jwtSecret: SECRET });
+  // The production limits on runs, rendered parameters and concurrent executions per user.
+  const app = await redis.app({
+    jwtSecret: SECRET,
+    execution: {
+      ...testConfig().execution,
+      maxRunsPerExecution: 100,
+      maxRenderedBytes: 256 * 1024,
+      userStepConcurrency: 64,
+    },
+    security: { ...testConfig().security, maxConcurrentExecutionsPerUser: 10 },
+  });
   const address = app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('not listening');
   const url = `http://localhost:${address.port}/graphql`;
   const token = await signToken(SECRET, { sub: 'fuzzer', roles: ['admin'], expiresIn: '1h' });
+  const users = await Promise.all(
+    ['alice', 'alice:x', 'alice%3Ax', ':'].map((sub) => signToken(SECRET, { sub })),
+  );
+  for (const { id, steps } of HOSTILE_PATTERNS) {
+    const created = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: 'mutation($i: CreatePatternInput!) { createPattern(input: $i) { id } }',
+        variables: { i: { id, name: id, category: 'USER', origin: 'SYSTEM', steps } },
+      }),
+    });
+    expect(await created.json()).toEqual({ data: { createPattern: { id } } });
+  }
   const r = random(20261122);
 
   const problems: string[] = [];
   const statuses = new Map<number, number>();
   let errorAnswers = 0;
   const send = async (index: number) => {
-    const a = attempt(r, token);
+    const a = attempt(r, token, users);
     const authorization = a.authorization === undefined ? `Bearer ${token}` : a.authorization;
     const response = await fetch(url, {
       method: a.method ?? 'POST',
