@@ -135,13 +135,10 @@ export function createApp(config: Config, options: AppOptions = {}) {
       maxStepTimeoutMs: config.execution.maxStepTimeoutMs,
     }),
   );
-  const graph = new GraphService(
-    storage.graph,
-    clock,
-    events,
-    undefined,
-    config.security.maxTraversalDepth,
-  );
+  const graph = new GraphService(storage.graph, clock, events, undefined, {
+    maxDepth: config.security.maxTraversalDepth,
+    maxCycleSearchSteps: config.security.maxCycleSearchSteps,
+  });
   const services: Services = {
     patterns,
     graph,

@@ -57,6 +57,7 @@ const schema = z
     NEXUS_MAX_STEPS: positiveInt(100),
     NEXUS_MAX_JSON_BYTES: positiveInt(64 * 1024),
     NEXUS_MAX_TRAVERSAL_DEPTH: positiveInt(10),
+    NEXUS_MAX_CYCLE_SEARCH_STEPS: positiveInt(1_000_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
@@ -101,6 +102,8 @@ export interface SecurityConfig {
   maxJsonBytes: number;
   /** The deepest traverse / findPath a caller may ask for. */
   maxTraversalDepth: number;
+  /** Edges one detectCycles may look at; a search that needs more is LIMIT_EXCEEDED. */
+  maxCycleSearchSteps: number;
 }
 
 export interface Config {
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSteps: parsed.NEXUS_MAX_STEPS,
       maxJsonBytes: parsed.NEXUS_MAX_JSON_BYTES,
       maxTraversalDepth: parsed.NEXUS_MAX_TRAVERSAL_DEPTH,
+      maxCycleSearchSteps: parsed.NEXUS_MAX_CYCLE_SEARCH_STEPS,
     },
   };
 }

@@ -1,6 +1,7 @@
 /** The relationship graph over GraphQL against a real Redis. */
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
 import type { RelationshipType } from '../gql/graphql.js';
 import { dataOf, errorsOf, gql } from '../helpers/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';
@@ -349,6 +350,18 @@ describe('graph operations', () => {
     expect(throughX.map((cycle) => cycle.entities.map((e) => e.id).join('→'))).toEqual(['x→e→a→x']);
     expect(dataOf(await gql(app, DetectCycles, { limit: 1 })).detectCycles).toHaveLength(1);
     expect(dataOf(await gql(app, DetectCycles, { types: ['MEMBER'] })).detectCycles).toEqual([]);
+  });
+
+  it('refuses with LIMIT_EXCEEDED a cycle search it could not finish, rather than answer []', async () => {
+    const app = await redis.app({ security: { maxCycleSearchSteps: 50 } as Config['security'] });
+    // A ring of 30: no cycle within maxLength 20, which takes more than 50 steps to establish.
+    for (let i = 0; i < 30; i++) await link(app, `ring:${i}`, `ring:${(i + 1) % 30}`);
+    const [error] = errorsOf(await gql(app, DetectCycles, { maxLength: 20 }));
+    expect(error?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect(error?.message).toContain('narrow it with from, types or a smaller maxLength');
+    // Narrowed to cycles through one entity, the search fits its budget and answers.
+    const through = await gql(app, DetectCycles, { from: 'ring:0', maxLength: 20 });
+    expect(dataOf(through).detectCycles).toEqual([]);
   });
 
   it('counts entities and relationships per type', async () => {

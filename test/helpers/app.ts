@@ -40,6 +40,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       maxSteps: 100,
       maxJsonBytes: 64 * 1024,
       maxTraversalDepth: 10,
+      maxCycleSearchSteps: 1_000_000,
       ...overrides.security,
     },
   };

@@ -36,6 +36,7 @@ describe('loadConfig', () => {
         maxSteps: 100,
         maxJsonBytes: 64 * 1024,
         maxTraversalDepth: 10,
+        maxCycleSearchSteps: 1_000_000,
       },
     });
   });
