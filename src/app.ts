@@ -138,6 +138,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const graph = new GraphService(storage.graph, clock, events, undefined, {
     maxDepth: config.security.maxTraversalDepth,
     maxCycleSearchSteps: config.security.maxCycleSearchSteps,
+    maxAcyclicCheckEntities: config.security.maxAcyclicCheckEntities,
   });
   const services: Services = {
     patterns,

@@ -120,6 +120,44 @@ async function layers(app: App): Promise<void> {
   );
 }
 
+describe('round trips of a hierarchy create', () => {
+  const counter = new RoundTripCounter();
+  let app: App;
+  beforeAll(async () => {
+    app = createTestApp(
+      { redisUrl: redis.server.url, keyPrefix: uniquePrefix('hierarchy') },
+      { onRedisClient: counter.attach },
+    );
+    await app.start(0);
+    // top → 10 → 100 PARENT edges.
+    const children = Array.from({ length: 10 }, (_, i) => `top.${i}`);
+    const create = (from: string, to: string) =>
+      app.services.graph.create(DEV_ADMIN, { from, to, type: 'PARENT', metadata: null });
+    await Promise.all(children.map((child) => create('top', child)));
+    await Promise.all(
+      children.flatMap((child) =>
+        Array.from({ length: 10 }, (_, i) => create(child, `${child}.${i}`)),
+      ),
+    );
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it('checks 111 entities for a cycle in one round trip per level, then writes in one', async () => {
+    const trips = await counter.count(async () => {
+      await app.services.graph.create(DEV_ADMIN, {
+        from: 'above',
+        to: 'top',
+        type: 'PARENT',
+        metadata: null,
+      });
+    });
+    // Levels: top, its 10 children, their 100; the script that re-checks and writes; the event.
+    expect(trips).toBe(3 + 1 + 1);
+  });
+});
+
 describe('round trips of a cycle search in a large acyclic region', () => {
   const counter = new RoundTripCounter();
   let app: App;

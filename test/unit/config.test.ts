@@ -37,6 +37,7 @@ describe('loadConfig', () => {
         maxJsonBytes: 64 * 1024,
         maxTraversalDepth: 10,
         maxCycleSearchSteps: 1_000_000,
+        maxAcyclicCheckEntities: 5_000,
       },
     });
   });

@@ -10,10 +10,10 @@ import {
 } from '../shared/errors.js';
 import type { JsonValue } from '../shared/json.js';
 import type { Viewer } from '../shared/viewer.js';
-import { arcOf, cycleClosedBy } from './acyclic-check.js';
+import { arcOf, checkAcyclic, type ExpandVersioned } from './acyclic-check.js';
 import { type CycleResult, findCycles } from './cycles.js';
 import { type ExpandMany, selectEdges } from './expand.js';
-import type { GraphStore } from './graph-store.js';
+import type { AcyclicGuard, GraphStore } from './graph-store.js';
 import {
   type AdjacentEdge,
   acyclicRelationOf,
@@ -27,13 +27,19 @@ import type { CreateRelationshipCommand } from './relationship-input.js';
 import { findShortestPath, type PathResult } from './shortest-path.js';
 import { type TraversalResult, traverse } from './traverse.js';
 
-const MAX_WRITE_ATTEMPTS = 32;
+/**
+ * Attempts at a create whose check went stale. A stale check means an edge was added below the
+ * entities it saw meanwhile (unrelated writes do not count), so each retry follows real progress.
+ */
+const MAX_WRITE_ATTEMPTS = 8;
 /** The deepest traverse / findPath / cycle a caller may ask for, unless configured otherwise. */
 export const DEFAULT_MAX_DEPTH = 10;
 export const MAX_TRAVERSE_LIMIT = 10_000;
 export const MAX_CYCLES = 100;
 /** Edges a cycle search may look at, unless configured otherwise. */
 export const DEFAULT_MAX_CYCLE_SEARCH_STEPS = 1_000_000;
+/** Entities a create's acyclic check may visit below the new edge, unless configured otherwise. */
+export const DEFAULT_MAX_ACYCLIC_CHECK_ENTITIES = 5_000;
 /** Entities read per round trip when a cycle search covers the whole graph. */
 const SCAN_PAGE = 500;
 
@@ -45,15 +51,19 @@ export interface GraphLimits {
   maxDepth: number;
   /** NEXUS_MAX_CYCLE_SEARCH_STEPS: edges one detectCycles may look at before it gives up. */
   maxCycleSearchSteps: number;
+  /** NEXUS_MAX_ACYCLIC_CHECK_ENTITIES: entities a PARENT/CHILD/OWNER create may check below it. */
+  maxAcyclicCheckEntities: number;
 }
 
 const DEFAULT_LIMITS: GraphLimits = {
   maxDepth: DEFAULT_MAX_DEPTH,
   maxCycleSearchSteps: DEFAULT_MAX_CYCLE_SEARCH_STEPS,
+  maxAcyclicCheckEntities: DEFAULT_MAX_ACYCLIC_CHECK_ENTITIES,
 };
 
 export class GraphService {
   private readonly expand: ExpandMany;
+  private readonly expandVersioned: ExpandVersioned;
   private readonly limits: GraphLimits;
 
   constructor(
@@ -64,23 +74,31 @@ export class GraphService {
     limits: Partial<GraphLimits> = {},
   ) {
     this.expand = (ids, direction) => this.store.adjacency(ids, direction);
+    this.expandVersioned = (relation, ids, direction) =>
+      this.store.versionedAdjacency(relation, ids, direction);
     this.limits = { ...DEFAULT_LIMITS, ...limits };
   }
 
   async create(viewer: Viewer, command: CreateRelationshipCommand): Promise<Relationship> {
     const relation = acyclicRelationOf(command.type);
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      // Read the relation's version before checking, so a write in between makes ours 'stale'.
-      const version = relation ? await this.store.acyclicVersion(relation) : null;
+      let guard: AcyclicGuard | null = null;
       if (relation) {
         const { upper, lower } = arcOf(command.type, command.from, command.to);
-        const cycle = await cycleClosedBy(this.expand, relation, upper, lower);
-        if (cycle) {
+        const check = await checkAcyclic(
+          this.expandVersioned,
+          relation,
+          upper,
+          lower,
+          this.limits.maxAcyclicCheckEntities,
+        );
+        if ('cycle' in check) {
           throw ValidationError.single(
             ['input'],
-            `a ${command.type} relationship from ${command.from} to ${command.to} would close a cycle: ${cycle.join(' → ')}`,
+            `a ${command.type} relationship from ${command.from} to ${command.to} would close a cycle: ${check.cycle.join(' → ')}`,
           );
         }
+        guard = check.guard;
       }
       const now = this.clock.now();
       const relationship: Relationship = {
@@ -92,10 +110,8 @@ export class GraphService {
         createdAt: now.toISOString(),
         createdBy: viewer.id,
       };
-      const outcome = await this.store.create(
-        relationship,
-        relation && version !== null ? { relation, version } : null,
-      );
+      // The store re-checks, atomically, that nothing was added below what the check saw.
+      const outcome = await this.store.create(relationship, guard);
       if (outcome === 'ok') {
         await this.announce('RELATIONSHIP_CREATED', relationship);
         return relationship;
