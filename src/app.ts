@@ -143,13 +143,11 @@ export function createApp(config: Config, options: AppOptions = {}) {
       maxStepTimeoutMs: config.execution.maxStepTimeoutMs,
     }),
   );
-  const graph = new GraphService(
-    storage.graph,
-    clock,
-    events,
-    undefined,
-    config.security.maxTraversalDepth,
-  );
+  const graph = new GraphService(storage.graph, clock, events, undefined, {
+    maxDepth: config.security.maxTraversalDepth,
+    maxCycleSearchSteps: config.security.maxCycleSearchSteps,
+    maxAcyclicCheckEntities: config.security.maxAcyclicCheckEntities,
+  });
   const services: Services = {
     patterns,
     graph,

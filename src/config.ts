@@ -60,6 +60,8 @@ const schema = z
     NEXUS_MAX_STEPS: positiveInt(100),
     NEXUS_MAX_JSON_BYTES: positiveInt(64 * 1024),
     NEXUS_MAX_TRAVERSAL_DEPTH: positiveInt(10),
+    NEXUS_MAX_CYCLE_SEARCH_STEPS: positiveInt(1_000_000),
+    NEXUS_MAX_ACYCLIC_CHECK_ENTITIES: positiveInt(5_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
@@ -104,6 +106,10 @@ export interface SecurityConfig {
   maxJsonBytes: number;
   /** The deepest traverse / findPath a caller may ask for. */
   maxTraversalDepth: number;
+  /** Edges one detectCycles may look at; a search that needs more is LIMIT_EXCEEDED. */
+  maxCycleSearchSteps: number;
+  /** Entities a PARENT/CHILD/OWNER create may check for a cycle below it (LIMIT_EXCEEDED beyond). */
+  maxAcyclicCheckEntities: number;
 }
 
 export interface Config {
@@ -175,6 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSteps: parsed.NEXUS_MAX_STEPS,
       maxJsonBytes: parsed.NEXUS_MAX_JSON_BYTES,
       maxTraversalDepth: parsed.NEXUS_MAX_TRAVERSAL_DEPTH,
+      maxCycleSearchSteps: parsed.NEXUS_MAX_CYCLE_SEARCH_STEPS,
+      maxAcyclicCheckEntities: parsed.NEXUS_MAX_ACYCLIC_CHECK_ENTITIES,
     },
   };
 }

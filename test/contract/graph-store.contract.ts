@@ -73,21 +73,72 @@ export function describeGraphStoreContract(adapter: string, makeStore: () => Pro
       expect((await store.adjacency(['c'], 'OUT'))[0]).toEqual([]);
     });
 
-    it('writes an acyclic relation only at the version the caller checked, and bumps it', async () => {
-      expect(await store.acyclicVersion('hierarchy')).toBe(0);
-      expect(
-        await store.create(makeRelationship('a', 'b', 'PARENT'), {
-          relation: 'hierarchy',
-          version: 0,
-        }),
-      ).toBe('ok');
-      expect(await store.acyclicVersion('hierarchy')).toBe(1);
-      expect(await store.acyclicVersion('ownership')).toBe(0);
-      const stale = makeRelationship('b', 'c', 'PARENT');
-      expect(await store.create(stale, { relation: 'hierarchy', version: 0 })).toBe('stale');
+    const versionsOf = async (relation: 'hierarchy' | 'ownership', entities: string[]) =>
+      (await store.versionedAdjacency(relation, entities, 'BOTH')).map((read) => read.version);
+
+    it("moves the version of an acyclic arc's upper end, only in its relation, on every add", async () => {
+      expect(await versionsOf('hierarchy', ['a', 'b'])).toEqual([0, 0]);
+      await store.create(makeRelationship('a', 'b', 'PARENT'), null);
+      const [a1, b1] = await versionsOf('hierarchy', ['a', 'b']);
+      expect(a1).not.toBe(0);
+      expect(b1).toBe(0);
+      // A CHILD edge c → a puts a above c: a moves again, c does not.
+      await store.create(makeRelationship('c', 'a', 'CHILD'), null);
+      const [a2, c2] = await versionsOf('hierarchy', ['a', 'c']);
+      expect(a2).not.toBe(a1);
+      expect(c2).toBe(0);
+      // Other types and the other relation leave the hierarchy's versions alone.
+      await store.create(makeRelationship('a', 'x', 'MEMBER'), null);
+      await store.create(makeRelationship('a', 'y', 'OWNER'), null);
+      expect(await versionsOf('hierarchy', ['a'])).toEqual([a2]);
+      expect((await versionsOf('ownership', ['a']))[0]).not.toBe(0);
+      // Edges come with the versions, in the order asked.
+      const [read] = await store.versionedAdjacency('hierarchy', ['b'], 'IN');
+      expect(ids(read?.edges ?? [])).toEqual(['IN:PARENT:a']);
+      expect(await store.versionedAdjacency('hierarchy', [], 'BOTH')).toEqual([]);
+    });
+
+    it('writes a guarded arc only while every entity the guard saw keeps its version', async () => {
+      await store.create(makeRelationship('b', 'c', 'PARENT'), null);
+      const [b, c] = await versionsOf('hierarchy', ['b', 'c']);
+      const seen = [
+        { entity: 'b', version: b ?? 0 },
+        { entity: 'c', version: c ?? 0 },
+      ];
+      // Something added below c (c → d) makes a check that saw c stale.
+      await store.create(makeRelationship('c', 'd', 'PARENT'), null);
+      const stale = makeRelationship('a', 'b', 'PARENT');
+      expect(await store.create(stale, { seen })).toBe('stale');
       expect(await store.getMany([stale.id])).toEqual([null]);
-      expect(await store.degrees(['c'], 'BOTH')).toEqual([0]);
-      expect((await store.stats()).entityCount).toBe(2);
+      expect(await store.degrees(['a'], 'BOTH')).toEqual([0]);
+      expect((await store.stats()).relationshipCount).toBe(2);
+      // Unrelated writes elsewhere do not: a check that saw b and c again, then x → y.
+      const [b2, c2] = await versionsOf('hierarchy', ['b', 'c']);
+      await store.create(makeRelationship('x', 'y', 'PARENT'), null);
+      await store.create(makeRelationship('b', 'z', 'MEMBER'), null);
+      const fresh = [
+        { entity: 'b', version: b2 ?? 0 },
+        { entity: 'c', version: c2 ?? 0 },
+      ];
+      expect(await store.create(makeRelationship('a', 'b', 'PARENT'), { seen: fresh })).toBe('ok');
+    });
+
+    it('forgets the versions of an entity left without relationships, and never repeats one', async () => {
+      const first = makeRelationship('a', 'b', 'PARENT');
+      await store.create(first, null);
+      const [before] = await versionsOf('hierarchy', ['a']);
+      await store.delete(first);
+      expect(await versionsOf('hierarchy', ['a'])).toEqual([0]);
+      await store.create(makeRelationship('a', 'b', 'PARENT'), null);
+      const [after] = await versionsOf('hierarchy', ['a']);
+      expect(after).not.toBe(0);
+      expect(after).not.toBe(before);
+      // A check that saw the old version of a is stale, though a has one arc again.
+      expect(
+        await store.create(makeRelationship('q', 'a', 'PARENT'), {
+          seen: [{ entity: 'a', version: before ?? 0 }],
+        }),
+      ).toBe('stale');
     });
 
     it('deletes every trace of a relationship, once', async () => {

@@ -65,8 +65,8 @@ export const Traverse = graphql(`
 `);
 
 export const DetectCycles = graphql(`
-  query DetectCycles($types: [RelationshipType!], $from: ID, $limit: Int) {
-    detectCycles(types: $types, from: $from, limit: $limit) {
+  query DetectCycles($types: [RelationshipType!], $from: ID, $limit: Int, $maxLength: Int) {
+    detectCycles(types: $types, from: $from, limit: $limit, maxLength: $maxLength) {
       entities { id }
       relationships { id type }
     }

@@ -1,8 +1,10 @@
 /** The relationship graph over GraphQL against a real Redis. */
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
 import type { RelationshipType } from '../gql/graphql.js';
 import { dataOf, errorsOf, gql } from '../helpers/app.js';
+import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import {
   CreateRelationship,
@@ -127,18 +129,118 @@ describe('createRelationship', () => {
     await link(app, 'o3', 'o1', 'PARENT');
   });
 
-  it('lets only one of two racing edges that would together close a cycle win', async () => {
+  it('creates 50 concurrent unrelated hierarchy edges without a CONFLICT', async () => {
     const app = await redis.app();
-    for (let round = 0; round < 5; round++) {
-      const [a, b] = [`race${round}:a`, `race${round}:b`];
-      const results = await Promise.all([
-        gql(app, CreateRelationship, { input: { from: a, to: b, type: 'PARENT' } }),
-        gql(app, CreateRelationship, { input: { from: b, to: a, type: 'PARENT' } }),
-      ]);
-      expect(results.filter((result) => !result.errors)).toHaveLength(1);
-      expect(results.find((result) => result.errors)?.errors?.[0]?.extensions?.code).toBe(
-        'BAD_USER_INPUT',
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        gql(app, CreateRelationship, {
+          input: { from: `unrelated:${i}:parent`, to: `unrelated:${i}:child`, type: 'PARENT' },
+        }),
+      ),
+    );
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    const stats = dataOf(await gql(app, GraphStatsQuery)).graphStats;
+    expect(stats.byType.find((entry) => entry.type === 'PARENT')?.count).toBe(50);
+  });
+
+  it('refuses with LIMIT_EXCEEDED an edge whose cycle check would walk a hierarchy over the limit', async () => {
+    const app = await redis.app({
+      security: { maxAcyclicCheckEntities: 5 } as Config['security'],
+    });
+    // root → 4 children: 5 entities at and below root, allowed; a fifth child makes 6.
+    for (let i = 0; i < 4; i++) await link(app, 'root', `leaf:${i}`, 'PARENT');
+    await link(app, 'top', 'root', 'PARENT');
+    await link(app, 'root', 'leaf:4', 'PARENT');
+    const error = await rejected(app, 'higher', 'root', 'PARENT');
+    expect(error?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect(error?.message).toContain('more than 5 entities below root');
+    // Nothing was written; other types are not checked.
+    expect(
+      dataOf(await gql(app, GetEntity, { id: 'higher', direction: 'BOTH' })).entity.degree,
+    ).toBe(0);
+    await link(app, 'higher', 'root', 'LINKED');
+  });
+
+  it('lets no set of racing edges close a cycle: all but one of them win, across two instances', async () => {
+    const keyPrefix = uniquePrefix('graph-race');
+    const first = await redis.app({ keyPrefix });
+    const second = await redis.app({ keyPrefix });
+    type Edge = [from: string, to: string, type: RelationshipType];
+    // Each shape is a cycle of the hierarchy (PARENT a→b and CHILD b→a both put a above b) or
+    // of ownership; `before` is created first, `racing` all at once.
+    const shapes: Array<{ before: Edge[]; racing: Edge[] }> = [
+      {
+        before: [],
+        racing: [
+          ['a', 'b', 'PARENT'],
+          ['b', 'a', 'PARENT'],
+        ],
+      },
+      {
+        before: [],
+        racing: [
+          ['a', 'b', 'PARENT'],
+          ['a', 'b', 'CHILD'],
+        ],
+      },
+      {
+        before: [],
+        racing: [
+          ['a', 'b', 'PARENT'],
+          ['b', 'c', 'PARENT'],
+          ['a', 'c', 'CHILD'],
+        ],
+      },
+      {
+        before: [],
+        racing: [
+          ['a', 'b', 'OWNER'],
+          ['b', 'c', 'OWNER'],
+          ['c', 'a', 'OWNER'],
+        ],
+      },
+      {
+        before: [],
+        racing: [
+          ['a', 'b', 'PARENT'],
+          ['b', 'c', 'PARENT'],
+          ['d', 'c', 'CHILD'],
+          ['d', 'a', 'PARENT'],
+        ],
+      },
+      {
+        // Under an existing chain a → b → c → d → e: the check walks it.
+        before: [
+          ['a', 'b', 'PARENT'],
+          ['b', 'c', 'PARENT'],
+          ['c', 'd', 'PARENT'],
+          ['d', 'e', 'PARENT'],
+        ],
+        racing: [
+          ['e', 'x', 'PARENT'],
+          ['x', 'a', 'PARENT'],
+        ],
+      },
+    ];
+    for (let round = 0; round < 4 * shapes.length; round++) {
+      const shape = shapes[round % shapes.length] ?? { before: [], racing: [] };
+      const id = (name: string) => `race${round}:${name}`;
+      for (const [from, to, type] of shape.before) await link(first, id(from), id(to), type);
+      const results = await Promise.all(
+        shape.racing.map(([from, to, type], i) =>
+          gql(i % 2 === 0 ? first : second, CreateRelationship, {
+            input: { from: id(from), to: id(to), type },
+          }),
+        ),
       );
+      const context = `round ${round}: ${JSON.stringify(shape.racing)}`;
+      expect(
+        results.filter((result) => !result.errors),
+        context,
+      ).toHaveLength(shape.racing.length - 1);
+      const [refused] = results.flatMap((result) => result.errors ?? []);
+      expect(refused?.extensions?.code, context).toBe('BAD_USER_INPUT');
+      expect(refused?.extensions?.issues?.[0]?.message, context).toContain('would close a cycle');
     }
   });
 });
@@ -349,6 +451,18 @@ describe('graph operations', () => {
     expect(throughX.map((cycle) => cycle.entities.map((e) => e.id).join('→'))).toEqual(['x→e→a→x']);
     expect(dataOf(await gql(app, DetectCycles, { limit: 1 })).detectCycles).toHaveLength(1);
     expect(dataOf(await gql(app, DetectCycles, { types: ['MEMBER'] })).detectCycles).toEqual([]);
+  });
+
+  it('refuses with LIMIT_EXCEEDED a cycle search it could not finish, rather than answer []', async () => {
+    const app = await redis.app({ security: { maxCycleSearchSteps: 50 } as Config['security'] });
+    // A ring of 30: no cycle within maxLength 20, which takes more than 50 steps to establish.
+    for (let i = 0; i < 30; i++) await link(app, `ring:${i}`, `ring:${(i + 1) % 30}`);
+    const [error] = errorsOf(await gql(app, DetectCycles, { maxLength: 20 }));
+    expect(error?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect(error?.message).toContain('narrow it with from, types or a smaller maxLength');
+    // Narrowed to cycles through one entity, the search fits its budget and answers.
+    const through = await gql(app, DetectCycles, { from: 'ring:0', maxLength: 20 });
+    expect(dataOf(through).detectCycles).toEqual([]);
   });
 
   it('counts entities and relationships per type', async () => {

@@ -43,6 +43,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       maxSteps: 100,
       maxJsonBytes: 64 * 1024,
       maxTraversalDepth: 10,
+      maxCycleSearchSteps: 1_000_000,
+      maxAcyclicCheckEntities: 5_000,
       ...overrides.security,
     },
   };

@@ -39,6 +39,8 @@ describe('loadConfig', () => {
         maxSteps: 100,
         maxJsonBytes: 64 * 1024,
         maxTraversalDepth: 10,
+        maxCycleSearchSteps: 1_000_000,
+        maxAcyclicCheckEntities: 5_000,
       },
     });
   });

@@ -1,13 +1,19 @@
 import { type EventPublisher, NO_EVENTS } from '../events/event.js';
 import { canDeleteRelationship } from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  LimitExceededError,
+  NotFoundError,
+  ValidationError,
+} from '../shared/errors.js';
 import type { JsonValue } from '../shared/json.js';
 import type { Viewer } from '../shared/viewer.js';
-import { arcOf, cycleClosedBy } from './acyclic-check.js';
+import { arcOf, checkAcyclic, type ExpandVersioned } from './acyclic-check.js';
 import { type CycleResult, findCycles } from './cycles.js';
 import { type ExpandMany, selectEdges } from './expand.js';
-import type { GraphStore } from './graph-store.js';
+import type { AcyclicGuard, GraphStore } from './graph-store.js';
 import {
   type AdjacentEdge,
   acyclicRelationOf,
@@ -21,44 +27,78 @@ import type { CreateRelationshipCommand } from './relationship-input.js';
 import { findShortestPath, type PathResult } from './shortest-path.js';
 import { type TraversalResult, traverse } from './traverse.js';
 
-const MAX_WRITE_ATTEMPTS = 32;
+/**
+ * Attempts at a create whose check went stale. A stale check means an edge was added below the
+ * entities it saw meanwhile (unrelated writes do not count), so each retry follows real progress.
+ */
+const MAX_WRITE_ATTEMPTS = 8;
 /** The deepest traverse / findPath / cycle a caller may ask for, unless configured otherwise. */
 export const DEFAULT_MAX_DEPTH = 10;
 export const MAX_TRAVERSE_LIMIT = 10_000;
 export const MAX_CYCLES = 100;
+/** Edges a cycle search may look at, unless configured otherwise. */
+export const DEFAULT_MAX_CYCLE_SEARCH_STEPS = 1_000_000;
+/** Entities a create's acyclic check may visit below the new edge, unless configured otherwise. */
+export const DEFAULT_MAX_ACYCLIC_CHECK_ENTITIES = 5_000;
 /** Entities read per round trip when a cycle search covers the whole graph. */
 const SCAN_PAGE = 500;
 
 export type TypeFilter = readonly RelationshipType[] | null | undefined;
 
+/** What one caller's graph operation may cost (the Security section of the README). */
+export interface GraphLimits {
+  /** NEXUS_MAX_TRAVERSAL_DEPTH: bounds traverse, findPath and cycle lengths. */
+  maxDepth: number;
+  /** NEXUS_MAX_CYCLE_SEARCH_STEPS: edges one detectCycles may look at before it gives up. */
+  maxCycleSearchSteps: number;
+  /** NEXUS_MAX_ACYCLIC_CHECK_ENTITIES: entities a PARENT/CHILD/OWNER create may check below it. */
+  maxAcyclicCheckEntities: number;
+}
+
+const DEFAULT_LIMITS: GraphLimits = {
+  maxDepth: DEFAULT_MAX_DEPTH,
+  maxCycleSearchSteps: DEFAULT_MAX_CYCLE_SEARCH_STEPS,
+  maxAcyclicCheckEntities: DEFAULT_MAX_ACYCLIC_CHECK_ENTITIES,
+};
+
 export class GraphService {
   private readonly expand: ExpandMany;
+  private readonly expandVersioned: ExpandVersioned;
+  private readonly limits: GraphLimits;
 
   constructor(
     private readonly store: GraphStore,
     private readonly clock: Clock,
     private readonly events: EventPublisher = NO_EVENTS,
     private readonly newId: (now: Date) => string = newRelationshipId,
-    /** NEXUS_MAX_TRAVERSAL_DEPTH: bounds traverse, findPath and cycle lengths. */
-    private readonly maxDepth: number = DEFAULT_MAX_DEPTH,
+    limits: Partial<GraphLimits> = {},
   ) {
     this.expand = (ids, direction) => this.store.adjacency(ids, direction);
+    this.expandVersioned = (relation, ids, direction) =>
+      this.store.versionedAdjacency(relation, ids, direction);
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
   }
 
   async create(viewer: Viewer, command: CreateRelationshipCommand): Promise<Relationship> {
     const relation = acyclicRelationOf(command.type);
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      // Read the relation's version before checking, so a write in between makes ours 'stale'.
-      const version = relation ? await this.store.acyclicVersion(relation) : null;
+      let guard: AcyclicGuard | null = null;
       if (relation) {
         const { upper, lower } = arcOf(command.type, command.from, command.to);
-        const cycle = await cycleClosedBy(this.expand, relation, upper, lower);
-        if (cycle) {
+        const check = await checkAcyclic(
+          this.expandVersioned,
+          relation,
+          upper,
+          lower,
+          this.limits.maxAcyclicCheckEntities,
+        );
+        if ('cycle' in check) {
           throw ValidationError.single(
             ['input'],
-            `a ${command.type} relationship from ${command.from} to ${command.to} would close a cycle: ${cycle.join(' → ')}`,
+            `a ${command.type} relationship from ${command.from} to ${command.to} would close a cycle: ${check.cycle.join(' → ')}`,
           );
         }
+        guard = check.guard;
       }
       const now = this.clock.now();
       const relationship: Relationship = {
@@ -70,10 +110,8 @@ export class GraphService {
         createdAt: now.toISOString(),
         createdBy: viewer.id,
       };
-      const outcome = await this.store.create(
-        relationship,
-        relation && version !== null ? { relation, version } : null,
-      );
+      // The store re-checks, atomically, that nothing was added below what the check saw.
+      const outcome = await this.store.create(relationship, guard);
       if (outcome === 'ok') {
         await this.announce('RELATIONSHIP_CREATED', relationship);
         return relationship;
@@ -133,7 +171,7 @@ export class GraphService {
     types?: TypeFilter;
     limit?: number | null;
   }): Promise<TraversalResult> {
-    const maxDepth = bounded(args.maxDepth, 0, this.maxDepth, 'maxDepth');
+    const maxDepth = bounded(args.maxDepth, 0, this.limits.maxDepth, 'maxDepth');
     const limit = bounded(args.limit ?? 1000, 1, MAX_TRAVERSE_LIMIT, 'limit');
     return traverse(this.expand, {
       from: args.from,
@@ -151,13 +189,15 @@ export class GraphService {
     direction: Direction;
     types?: TypeFilter;
   }): Promise<PathResult | null> {
-    const maxDepth = bounded(args.maxDepth, 0, this.maxDepth, 'maxDepth');
+    const maxDepth = bounded(args.maxDepth, 0, this.limits.maxDepth, 'maxDepth');
     return findShortestPath(this.expand, { ...args, maxDepth, types: typeSet(args.types) });
   }
 
   /**
    * Directed cycles over the given types. Through `from`: the graph reachable from it within
    * `maxLength` levels, one round trip each; otherwise every entity, a page per round trip.
+   * A search that cannot finish within its step budget is refused (LIMIT_EXCEEDED) rather
+   * than answered with the cycles it happened to find: an empty list must mean "none".
    */
   async detectCycles(args: {
     types?: TypeFilter;
@@ -192,7 +232,14 @@ export class GraphService {
         cursor = page.cursor;
       } while (cursor !== '0');
     }
-    return findCycles(graph, { through: args.from ?? null, limit, maxLength, budget: 1_000_000 });
+    const budget = this.limits.maxCycleSearchSteps;
+    const search = findCycles(graph, { through: args.from ?? null, limit, maxLength, budget });
+    if (search.exhausted) {
+      throw new LimitExceededError(
+        `the cycle search would look at more than ${budget} edges; narrow it with from, types or a smaller maxLength`,
+      );
+    }
+    return search.cycles;
   }
 }
 

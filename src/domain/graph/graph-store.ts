@@ -6,11 +6,29 @@ import type {
   Relationship,
 } from './relationship.js';
 
-/** Guards a create against a concurrent write to the same acyclic relation. */
-export interface AcyclicGuard {
-  relation: AcyclicRelation;
-  /** The relation's version when the caller checked for cycles. */
+/**
+ * An entity's version in an acyclic relation. It moves whenever an arc is added that leaves the
+ * entity downwards (a PARENT edge from it, a CHILD edge to it, an OWNER edge from it) and never
+ * returns to an earlier value (0 again only once the entity has no relationships at all).
+ */
+export interface EntityVersion {
+  entity: string;
   version: number;
+}
+
+/**
+ * What a create's acyclic check saw: every entity below the new arc's lower end, each with the
+ * version it had before its edges were read. If none of them moved, nothing was added below
+ * them, so nothing new is reachable from the lower end and the arc still closes no cycle.
+ */
+export interface AcyclicGuard {
+  seen: readonly EntityVersion[];
+}
+
+/** An entity's edges with its version in a relation, read before them. */
+export interface VersionedEdges {
+  version: number;
+  edges: AdjacentEdge[];
 }
 
 export type CreateOutcome = 'ok' | 'duplicate' | 'stale' | 'id_taken';
@@ -21,9 +39,10 @@ export type CreateOutcome = 'ok' | 'duplicate' | 'stale' | 'id_taken';
  */
 export interface GraphStore {
   /**
-   * Stores the relationship and indexes it at both ends, with counters, atomically. 'duplicate'
-   * when (from, type, to) exists; 'stale' when the guard's version moved; 'id_taken' when the id
-   * is in use. Nothing is written unless 'ok'.
+   * Stores the relationship and indexes it at both ends, with counters, atomically; for an
+   * acyclic relation's type it also moves the version of the arc's upper end (guarded or not).
+   * 'duplicate' when (from, type, to) exists; 'stale' when an entity the guard saw has another
+   * version now; 'id_taken' when the id is in use. Nothing is written unless 'ok'.
    */
   create(relationship: Relationship, guard: AcyclicGuard | null): Promise<CreateOutcome>;
   /** Removes the relationship and every index entry and count. False when it did not exist. */
@@ -33,7 +52,15 @@ export interface GraphStore {
   adjacency(entityIds: readonly string[], direction: Direction): Promise<AdjacentEdge[][]>;
   degrees(entityIds: readonly string[], direction: Direction): Promise<number[]>;
   stats(): Promise<GraphStats>;
-  acyclicVersion(relation: AcyclicRelation): Promise<number>;
+  /**
+   * Edges at each entity, in the given direction(s), each entity's version in the relation
+   * read before its edges (so a write in between shows as a moved version): one round trip.
+   */
+  versionedAdjacency(
+    relation: AcyclicRelation,
+    entityIds: readonly string[],
+    direction: Direction,
+  ): Promise<VersionedEdges[]>;
   /** Entities with at least one relationship, a page at a time ('0' starts and ends). */
   scanEntities(cursor: string, count: number): Promise<{ cursor: string; entityIds: string[] }>;
 }

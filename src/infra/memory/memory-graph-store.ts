@@ -1,7 +1,14 @@
-import type { AcyclicGuard, CreateOutcome, GraphStore } from '../../domain/graph/graph-store.js';
+import { arcOf } from '../../domain/graph/acyclic-check.js';
+import type {
+  AcyclicGuard,
+  CreateOutcome,
+  GraphStore,
+  VersionedEdges,
+} from '../../domain/graph/graph-store.js';
 import {
   type AcyclicRelation,
   type AdjacentEdge,
+  acyclicRelationOf,
   type Direction,
   type GraphStats,
   RELATIONSHIP_TYPES,
@@ -15,12 +22,24 @@ export class MemoryGraphStore implements GraphStore {
   private readonly relationships = new Map<string, Relationship>();
   /** entity → side → "TYPE:neighbour" → relationship id */
   private readonly index = new Map<string, Record<Side, Map<string, string>>>();
-  private readonly versions: Record<AcyclicRelation, number> = { hierarchy: 0, ownership: 0 };
+  /** relation → entity → version (absent: 0), as in Redis; `sequence` hands out versions. */
+  private readonly versions: Record<AcyclicRelation, Map<string, number>> = {
+    hierarchy: new Map(),
+    ownership: new Map(),
+  };
+  private sequence = 0;
 
   async create(relationship: Relationship, guard: AcyclicGuard | null): Promise<CreateOutcome> {
     const outField = `${relationship.type}:${relationship.to}`;
     if (this.index.get(relationship.from)?.OUT.has(outField)) return 'duplicate';
-    if (guard && this.versions[guard.relation] !== guard.version) return 'stale';
+    const relation = acyclicRelationOf(relationship.type);
+    const versions = relation ? this.versions[relation] : null;
+    if (
+      versions &&
+      guard?.seen.some(({ entity, version }) => this.versionOf(versions, entity) !== version)
+    ) {
+      return 'stale';
+    }
     if (this.relationships.has(relationship.id)) return 'id_taken';
     this.relationships.set(relationship.id, structuredClone(relationship));
     this.sides(relationship.from).OUT.set(outField, relationship.id);
@@ -28,7 +47,13 @@ export class MemoryGraphStore implements GraphStore {
       `${relationship.type}:${relationship.from}`,
       relationship.id,
     );
-    if (guard) this.versions[guard.relation] += 1;
+    if (versions) {
+      this.sequence += 1;
+      versions.set(
+        arcOf(relationship.type, relationship.from, relationship.to).upper,
+        this.sequence,
+      );
+    }
     return 'ok';
   }
 
@@ -38,7 +63,10 @@ export class MemoryGraphStore implements GraphStore {
     this.index.get(relationship.to)?.IN.delete(`${relationship.type}:${relationship.from}`);
     for (const entity of [relationship.from, relationship.to]) {
       const sides = this.index.get(entity);
-      if (sides && sides.OUT.size === 0 && sides.IN.size === 0) this.index.delete(entity);
+      if (sides && sides.OUT.size === 0 && sides.IN.size === 0) {
+        this.index.delete(entity);
+        for (const versions of Object.values(this.versions)) versions.delete(entity);
+      }
     }
     return true;
   }
@@ -89,8 +117,21 @@ export class MemoryGraphStore implements GraphStore {
     };
   }
 
-  async acyclicVersion(relation: AcyclicRelation): Promise<number> {
-    return this.versions[relation];
+  async versionedAdjacency(
+    relation: AcyclicRelation,
+    entityIds: readonly string[],
+    direction: Direction,
+  ): Promise<VersionedEdges[]> {
+    const versions = this.versions[relation];
+    const edges = await this.adjacency(entityIds, direction);
+    return entityIds.map((id, i) => ({
+      version: this.versionOf(versions, id),
+      edges: edges[i] ?? [],
+    }));
+  }
+
+  private versionOf(versions: ReadonlyMap<string, number>, entity: string): number {
+    return versions.get(entity) ?? 0;
   }
 
   async scanEntities(

@@ -74,9 +74,17 @@ export class RedisKeys {
     return `${this.prefix}graph:entities`;
   }
 
-  /** Counter bumped by every write to an acyclic relation (hierarchy, ownership). */
-  graphAcyclicVersion(relation: string): string {
-    return `${this.prefix}graph:acyclic:${relation}`;
+  /**
+   * HASH entity → its version in an acyclic relation (hierarchy, ownership): moved to a fresh
+   * number from graphAcyclicSequence by every arc added below the entity; absent while 0.
+   */
+  graphAcyclicVersions(relation: string): string {
+    return `${this.prefix}graph:acyclic-versions:${relation}`;
+  }
+
+  /** Counter handing out acyclic versions, so that a version never repeats. */
+  graphAcyclicSequence(): string {
+    return `${this.prefix}graph:acyclic-sequence`;
   }
 
   /** STRING JSON of one execution, expiring after the retention period. */

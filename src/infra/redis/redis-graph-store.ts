@@ -1,8 +1,15 @@
 import type { ChainableCommander, Redis } from 'ioredis';
-import type { AcyclicGuard, CreateOutcome, GraphStore } from '../../domain/graph/graph-store.js';
+import { arcOf } from '../../domain/graph/acyclic-check.js';
+import type {
+  AcyclicGuard,
+  CreateOutcome,
+  GraphStore,
+  VersionedEdges,
+} from '../../domain/graph/graph-store.js';
 import {
   type AcyclicRelation,
   type AdjacentEdge,
+  acyclicRelationOf,
   type Direction,
   type GraphStats,
   RELATIONSHIP_TYPES,
@@ -28,8 +35,8 @@ export class RedisGraphStore implements GraphStore {
 
   async create(relationship: Relationship, guard: AcyclicGuard | null): Promise<CreateOutcome> {
     const keys = this.writeKeys(relationship);
-    if (guard) keys.push(this.keys.graphAcyclicVersion(guard.relation));
-    const reply = await createScript.run(this.redis, keys, [
+    const relation = acyclicRelationOf(relationship.type);
+    const args = [
       relationship.id,
       JSON.stringify(relationship),
       `${relationship.type}:${relationship.to}`,
@@ -37,8 +44,15 @@ export class RedisGraphStore implements GraphStore {
       relationship.type,
       relationship.from,
       relationship.to,
-      guard ? String(guard.version) : '',
-    ]);
+    ];
+    if (relation) {
+      keys.push(this.keys.graphAcyclicVersions(relation), this.keys.graphAcyclicSequence());
+      args.push(arcOf(relationship.type, relationship.from, relationship.to).upper);
+      for (const { entity, version } of guard?.seen ?? []) args.push(entity, String(version));
+    } else {
+      args.push('');
+    }
+    const reply = await createScript.run(this.redis, keys, args);
     if (reply === 'ok' || reply === 'duplicate' || reply === 'stale' || reply === 'id_taken') {
       return reply;
     }
@@ -46,7 +60,12 @@ export class RedisGraphStore implements GraphStore {
   }
 
   async delete(relationship: Relationship): Promise<boolean> {
-    const reply = await deleteScript.run(this.redis, this.writeKeys(relationship), [
+    const keys = [
+      ...this.writeKeys(relationship),
+      this.keys.graphAcyclicVersions('hierarchy' satisfies AcyclicRelation),
+      this.keys.graphAcyclicVersions('ownership' satisfies AcyclicRelation),
+    ];
+    const reply = await deleteScript.run(this.redis, keys, [
       relationship.id,
       `${relationship.type}:${relationship.to}`,
       `${relationship.type}:${relationship.from}`,
@@ -64,49 +83,64 @@ export class RedisGraphStore implements GraphStore {
   }
 
   async adjacency(entityIds: readonly string[], direction: Direction): Promise<AdjacentEdge[][]> {
-    const perSide = await this.readSides(entityIds, direction, (pipeline, key) =>
+    const { perEntity } = await this.readSides(entityIds, direction, (pipeline, key) =>
       pipeline.hgetall(key),
     );
-    return perSide.map((replies) => {
-      const edges: AdjacentEdge[] = [];
-      for (const [side, reply] of replies) {
-        const hash = reply as Record<string, string>;
-        for (const field in hash) {
-          const split = field.indexOf(':');
-          edges.push({
-            relationshipId: hash[field] as string,
-            type: field.slice(0, split) as RelationshipType,
-            direction: side,
-            neighbor: field.slice(split + 1),
-          });
-        }
-      }
-      return edges;
-    });
+    return perEntity.map(edgesOf);
+  }
+
+  async versionedAdjacency(
+    relation: AcyclicRelation,
+    entityIds: readonly string[],
+    direction: Direction,
+  ): Promise<VersionedEdges[]> {
+    // The versions go first in the pipeline: one connection's commands run in order.
+    const { lead, perEntity } = await this.readSides(
+      entityIds,
+      direction,
+      (pipeline, key) => pipeline.hgetall(key),
+      (pipeline) => pipeline.hmget(this.keys.graphAcyclicVersions(relation), ...entityIds),
+    );
+    const versions = (lead ?? []) as Array<string | null>;
+    return perEntity.map((replies, i) => ({
+      version: Number(versions[i] ?? 0),
+      edges: edgesOf(replies),
+    }));
   }
 
   async degrees(entityIds: readonly string[], direction: Direction): Promise<number[]> {
-    const perSide = await this.readSides(entityIds, direction, (pipeline, key) =>
+    const { perEntity } = await this.readSides(entityIds, direction, (pipeline, key) =>
       pipeline.hlen(key),
     );
-    return perSide.map((replies) => replies.reduce((sum, [, reply]) => sum + Number(reply), 0));
+    return perEntity.map((replies) => replies.reduce((sum, [, reply]) => sum + Number(reply), 0));
   }
 
-  /** One command per entity and side, in one pipeline; replies grouped per entity. */
+  /**
+   * One command per entity and side, in one pipeline (after `lead`, when given); replies
+   * grouped per entity.
+   */
   private async readSides(
     entityIds: readonly string[],
     direction: Direction,
     command: (pipeline: ChainableCommander, key: string) => unknown,
-  ): Promise<Array<Array<['OUT' | 'IN', unknown]>>> {
-    if (entityIds.length === 0) return [];
+    lead?: (pipeline: ChainableCommander) => unknown,
+  ): Promise<{ lead: unknown; perEntity: Array<Array<['OUT' | 'IN', unknown]>> }> {
+    if (entityIds.length === 0) return { lead: undefined, perEntity: [] };
     const sides: Array<'OUT' | 'IN'> = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
     const pipeline = this.redis.pipeline();
+    lead?.(pipeline);
     for (const id of entityIds) {
       for (const side of sides)
         command(pipeline, side === 'OUT' ? this.keys.graphOut(id) : this.keys.graphIn(id));
     }
     const replies = await execPipeline(pipeline);
-    return entityIds.map((_, i) => sides.map((side, j) => [side, replies[i * sides.length + j]]));
+    const offset = lead ? 1 : 0;
+    return {
+      lead: lead ? replies[0] : undefined,
+      perEntity: entityIds.map((_, i) =>
+        sides.map((side, j) => [side, replies[offset + i * sides.length + j]]),
+      ),
+    };
   }
 
   async stats(): Promise<GraphStats> {
@@ -121,10 +155,6 @@ export class RedisGraphStore implements GraphStore {
         count: Number(counters[`type:${type}`] ?? 0),
       })),
     };
-  }
-
-  async acyclicVersion(relation: AcyclicRelation): Promise<number> {
-    return Number((await this.redis.get(this.keys.graphAcyclicVersion(relation))) ?? 0);
   }
 
   async scanEntities(
@@ -144,6 +174,23 @@ export class RedisGraphStore implements GraphStore {
       this.keys.graphEntities(),
     ];
   }
+}
+
+function edgesOf(replies: Array<['OUT' | 'IN', unknown]>): AdjacentEdge[] {
+  const edges: AdjacentEdge[] = [];
+  for (const [side, reply] of replies) {
+    const hash = reply as Record<string, string>;
+    for (const field in hash) {
+      const split = field.indexOf(':');
+      edges.push({
+        relationshipId: hash[field] as string,
+        type: field.slice(0, split) as RelationshipType,
+        direction: side,
+        neighbor: field.slice(split + 1),
+      });
+    }
+  }
+  return edges;
 }
 
 async function execPipeline(pipeline: ReturnType<Redis['pipeline']>): Promise<unknown[]> {

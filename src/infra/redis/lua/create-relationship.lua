@@ -1,17 +1,36 @@
 -- create-relationship: stores a relationship once and indexes it at both ends with its
--- counters, atomically; for acyclic relations only if the relation did not change since the
--- caller checked it for cycles.
+-- counters, atomically. For an acyclic relation's type (PARENT, CHILD, OWNER) it writes only
+-- if no entity the caller's cycle check saw below the new arc has moved its version since, and
+-- moves the version of the arc's upper end to a fresh number (so that later checks that saw
+-- it know something was added below it).
 -- KEYS[1] graph:rels  KEYS[2] graph:out:<from>  KEYS[3] graph:in:<to>  KEYS[4] graph:stats
--- KEYS[5] graph:entities  KEYS[6] graph:acyclic:<relation> (only for PARENT, CHILD, OWNER)
+-- KEYS[5] graph:entities  KEYS[6] graph:acyclic-versions:<relation>
+-- KEYS[7] graph:acyclic-sequence (KEYS[6] and KEYS[7] only for PARENT, CHILD, OWNER)
 -- ARGV[1] id  ARGV[2] JSON  ARGV[3] "TYPE:to"  ARGV[4] "TYPE:from"  ARGV[5] TYPE
--- ARGV[6] from  ARGV[7] to  ARGV[8] the relation's version the caller checked ('' without KEYS[6])
--- Reply: 'ok'; 'duplicate' when (from, type, to) exists; 'stale' when the relation's version
+-- ARGV[6] from  ARGV[7] to  ARGV[8] the arc's upper end ('' without KEYS[6])
+-- ARGV[9], ARGV[10], ... pairs of entity, version the check saw (none when unguarded)
+-- Reply: 'ok'; 'duplicate' when (from, type, to) exists; 'stale' when a version the check saw
 -- moved; 'id_taken' when the id is in use. Nothing is written unless 'ok'.
 if redis.call('HEXISTS', KEYS[2], ARGV[3]) == 1 then
   return 'duplicate'
 end
-if #KEYS >= 6 and (redis.call('GET', KEYS[6]) or '0') ~= ARGV[8] then
-  return 'stale'
+if #KEYS >= 7 then
+  -- HMGET in chunks: one call per field would cost more, unpack of all could overflow the stack.
+  local i = 9
+  while i <= #ARGV do
+    local fields, seen = {}, {}
+    while i <= #ARGV and #fields < 500 do
+      fields[#fields + 1] = ARGV[i]
+      seen[#seen + 1] = ARGV[i + 1]
+      i = i + 2
+    end
+    local now = redis.call('HMGET', KEYS[6], unpack(fields))
+    for k = 1, #fields do
+      if (now[k] or '0') ~= seen[k] then
+        return 'stale'
+      end
+    end
+  end
 end
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then
   return 'id_taken'
@@ -23,7 +42,7 @@ redis.call('HINCRBY', KEYS[4], 'relationships', 1)
 redis.call('HINCRBY', KEYS[4], 'type:' .. ARGV[5], 1)
 redis.call('HINCRBY', KEYS[5], ARGV[6], 1)
 redis.call('HINCRBY', KEYS[5], ARGV[7], 1)
-if #KEYS >= 6 then
-  redis.call('INCR', KEYS[6])
+if #KEYS >= 7 then
+  redis.call('HSET', KEYS[6], ARGV[8], redis.call('INCR', KEYS[7]))
 end
 return 'ok'

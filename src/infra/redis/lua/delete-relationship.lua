@@ -1,6 +1,9 @@
 -- delete-relationship: removes a relationship with its index entries and counts, atomically.
+-- An entity left without relationships also loses its acyclic versions (back to 0: safe, as a
+-- check that saw a version of it finds it moved, and one that saw 0 saw no edges then either).
 -- KEYS[1] graph:rels  KEYS[2] graph:out:<from>  KEYS[3] graph:in:<to>  KEYS[4] graph:stats
--- KEYS[5] graph:entities
+-- KEYS[5] graph:entities  KEYS[6] graph:acyclic-versions:hierarchy
+-- KEYS[7] graph:acyclic-versions:ownership
 -- ARGV[1] id  ARGV[2] "TYPE:to"  ARGV[3] "TYPE:from"  ARGV[4] TYPE  ARGV[5] from  ARGV[6] to
 -- Reply: 1 when removed, 0 when there was no such relationship (nothing changed).
 if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then
@@ -15,6 +18,8 @@ end
 for _, entity in ipairs({ ARGV[5], ARGV[6] }) do
   if redis.call('HINCRBY', KEYS[5], entity, -1) <= 0 then
     redis.call('HDEL', KEYS[5], entity)
+    redis.call('HDEL', KEYS[6], entity)
+    redis.call('HDEL', KEYS[7], entity)
   end
 end
 return 1
