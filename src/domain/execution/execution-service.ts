@@ -33,7 +33,7 @@ import { delayRunner } from './runners/delay.js';
 import { eventRunner } from './runners/event.js';
 import { graphRunner, relationshipRunner } from './runners/graph.js';
 import { pipelineRunner, transactionRunner } from './runners/pipeline.js';
-import { type RunStepsResult, runSteps } from './scheduler.js';
+import { runSteps } from './scheduler.js';
 import { PermanentStepError, type StepContext, type StepRunner } from './step-runner.js';
 import { StepWriter } from './step-writer.js';
 import { hasPath, inputPaths } from './template.js';
