@@ -44,6 +44,7 @@ import { useReadiness } from './readiness.js';
 import { schema } from './schema/index.js';
 import { useAuditTrail } from './security/audit-trail.js';
 import { createAuthenticator } from './security/authenticate.js';
+import { limitJsonDepth } from './security/json-depth.js';
 import { useMetricsGuard } from './security/metrics-guard.js';
 import { useMutationRateLimit } from './security/mutation-rate-limit.js';
 import { queryArmor } from './security/query-armor.js';
@@ -177,7 +178,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
 
   const maskError = createErrorMasker(logger);
   const yoga = createYoga({
-    schema,
+    schema: limitJsonDepth(schema, config.security.maxJsonDepth),
     context: createContextFactory({ services, authenticator }),
     graphiql: config.security.graphiql ? { title: 'Nexus', subscriptionsProtocol: 'WS' } : false,
     // One operation per request: a batch would multiply every per-operation limit.

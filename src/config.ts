@@ -56,6 +56,7 @@ const schema = z
     NEXUS_AUDIT_LOG_LENGTH: positiveInt(100_000),
     NEXUS_MAX_STEPS: positiveInt(100),
     NEXUS_MAX_JSON_BYTES: positiveInt(64 * 1024),
+    NEXUS_MAX_JSON_DEPTH: positiveInt(32),
     NEXUS_MAX_TRAVERSAL_DEPTH: positiveInt(10),
   })
   .superRefine((env, ctx) => {
@@ -99,6 +100,8 @@ export interface SecurityConfig {
   maxSteps: number;
   /** Bytes of JSON in a step's parameters or a pattern's metadata. */
   maxJsonBytes: number;
+  /** Levels of objects and lists in any JSON argument (deeper is BAD_USER_INPUT). */
+  maxJsonDepth: number;
   /** The deepest traverse / findPath a caller may ask for. */
   maxTraversalDepth: number;
 }
@@ -168,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       auditLogLength: parsed.NEXUS_AUDIT_LOG_LENGTH,
       maxSteps: parsed.NEXUS_MAX_STEPS,
       maxJsonBytes: parsed.NEXUS_MAX_JSON_BYTES,
+      maxJsonDepth: parsed.NEXUS_MAX_JSON_DEPTH,
       maxTraversalDepth: parsed.NEXUS_MAX_TRAVERSAL_DEPTH,
     },
   };

@@ -39,6 +39,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       auditLogLength: 10_000,
       maxSteps: 100,
       maxJsonBytes: 64 * 1024,
+      maxJsonDepth: 32,
       maxTraversalDepth: 10,
       ...overrides.security,
     },

@@ -35,6 +35,7 @@ describe('loadConfig', () => {
         auditLogLength: 100_000,
         maxSteps: 100,
         maxJsonBytes: 64 * 1024,
+        maxJsonDepth: 32,
         maxTraversalDepth: 10,
       },
     });
