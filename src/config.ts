@@ -57,9 +57,22 @@ const schema = z
     NEXUS_MAX_STEPS: positiveInt(100),
     NEXUS_MAX_JSON_BYTES: positiveInt(64 * 1024),
     NEXUS_MAX_JSON_DEPTH: positiveInt(32),
+    NEXUS_HEADERS_TIMEOUT_MS: positiveInt(10_000),
+    NEXUS_REQUEST_TIMEOUT_MS: positiveInt(30_000),
+    NEXUS_KEEP_ALIVE_TIMEOUT_MS: positiveInt(5_000),
+    NEXUS_MAX_CONNECTIONS: positiveInt(1_024),
+    NEXUS_MAX_ANONYMOUS_BODY_BYTES: positiveInt(16 * 1024),
     NEXUS_MAX_TRAVERSAL_DEPTH: positiveInt(10),
   })
   .superRefine((env, ctx) => {
+    if (env.NEXUS_HEADERS_TIMEOUT_MS > env.NEXUS_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEXUS_HEADERS_TIMEOUT_MS'],
+        message:
+          'must not be larger than NEXUS_REQUEST_TIMEOUT_MS (headers are part of the request)',
+      });
+    }
     if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -104,6 +117,15 @@ export interface SecurityConfig {
   maxJsonDepth: number;
   /** The deepest traverse / findPath a caller may ask for. */
   maxTraversalDepth: number;
+  /** How long a client may take to send a request's headers / the whole request (408 after). */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+  /** Open TCP connections (HTTP and WebSocket alike); past it new ones are closed unanswered. */
+  maxConnections: number;
+  /** Largest body read before the caller is known: bigger ones need a valid token. */
+  maxAnonymousBodyBytes: number;
 }
 
 export interface Config {
@@ -173,6 +195,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxJsonBytes: parsed.NEXUS_MAX_JSON_BYTES,
       maxJsonDepth: parsed.NEXUS_MAX_JSON_DEPTH,
       maxTraversalDepth: parsed.NEXUS_MAX_TRAVERSAL_DEPTH,
+      headersTimeoutMs: parsed.NEXUS_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: parsed.NEXUS_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: parsed.NEXUS_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: parsed.NEXUS_MAX_CONNECTIONS,
+      maxAnonymousBodyBytes: parsed.NEXUS_MAX_ANONYMOUS_BODY_BYTES,
     },
   };
 }

@@ -41,6 +41,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       maxJsonBytes: 64 * 1024,
       maxJsonDepth: 32,
       maxTraversalDepth: 10,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 1_024,
+      maxAnonymousBodyBytes: 16 * 1024,
       ...overrides.security,
     },
   };
