@@ -49,6 +49,8 @@ import { useReadiness } from './readiness.js';
 import { schema } from './schema/index.js';
 import { useAuditTrail } from './security/audit-trail.js';
 import { createAuthenticator } from './security/authenticate.js';
+import { admitBody, httpServerOptions, limitConnections } from './security/http-limits.js';
+import { limitJsonDepth } from './security/json-depth.js';
 import { useMetricsGuard } from './security/metrics-guard.js';
 import { useMutationRateLimit } from './security/mutation-rate-limit.js';
 import { queryArmor } from './security/query-armor.js';
@@ -184,7 +186,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
 
   const maskError = createErrorMasker(logger, (error) => storage.isUnavailable(error));
   const yoga = createYoga({
-    schema,
+    schema: limitJsonDepth(schema, config.security.maxJsonDepth),
     context: createContextFactory({ services, authenticator }),
     graphiql: config.security.graphiql ? { title: 'Nexus', subscriptionsProtocol: 'WS' } : false,
     // One operation per request: a batch would multiply every per-operation limit.
@@ -209,11 +211,23 @@ export function createApp(config: Config, options: AppOptions = {}) {
   });
 
   const maxBody = config.security.maxBodyBytes;
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer(httpServerOptions(config.security), (request, response) => {
     if (refuseOversizedBody(request, response, maxBody)) return;
-    void yoga(request, response);
+    const admitted = admitBody(
+      request,
+      response,
+      authenticator,
+      config.security.maxAnonymousBodyBytes,
+    );
+    if (admitted === true) void yoga(request, response);
+    else if (admitted !== false) {
+      void admitted.then((ok) => {
+        if (ok) void yoga(request, response);
+      });
+    }
   });
   answerClientErrors(server);
+  limitConnections(server, config.security.maxConnections, logger);
   const websocket = attachGraphQLWebSocket(server, yoga, {
     authenticator,
     limits: {

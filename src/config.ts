@@ -59,11 +59,25 @@ const schema = z
     NEXUS_AUDIT_LOG_LENGTH: positiveInt(100_000),
     NEXUS_MAX_STEPS: positiveInt(100),
     NEXUS_MAX_JSON_BYTES: positiveInt(64 * 1024),
+    NEXUS_MAX_JSON_DEPTH: positiveInt(32),
+    NEXUS_HEADERS_TIMEOUT_MS: positiveInt(10_000),
+    NEXUS_REQUEST_TIMEOUT_MS: positiveInt(30_000),
+    NEXUS_KEEP_ALIVE_TIMEOUT_MS: positiveInt(5_000),
+    NEXUS_MAX_CONNECTIONS: positiveInt(1_024),
+    NEXUS_MAX_ANONYMOUS_BODY_BYTES: positiveInt(16 * 1024),
     NEXUS_MAX_TRAVERSAL_DEPTH: positiveInt(10),
     NEXUS_MAX_CYCLE_SEARCH_STEPS: positiveInt(1_000_000),
     NEXUS_MAX_ACYCLIC_CHECK_ENTITIES: positiveInt(5_000),
   })
   .superRefine((env, ctx) => {
+    if (env.NEXUS_HEADERS_TIMEOUT_MS > env.NEXUS_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEXUS_HEADERS_TIMEOUT_MS'],
+        message:
+          'must not be larger than NEXUS_REQUEST_TIMEOUT_MS (headers are part of the request)',
+      });
+    }
     if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -104,12 +118,23 @@ export interface SecurityConfig {
   maxSteps: number;
   /** Bytes of JSON in a step's parameters or a pattern's metadata. */
   maxJsonBytes: number;
+  /** Levels of objects and lists in any JSON argument (deeper is BAD_USER_INPUT). */
+  maxJsonDepth: number;
   /** The deepest traverse / findPath a caller may ask for. */
   maxTraversalDepth: number;
   /** Edges one detectCycles may look at; a search that needs more is LIMIT_EXCEEDED. */
   maxCycleSearchSteps: number;
   /** Entities a PARENT/CHILD/OWNER create may check for a cycle below it (LIMIT_EXCEEDED beyond). */
   maxAcyclicCheckEntities: number;
+  /** How long a client may take to send a request's headers / the whole request (408 after). */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+  /** Open TCP connections (HTTP and WebSocket alike); past it new ones are closed unanswered. */
+  maxConnections: number;
+  /** Largest body read before the caller is known: bigger ones need a valid token. */
+  maxAnonymousBodyBytes: number;
 }
 
 export interface Config {
@@ -180,9 +205,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       auditLogLength: parsed.NEXUS_AUDIT_LOG_LENGTH,
       maxSteps: parsed.NEXUS_MAX_STEPS,
       maxJsonBytes: parsed.NEXUS_MAX_JSON_BYTES,
+      maxJsonDepth: parsed.NEXUS_MAX_JSON_DEPTH,
       maxTraversalDepth: parsed.NEXUS_MAX_TRAVERSAL_DEPTH,
       maxCycleSearchSteps: parsed.NEXUS_MAX_CYCLE_SEARCH_STEPS,
       maxAcyclicCheckEntities: parsed.NEXUS_MAX_ACYCLIC_CHECK_ENTITIES,
+      headersTimeoutMs: parsed.NEXUS_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: parsed.NEXUS_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: parsed.NEXUS_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: parsed.NEXUS_MAX_CONNECTIONS,
+      maxAnonymousBodyBytes: parsed.NEXUS_MAX_ANONYMOUS_BODY_BYTES,
     },
   };
 }

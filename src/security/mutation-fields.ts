@@ -1,9 +1,11 @@
+import { collectFields } from '@graphql-tools/utils';
 import {
   type ExecutionArgs,
   type FieldNode,
+  type FragmentDefinitionNode,
   getOperationAST,
+  getVariableValues,
   Kind,
-  type SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
 
@@ -18,8 +20,10 @@ export interface RootField {
 const known = new WeakMap<ExecutionArgs, RootField[] | null>();
 
 /**
- * The root fields of a mutation operation (fragments on the root included), with their
- * arguments filled from the variables; null for queries and subscriptions.
+ * The root fields of a mutation operation that will run, with their arguments filled from the
+ * variables; null for queries and subscriptions. Collected by the same function yoga's
+ * executor uses, with the coerced variables (defaults included), so fields that @skip/@include
+ * leave out are not counted, and fields that merge under one response key count once.
  */
 export function mutationRootFields(args: ExecutionArgs): RootField[] | null {
   if (known.has(args)) return known.get(args) ?? null;
@@ -29,41 +33,47 @@ export function mutationRootFields(args: ExecutionArgs): RootField[] | null {
 }
 
 function collectRootFields({
+  schema,
   document,
   operationName,
-  variableValues: variables,
+  variableValues,
 }: ExecutionArgs): RootField[] | null {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'mutation') return null;
-  const fragments = new Map(
-    document.definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
-    ),
+  const mutationType = schema.getMutationType();
+  const variables = getVariableValues(
+    schema,
+    operation.variableDefinitions ?? [],
+    variableValues ?? {},
   );
-  const fields: FieldNode[] = [];
-  const visited = new Set<string>();
-  const collect = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) fields.push(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
-      else if (!visited.has(selection.name.value)) {
-        visited.add(selection.name.value);
-        const fragment = fragments.get(selection.name.value);
-        if (fragment) collect(fragment.selectionSet);
-      }
-    }
-  };
-  collect(operation.selectionSet);
-  return fields
-    .filter((field) => !field.name.value.startsWith('__'))
-    .map((field) => ({
-      responseKey: field.alias?.value ?? field.name.value,
-      name: field.name.value,
-      args: Object.fromEntries(
-        (field.arguments ?? []).map((arg) => [
-          arg.name.value,
-          valueFromASTUntyped(arg.value, variables ?? undefined),
-        ]),
-      ),
-    }));
+  // Variables that do not fit their types stop the operation before any field runs.
+  if (mutationType == null || variables.coerced === undefined) return [];
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const { fields, patches } = collectFields(
+    schema,
+    fragments,
+    variables.coerced,
+    mutationType,
+    operation.selectionSet,
+  );
+  const coerced = variables.coerced;
+  return [fields, ...patches.map((patch) => patch.fields)]
+    .flatMap((collected) => [...collected.entries()])
+    .flatMap(([responseKey, nodes]): RootField[] => {
+      const node = nodes[0] as FieldNode;
+      if (node.name.value.startsWith('__')) return [];
+      return [{ responseKey, name: node.name.value, args: argumentsOf(node, coerced) }];
+    });
+}
+
+function argumentsOf(field: FieldNode, variables: Record<string, unknown>) {
+  return Object.fromEntries(
+    (field.arguments ?? []).map((arg) => [
+      arg.name.value,
+      valueFromASTUntyped(arg.value, variables),
+    ]),
+  );
 }

@@ -91,19 +91,47 @@ export function useJsonErrorBodies(): Plugin<any> {
   };
 }
 
-/** Requests Node cannot parse (malformed, headers too large) get a JSON error, then the socket closes. */
+/** What Node's HTTP parser and timers refuse, as answered to the client. */
+const CLIENT_ERRORS: Record<
+  string,
+  [status: number, reason: string, message: string, code: string]
+> = {
+  HPE_HEADER_OVERFLOW: [
+    431,
+    'Request Header Fields Too Large',
+    'request headers are too large',
+    'BAD_REQUEST',
+  ],
+  ERR_HTTP_REQUEST_TIMEOUT: [
+    408,
+    'Request Timeout',
+    'the request was not received in time',
+    'LIMIT_EXCEEDED',
+  ],
+};
+const MALFORMED: [number, string, string, string] = [
+  400,
+  'Bad Request',
+  'the HTTP request could not be parsed',
+  'BAD_REQUEST',
+];
+
+/**
+ * Requests Node cannot parse (malformed, headers too large) or that do not arrive within the
+ * header or request timeout get a JSON error, then the socket closes.
+ */
 export function answerClientErrors(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (!socket.writable) {
+    // Node's own rule: no second answer on a socket whose response has already begun.
+    const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (!socket.writable || inFlight?.headersSent) {
       socket.destroy();
       return;
     }
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const message =
-      status === 431 ? 'request headers are too large' : 'the HTTP request could not be parsed';
-    const body = errorBody(message, 'BAD_REQUEST');
+    const [status, reason, message, code] = CLIENT_ERRORS[error.code ?? ''] ?? MALFORMED;
+    const body = errorBody(message, code);
     socket.end(
-      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `HTTP/1.1 ${status} ${reason}\r\n` +
         `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
   });
@@ -132,6 +160,6 @@ export function refuseOversizedBody(
 }
 
 /** A GraphQL-shaped error response body for answers given outside GraphQL execution. */
-function errorBody(message: string, code: string): string {
+export function errorBody(message: string, code: string): string {
   return JSON.stringify({ errors: [{ message, extensions: { code } }] });
 }

@@ -38,9 +38,15 @@ describe('loadConfig', () => {
         auditLogLength: 100_000,
         maxSteps: 100,
         maxJsonBytes: 64 * 1024,
+        maxJsonDepth: 32,
         maxTraversalDepth: 10,
         maxCycleSearchSteps: 1_000_000,
         maxAcyclicCheckEntities: 5_000,
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 5_000,
+        maxConnections: 1_024,
+        maxAnonymousBodyBytes: 16 * 1024,
       },
     });
   });
@@ -103,5 +109,15 @@ describe('loadConfig', () => {
   it('refuses production without a JWT secret, and never echoes the secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/NEXUS_JWT_SECRET is required/);
     expect(() => loadConfig({ NEXUS_JWT_SECRET: 'top-secret' })).not.toThrow(/top-secret/);
+  });
+
+  it('refuses a headers timeout longer than the request timeout', () => {
+    const env = { NEXUS_HEADERS_TIMEOUT_MS: '5000', NEXUS_REQUEST_TIMEOUT_MS: '1000' };
+    expect(() => loadConfig(env)).toThrow(
+      'NEXUS_HEADERS_TIMEOUT_MS must not be larger than NEXUS_REQUEST_TIMEOUT_MS',
+    );
+    expect(loadConfig({ ...env, NEXUS_HEADERS_TIMEOUT_MS: '1000' }).security.headersTimeoutMs).toBe(
+      1000,
+    );
   });
 });

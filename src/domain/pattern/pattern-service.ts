@@ -46,8 +46,18 @@ export class PatternService {
       throw ValidationError.single(['version'], 'must be a positive integer');
     }
     if (!isPatternId(id)) return null;
-    const pattern = version ? await this.store.getVersion(id, version) : await this.store.get(id);
-    return pattern && canReadPattern(viewer, pattern) ? pattern : null;
+    if (!version) {
+      const current = await this.store.get(id);
+      return current && canReadPattern(viewer, current) ? current : null;
+    }
+    // Whether a pattern exists for the viewer is its current version's matter: an old, active
+    // version of a system pattern made inactive since must not show that it is there.
+    const [pattern, current] = await Promise.all([
+      this.store.getVersion(id, version),
+      this.store.get(id),
+    ]);
+    if (!pattern || !current || !canReadPattern(viewer, current)) return null;
+    return canReadPattern(viewer, pattern) ? pattern : null;
   }
 
   async getMany(viewer: Viewer, ids: readonly string[]): Promise<Array<Pattern | null>> {
@@ -62,6 +72,9 @@ export class PatternService {
 
   async versions(viewer: Viewer, id: string): Promise<Pattern[]> {
     const versions = isPatternId(id) ? await this.store.listVersions(id) : [];
+    // Oldest first: the last is the current version, which decides whether any is visible.
+    const current = versions.at(-1);
+    if (current === undefined || !canReadPattern(viewer, current)) return [];
     return versions.filter((pattern) => canReadPattern(viewer, pattern));
   }
 
@@ -109,7 +122,7 @@ export class PatternService {
     if (!canCreatePattern(viewer, command.origin)) {
       throw new ForbiddenError('only admins may create system patterns');
     }
-    if (command.id !== null) await this.refuseRecursion(command.id, command.steps);
+    if (command.id !== null) await this.refuseRecursion(viewer, command.id, command.steps);
     const now = this.clock.now().toISOString();
     const build = (id: string): Pattern => ({
       id,
@@ -131,7 +144,9 @@ export class PatternService {
     if (command.id !== null) {
       const pattern = build(command.id);
       if (!(await this.store.create(pattern))) {
-        throw new ConflictError(`a pattern with id "${command.id}" already exists`);
+        // Ids are one global namespace (README, Security): that one is taken is all this says,
+        // the same whoever owns it and whether or not the caller may read it.
+        throw new ConflictError(`the pattern id "${command.id}" is taken`);
       }
       return this.announce(pattern, 'created');
     }
@@ -160,7 +175,7 @@ export class PatternService {
         }
       }
       const next = this.applyUpdate(current, command);
-      if (command.steps) await this.refuseRecursion(id, command.steps);
+      if (command.steps) await this.refuseRecursion(viewer, id, command.steps);
       const outcome = await this.store.update(current, next);
       if (outcome === 'ok') return this.announce(next, 'updated');
       if (outcome === 'missing') throw new NotFoundError('Pattern', id);
@@ -202,14 +217,17 @@ export class PatternService {
   /**
    * A PATTERN step naming (directly or through other patterns) the pattern itself would recurse
    * forever: refused, naming the loop. Only literal ids can be checked here; templated ones are
-   * checked when they run.
+   * checked when they run. The walk goes only through patterns the viewer may read: the rest
+   * do not exist for them, so a loop through another user's pattern must not be an answer
+   * (it would show that pattern and what it runs). Such a loop cannot run from the viewer's
+   * patterns anyway, and executions stop any loop at run time (call stack, composite depth).
    */
-  private async refuseRecursion(id: string, steps: readonly Step[]): Promise<void> {
+  private async refuseRecursion(viewer: Viewer, id: string, steps: readonly Step[]): Promise<void> {
     const issues: Issue[] = [];
     for (const [index, step] of steps.entries()) {
       const target = referencedPattern(step);
       if (target === null) continue;
-      const loop = await this.pathBackTo(id, target, [id]);
+      const loop = await this.pathBackTo(viewer, id, target, [id]);
       if (loop) {
         issues.push({
           path: ['input', 'steps', index, 'parameters', 'pattern_id'],
@@ -220,14 +238,20 @@ export class PatternService {
     if (issues.length > 0) throw new ValidationError(issues);
   }
 
-  private async pathBackTo(origin: string, at: string, path: string[]): Promise<string[] | null> {
+  private async pathBackTo(
+    viewer: Viewer,
+    origin: string,
+    at: string,
+    path: string[],
+  ): Promise<string[] | null> {
     if (at === origin) return [...path, at];
-    if (path.includes(at) || path.length > 20) return null;
+    if (path.includes(at) || path.length > 20 || !isPatternId(at)) return null;
     const pattern = await this.store.get(at);
-    for (const step of pattern?.steps ?? []) {
+    if (!pattern || !canReadPattern(viewer, pattern)) return null;
+    for (const step of pattern.steps) {
       const next = referencedPattern(step);
       if (next === null) continue;
-      const found = await this.pathBackTo(origin, next, [...path, at]);
+      const found = await this.pathBackTo(viewer, origin, next, [...path, at]);
       if (found) return found;
     }
     return null;
