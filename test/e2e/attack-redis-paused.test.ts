@@ -64,7 +64,9 @@ describe('adversarial: a frozen Redis', () => {
         within(3_000, gql(app, ExecutePattern, { id: 'p', mode: 'SYNC' }, mallory)),
         within(
           3_000,
-          app.yoga.fetch('http://nexus.test/ready').then((response) => response.status),
+          Promise.resolve(app.yoga.fetch('http://nexus.test/ready')).then(
+            (response) => response.status,
+          ),
         ),
       ]);
       expect(ready).toBe(503);
