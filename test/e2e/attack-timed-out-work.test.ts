@@ -35,7 +35,12 @@ describe('adversarial: work that outlives its step', () => {
     for (let i = 0; i < 3999; i += 100) {
       await Promise.all(
         Array.from({ length: Math.min(100, 3999 - i) }, (_, j) =>
-          graph.create(SYSTEM_VIEWER, { from: `n${i + j}`, to: `n${i + j + 1}`, type: 'LINKED' }),
+          graph.create(SYSTEM_VIEWER, {
+            from: `n${i + j}`,
+            to: `n${i + j + 1}`,
+            type: 'LINKED',
+            metadata: {},
+          }),
         ),
       );
     }
