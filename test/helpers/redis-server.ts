@@ -12,6 +12,9 @@ export interface RedisServer {
   /** Starts it again on the same port (after stop), for fault tests. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open, nothing is answered; resume() thaws it. */
+  pause(): void;
+  resume(): void;
   /** Stops it and removes what it kept on disk. */
   dispose(): Promise<void>;
 }
@@ -79,5 +82,12 @@ export async function startRedisServer(
   };
 
   await start();
-  return { port, url: `redis://127.0.0.1:${port}`, start, stop, dispose };
+  const pause = () => {
+    child?.kill('SIGSTOP');
+  };
+  const resume = () => {
+    child?.kill('SIGCONT');
+  };
+
+  return { port, url: `redis://127.0.0.1:${port}`, start, stop, pause, resume, dispose };
 }
