@@ -31,6 +31,7 @@ import { MemoryPatternStore } from './infra/memory/memory-pattern-store.js';
 import { MemoryRateLimiter } from './infra/memory/memory-rate-limiter.js';
 import {
   createRedisClient,
+  dropWhenUnresponsive,
   failFastWhenDisconnected,
   isConnectionError,
   isRedisReachable,
@@ -101,6 +102,12 @@ interface Storage {
   close(): Promise<void>;
 }
 
+/**
+ * How long a Redis command may go unanswered before it fails as SERVICE_UNAVAILABLE: a backstop
+ * (a frozen Redis is dropped within about 2 s by the responsiveness probe), long enough that a
+ * process busy for a moment does not fail commands whose replies are already waiting.
+ */
+const COMMAND_TIMEOUT_MS = 5_000;
 /** Events kept for `since` replay, and how far one subscriber may fall behind. */
 const EVENT_LOG_LENGTH = 10_000;
 const MAX_QUEUED_EVENTS = 1_000;
@@ -336,8 +343,23 @@ function createStorage(
       close: async () => {},
     };
   }
-  const redis: Redis = createRedisClient(config.redisUrl, 'nexus');
+  // A Redis that stops answering with the connection still open (frozen, partitioned) must not
+  // hang commands (the subscriber connection only listens).
+  // Commands in flight when a connection drops fail (SERVICE_UNAVAILABLE) rather than being
+  // sent again on the next one: a write whose reply was lost may have happened, and resending it
+  // could apply it twice; the caller, or the run's end-write retry, decides.
+  const redis: Redis = createRedisClient(config.redisUrl, 'nexus', {
+    commandTimeout: COMMAND_TIMEOUT_MS,
+    autoResendUnfulfilledCommands: false,
+  });
   failFastWhenDisconnected(redis);
+  const probe: Redis = createRedisClient(config.redisUrl, 'nexus-probe', {
+    enableOfflineQueue: false,
+  });
+  probe.on('error', () => {});
+  const stopWatching = dropWhenUnresponsive(redis, probe, () =>
+    logger.warn('redis stopped answering; reconnecting'),
+  );
   onRedisClient?.(redis);
   // Subscribed connections can do nothing else: events get a client of their own.
   const subscriber: Redis = createRedisClient(config.redisUrl, 'nexus-events');
@@ -375,9 +397,11 @@ function createStorage(
     isUnavailable: (error) => isConnectionError(error) || redis.status !== 'ready',
     onReconnect: (listener) => redis.on('ready', listener),
     close: async () => {
+      stopWatching();
       redis.removeAllListeners('ready');
       await Promise.all([
         redis.quit().catch(() => redis.disconnect()),
+        probe.quit().catch(() => probe.disconnect()),
         subscriber.quit().catch(() => subscriber.disconnect()),
       ]);
     },

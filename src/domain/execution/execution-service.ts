@@ -587,11 +587,15 @@ export class ExecutionService {
     const onAbort = () => {
       const entry = this.running.get(child.id);
       if (entry) {
-        entry.reason ??= 'the parent execution was cancelled';
+        const why = context.signal.reason instanceof Error ? context.signal.reason.message : null;
+        entry.reason ??= `its parent step ended first (${why ?? 'cancelled'})`;
         entry.controller.abort();
       }
     };
-    context.signal.addEventListener('abort', onAbort, { once: true });
+    // The parent step may have timed out or been cancelled while the child was being stored: a
+    // listener added to an aborted signal never fires, and the child would outlive its parent.
+    if (context.signal.aborted) onAbort();
+    else context.signal.addEventListener('abort', onAbort, { once: true });
     try {
       return await run;
     } finally {

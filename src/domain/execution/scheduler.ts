@@ -11,9 +11,11 @@ import { DomainError } from '../shared/errors.js';
 import type { FairSlots } from '../shared/fair-slots.js';
 import type { JsonValue } from '../shared/json.js';
 import { type ExecutionStatus, pendingStep, type StepResult } from './execution.js';
+import { JsonBudget } from './json-budget.js';
 import { escapeKeySegment } from './key-value-store.js';
 import { AttemptContext, StepAttempt } from './step-attempt.js';
 import {
+  abortable,
   CancelledError,
   PermanentStepError,
   type StepContext,
@@ -107,6 +109,14 @@ class StepRun {
   private nextReady = 0;
   private running = 0;
   private firstError: string | null = null;
+  /**
+   * Work of attempts that timed out or were cancelled but whose runner has not stopped (it does
+   * not honour the signal): a retry waits for it, and the step's process slot is given back only
+   * once it is over, so the slots bound the work really running, not just the attempts.
+   */
+  private readonly lingering = new Map<string, Promise<void>>();
+  /** All of that work, which the run waits for before it ends (it stops at its next await). */
+  private readonly unsettled: Promise<void>[] = [];
   /** Attempts in progress; one listener on the execution's signal aborts them all on cancel. */
   private readonly attempts = new Set<StepAttempt>();
   private idle: () => void = () => {};
@@ -137,6 +147,8 @@ class StepRun {
       this.startReady();
     });
     signal.removeEventListener('abort', cancelAll);
+    // Nothing the run started outlives it: work that outran its attempt ends with the run.
+    if (this.unsettled.length > 0) await Promise.all(this.unsettled);
 
     for (const result of this.results.values()) {
       if (result.status === 'PENDING') {
@@ -194,7 +206,12 @@ class StepRun {
       acquired = slots !== null;
       await this.attemptAll(step);
     } finally {
-      if (acquired) slots?.release(owner);
+      const lingering = this.lingering.get(step.id);
+      this.lingering.delete(step.id);
+      if (acquired && slots) {
+        if (lingering) void lingering.then(() => slots.release(owner));
+        else slots.release(owner);
+      }
       this.running -= 1;
       this.startReady();
     }
@@ -210,8 +227,17 @@ class StepRun {
       if (attempt > 1) this.change(this.resultOf(step.id), { attempts: attempt });
       try {
         const outcome = await this.attemptStep(step);
-        this.outputs.set(step.id, outcome.output);
         this.undoStack.push({ stepId: step.id, undo: outcome.undo });
+        if (!fitsWithin(outcome.output, limits.maxRenderedBytes)) {
+          // Done, but kept from the record and from later steps' templates: a step may not
+          // multiply its input through what it reads either (300 gets of one large key).
+          const message = `its output exceeds ${limits.maxRenderedBytes} bytes`;
+          this.firstError ??= `step "${step.id}" failed: ${message}`;
+          this.finish(step, started, { status: 'FAILED', error: message });
+          this.skipDependentsOf(step.id);
+          return;
+        }
+        this.outputs.set(step.id, outcome.output);
         this.finish(step, started, { status: 'SUCCEEDED', output: outcome.output, error: null });
         for (const dependent of this.graph.dependents.get(step.id) ?? []) {
           const left = (this.waitingOn.get(dependent.id) ?? 1) - 1;
@@ -233,6 +259,11 @@ class StepRun {
         const backoff =
           limits.random() * Math.min(limits.retryCapMs, limits.retryBaseMs * 2 ** (attempt - 1));
         try {
+          const lingering = this.lingering.get(step.id);
+          if (lingering) {
+            await abortable(signal, lingering);
+            this.lingering.delete(step.id);
+          }
           await sleep(backoff, signal);
         } catch {
           return this.finish(step, started, { status: 'CANCELLED', error: 'cancelled' });
@@ -254,6 +285,13 @@ class StepRun {
       return await attempt.run(() =>
         runner.run(step, params, new AttemptContext(context, attempt)),
       );
+    } catch (error) {
+      if (attempt.aborted) {
+        const settled = attempt.settled;
+        this.lingering.set(step.id, settled);
+        this.unsettled.push(settled);
+      }
+      throw error;
     } finally {
       attempt.end();
       this.attempts.delete(attempt);
@@ -325,6 +363,15 @@ async function rollBack(
     }
   }
   return failures;
+}
+
+function fitsWithin(output: JsonValue | null, maxBytes: number): boolean {
+  try {
+    new JsonBudget(maxBytes, () => new Error('over')).spendValue(output);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isPermanent(error: unknown): boolean {

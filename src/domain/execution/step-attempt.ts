@@ -11,6 +11,7 @@ export class StepAttempt {
   private controller: AbortController | null = null;
   private reason: Error | null = null;
   private rejectRun: ((reason: Error) => void) | null = null;
+  private work: Promise<unknown> | null = null;
   private readonly timer: NodeJS.Timeout;
 
   constructor(timeoutMs: number) {
@@ -38,8 +39,23 @@ export class StepAttempt {
     if (this.reason) return Promise.reject(this.reason);
     return new Promise<T>((resolve, reject) => {
       this.rejectRun = reject;
-      work().then(resolve, reject);
+      const running = work();
+      this.work = running;
+      running.then(resolve, reject);
     });
+  }
+
+  /** Whether the attempt was ended by a timeout or a cancellation. */
+  get aborted(): boolean {
+    return this.reason !== null;
+  }
+
+  /**
+   * Settles when the runner's work does, whatever the attempt's outcome: a runner that does not
+   * honour the signal goes on after its attempt timed out, and that work still occupies its slot.
+   */
+  get settled(): Promise<void> {
+    return this.work ? this.work.then(ignore, ignore) : Promise.resolve();
   }
 
   /** Stops the deadline; call once the attempt is over. */
@@ -48,6 +64,8 @@ export class StepAttempt {
     this.rejectRun = null;
   }
 }
+
+function ignore(): void {}
 
 /** A step context whose `signal` is its attempt's, made on first read. */
 export class AttemptContext implements StepContext {

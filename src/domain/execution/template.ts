@@ -7,6 +7,7 @@
  * `steps` and `viewer` are therefore not read from the input.
  */
 import type { JsonValue } from '../shared/json.js';
+import { JsonBudget } from './json-budget.js';
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_-]+)*)\}/g;
 const WHOLE = /^\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_-]+)*)\}$/;
@@ -23,42 +24,11 @@ export interface TemplateScope {
 export class TemplateError extends Error {}
 
 /**
- * Counts what rendering produces, so that a small input repeated by many placeholders (1000 ops
- * each holding "{p}") is refused before it is built, instead of multiplying a request.
+ * Rendering counts what it produces, so that a small input repeated by many placeholders (1000
+ * ops each holding "{p}") is refused before it is built, instead of multiplying a request.
  */
-class RenderBudget {
-  private left: number;
-
-  constructor(readonly maxBytes: number) {
-    this.left = maxBytes;
-  }
-
-  spend(bytes: number): void {
-    this.left -= bytes;
-    if (this.left < 0) {
-      throw new TemplateError(`its parameters exceed ${this.maxBytes} bytes once filled in`);
-    }
-  }
-
-  /** Spends the JSON size of a value, walking it only as far as the budget reaches. */
-  spendValue(value: unknown): void {
-    const stack: unknown[] = [value];
-    while (stack.length > 0) {
-      const next = stack.pop();
-      if (typeof next === 'string') this.spend(next.length + 2);
-      else if (Array.isArray(next)) {
-        this.spend(next.length + 1);
-        for (const item of next) stack.push(item);
-      } else if (next !== null && typeof next === 'object') {
-        const entries = Object.entries(next);
-        this.spend(entries.length + 1);
-        for (const [key, item] of entries) {
-          this.spend(key.length + 3);
-          stack.push(item);
-        }
-      } else this.spend(String(next).length);
-    }
-  }
+function renderedTooLarge(maxBytes: number): TemplateError {
+  return new TemplateError(`its parameters exceed ${maxBytes} bytes once filled in`);
 }
 
 /** Whether a parameter object seen before holds a placeholder; one without is returned as is. */
@@ -77,7 +47,7 @@ export function render(
     }
     if (!templated) return template;
   }
-  return renderValue(template, scope, new RenderBudget(maxBytes));
+  return renderValue(template, scope, new JsonBudget(maxBytes, renderedTooLarge));
 }
 
 function hasPlaceholder(value: JsonValue | null): boolean {
@@ -90,7 +60,7 @@ function hasPlaceholder(value: JsonValue | null): boolean {
 function renderValue(
   template: JsonValue | null,
   scope: TemplateScope,
-  budget: RenderBudget,
+  budget: JsonBudget,
 ): JsonValue | null {
   if (typeof template === 'string') return renderString(template, scope, budget);
   if (Array.isArray(template)) {
@@ -109,7 +79,7 @@ function renderValue(
   return template;
 }
 
-function renderString(text: string, scope: TemplateScope, budget: RenderBudget): JsonValue {
+function renderString(text: string, scope: TemplateScope, budget: JsonBudget): JsonValue {
   const whole = WHOLE.exec(text);
   if (whole?.[1]) {
     const value = lookup(whole[1], scope);

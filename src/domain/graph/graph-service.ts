@@ -170,10 +170,11 @@ export class GraphService {
     direction: Direction;
     types?: TypeFilter;
     limit?: number | null;
+    signal?: AbortSignal;
   }): Promise<TraversalResult> {
     const maxDepth = bounded(args.maxDepth, 0, this.limits.maxDepth, 'maxDepth');
     const limit = bounded(args.limit ?? 1000, 1, MAX_TRAVERSE_LIMIT, 'limit');
-    return traverse(this.expand, {
+    return traverse(this.expandUntil(args.signal), {
       from: args.from,
       maxDepth,
       direction: args.direction,
@@ -188,9 +189,27 @@ export class GraphService {
     maxDepth: number;
     direction: Direction;
     types?: TypeFilter;
+    signal?: AbortSignal;
   }): Promise<PathResult | null> {
     const maxDepth = bounded(args.maxDepth, 0, this.limits.maxDepth, 'maxDepth');
-    return findShortestPath(this.expand, { ...args, maxDepth, types: typeSet(args.types) });
+    const { signal, ...search } = args;
+    return findShortestPath(this.expandUntil(signal), {
+      ...search,
+      maxDepth,
+      types: typeSet(args.types),
+    });
+  }
+
+  /**
+   * Expansion that stops at the next round trip once `signal` aborts: a pattern step that timed
+   * out or was cancelled leaves no search running behind it.
+   */
+  private expandUntil(signal: AbortSignal | undefined): ExpandMany {
+    if (!signal) return this.expand;
+    return (ids, direction) => {
+      signal.throwIfAborted();
+      return this.expand(ids, direction);
+    };
   }
 
   /**
@@ -204,12 +223,16 @@ export class GraphService {
     from?: string | null;
     limit?: number | null;
     maxLength?: number | null;
+    /** Stops the search at its next round trip once aborted (a step that timed out). */
+    signal?: AbortSignal;
   }): Promise<CycleResult[]> {
+    const { signal } = args;
     const limit = bounded(args.limit ?? 10, 1, MAX_CYCLES, 'limit');
     const maxLength = bounded(args.maxLength ?? DEFAULT_MAX_DEPTH, 1, 20, 'maxLength');
     const types = typeSet(args.types);
     const graph = new Map<string, AdjacentEdge[]>();
     const load = async (ids: string[]) => {
+      signal?.throwIfAborted();
       const edgesPerEntity = await this.store.adjacency(ids, 'OUT');
       ids.forEach((id, i) => {
         graph.set(id, selectEdges(edgesPerEntity[i] ?? [], types));
@@ -227,6 +250,7 @@ export class GraphService {
     } else {
       let cursor = '0';
       do {
+        signal?.throwIfAborted();
         const page = await this.store.scanEntities(cursor, SCAN_PAGE);
         if (page.entityIds.length > 0) await load(page.entityIds);
         cursor = page.cursor;

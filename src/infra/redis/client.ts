@@ -28,6 +28,53 @@ export function failFastWhenDisconnected(redis: Redis): void {
   });
 }
 
+/**
+ * A Redis that stops answering while its connection stays open (frozen, or a partition that
+ * sends no reset) would leave commands waiting for their timeout one after another. A PING every
+ * `everyMs` on a connection of its own (`probe`: on the shared one it would wait behind every
+ * large reply queued there, and a busy connection is not a dead Redis) that goes unanswered for
+ * `timeoutMs` drops the shared connection: commands in flight fail at once, later ones fail fast
+ * while the client reconnects, and it is ready again as soon as Redis answers. Returns the
+ * function that stops watching (the probe is the caller's to close).
+ */
+export function dropWhenUnresponsive(
+  redis: Redis,
+  probe: Redis,
+  onDropped: () => void,
+  { everyMs = 1_000, timeoutMs = 1_000 } = {},
+): () => void {
+  let probing = false;
+  const timer = setInterval(() => {
+    if (probing || redis.status !== 'ready' || probe.status !== 'ready') return;
+    probing = true;
+    let answered = false;
+    probe.ping().then(
+      () => {
+        answered = true;
+      },
+      () => {},
+    );
+    setTimeout(() => {
+      // Judged after the I/O phase: when this process itself was busy past the timeout, the
+      // timer fires before the reply waiting in the socket is read, and a busy process is no
+      // reason to drop a Redis that answered.
+      setImmediate(() => {
+        probing = false;
+        if (answered || redis.status !== 'ready' || probe.status !== 'ready') return;
+        onDropped();
+        // The commands waiting on it fail now (ioredis's own recovery: flush, then reconnect),
+        // and the socket is destroyed rather than ended: a frozen peer never answers the FIN of
+        // a graceful end, and the connection would stay open.
+        const error = new Error('Connection is closed.');
+        redis.recoverFromFatalError(error, error, { offlineQueue: true, commandQueue: true });
+        redis.stream.destroy();
+      });
+    }, timeoutMs).unref();
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 const CONNECTION_ERROR_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

@@ -82,7 +82,9 @@ class RedisKeyValueStore implements KeyValueStore {
       return results(ops, await checked(multi.exec()));
     }
     // WATCH belongs to a connection: a short-lived one keeps it away from shared traffic.
-    const connection = this.redis.duplicate();
+    // Its own offline queue: the shared client refuses to queue once it has connected (it fails
+    // fast while Redis is down), and a new connection has not connected yet.
+    const connection = this.redis.duplicate({ enableOfflineQueue: true });
     try {
       await connection.watch(...watch.map((key) => this.prefix + key));
       const multi = connection.multi();

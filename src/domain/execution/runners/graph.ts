@@ -61,7 +61,10 @@ const cyclesSchema = z.object({
 /** GRAPH find_path|traverse|detect_cycles: reads, nothing to undo. */
 export function graphRunner(graph: GraphService): StepRunner {
   return {
-    async run(step, params) {
+    async run(step, params, context) {
+      // Searches take a round trip per level or page: they stop at the next one once the
+      // attempt times out or the run is cancelled.
+      const { signal } = context;
       if (step.action === 'find_path') {
         const p = parseParams(findPathSchema, params, step.id);
         const path = await graph.findPath({
@@ -70,6 +73,7 @@ export function graphRunner(graph: GraphService): StepRunner {
           maxDepth: p.max_depth,
           direction: p.direction,
           types: p.types,
+          signal,
         });
         return { output: path ? { length: path.relationshipIds.length, ...path } : null };
       }
@@ -81,11 +85,17 @@ export function graphRunner(graph: GraphService): StepRunner {
           direction: p.direction,
           types: p.types,
           limit: p.limit,
+          signal,
         });
         return { output: result as unknown as JsonValue };
       }
       const p = parseParams(cyclesSchema, params, step.id);
-      const cycles = await graph.detectCycles({ types: p.types, from: p.from, limit: p.limit });
+      const cycles = await graph.detectCycles({
+        types: p.types,
+        from: p.from,
+        limit: p.limit,
+        signal,
+      });
       return { output: cycles as unknown as JsonValue };
     },
   };
