@@ -17,6 +17,7 @@ import { RedisPatternStore } from '../src/infra/redis/redis-pattern-store.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
 import { runExecutorBench } from './executor-bench.js';
 import { runGraphBench } from './graph-bench.js';
+import { runNeighbourBench } from './neighbour-bench.js';
 import { startScript } from './process.js';
 import { runRealtimeBench } from './realtime-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
@@ -183,6 +184,7 @@ async function all() {
   if (only === undefined || only === 'http') await main();
   if (only === undefined || only === 'graph') await runGraphBench();
   if (only === undefined || only === 'executor') await runExecutorBench();
+  if (only === undefined || only === 'neighbour') await runNeighbourBench();
   if (only === undefined || only === 'realtime') {
     // A comma-separated list runs each rate in turn: below, near and at saturation by default.
     const rates = (process.env.BENCH_EVENTS_PER_SECOND ?? '10,50,80').split(',').map(Number);
