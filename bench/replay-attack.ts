@@ -5,7 +5,9 @@
  * REPLAY_CONNECTIONS graphql-ws connections (one user each, default "1,3": one run per value)
  * that each start 100 `nexusEvents(since: "0-0")` subscriptions at once. Meanwhile a third user
  * sends a simple query every 10 ms; the figures are that query's latency (p50, p99, max) and
- * the server's RSS growth while the replays run.
+ * the server's RSS growth while the replays run. ATTACK_SECONDS=n keeps the attack going for n
+ * seconds (each subscription that settles is asked for again); REPLAY_ENV="NAME=value,..." sets
+ * the server's limits.
  */
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
@@ -35,8 +37,14 @@ async function fillLog(url: string): Promise<number> {
     subscriber,
     new RedisKeys(prefix),
     systemClock,
-    { maxLength: LOG_EVENTS, maxQueued: 1000 },
-    (error) => console.error(error),
+    {
+      maxLength: LOG_EVENTS,
+      maxBytes: 32 * 1024 * 1024,
+      maxQueued: 1_000,
+      maxEventBytes: 64 * 1024,
+      maxReplays: 8,
+    },
+    { publishFailed: (error) => console.error(error) },
   );
   let visible = 0;
   const text = 'x'.repeat(200);
@@ -63,7 +71,16 @@ interface Attacker {
   errors: Map<string, number>;
 }
 
-async function attack(port: number, user: string, expected: number): Promise<Attacker> {
+/**
+ * With `sustain`, every subscription that settles is replaced by a new one (a caught-up one is
+ * completed first): the attack goes on, 100 replays asked for at all times, until the bench ends.
+ */
+async function attack(
+  port: number,
+  user: string,
+  expected: number,
+  sustain: boolean,
+): Promise<Attacker> {
   const token = await signToken(SECRET, { sub: user });
   const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
   await once(socket, 'open');
@@ -71,22 +88,34 @@ async function attack(port: number, user: string, expected: number): Promise<Att
   await once(socket, 'message');
   const attacker: Attacker = { socket, settled: 0, errors: new Map() };
   const received = new Map<string, number>();
+  const query = 'subscription { nexusEvents(since: "0-0") { id type name payload } }';
+  let nextId = 1;
+  const subscribe = () => {
+    const id = String(nextId++);
+    socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query } }));
+  };
+  const settled = (id: string, caughtUp: boolean) => {
+    attacker.settled += 1;
+    if (!sustain || socket.readyState !== socket.OPEN) return;
+    if (caughtUp) socket.send(JSON.stringify({ id, type: 'complete' }));
+    subscribe();
+  };
   socket.on('message', (data) => {
     const text = String(data);
     const id = /"id":"(\d+)"/.exec(text)?.[1] ?? '';
-    if (text.includes('"type":"next"')) {
+    // A refused subscription gets one `next` carrying the error (then `complete`).
+    const refused = text.includes('"errors"') || text.includes('"type":"error"');
+    if (text.includes('"type":"next"') && !refused) {
       const count = (received.get(id) ?? 0) + 1;
       received.set(id, count);
-      if (count === expected) attacker.settled += 1;
-    } else if (text.includes('"type":"error"')) {
-      attacker.settled += 1;
+      if (count === expected) settled(id, true);
+    } else if (refused) {
+      settled(id, false);
       const code = /"code":"([A-Z_]+)"/.exec(text)?.[1] ?? 'other';
       attacker.errors.set(code, (attacker.errors.get(code) ?? 0) + 1);
     }
   });
-  const query = 'subscription { nexusEvents(since: "0-0") { id type name payload } }';
-  for (let i = 1; i <= SUBSCRIPTIONS; i++)
-    socket.send(JSON.stringify({ id: String(i), type: 'subscribe', payload: { query } }));
+  for (let i = 0; i < SUBSCRIPTIONS; i++) subscribe();
   return attacker;
 }
 
@@ -104,6 +133,9 @@ async function victimQuery(url: string, token: string): Promise<number> {
 const pick = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
+/** ATTACK_SECONDS > 0: a sustained attack of that long; 0: one round, until all settled. */
+const ATTACK_SECONDS = Number(process.env.ATTACK_SECONDS ?? 0);
+
 async function run(connections: number): Promise<void> {
   const server = await startRedisServer();
   const env = {
@@ -111,6 +143,13 @@ async function run(connections: number): Promise<void> {
     NEXUS_KEY_PREFIX: prefix,
     NEXUS_JWT_SECRET: SECRET,
     LOG_LEVEL: 'warn',
+    // REPLAY_ENV='NAME=value,...' tries other limits.
+    ...Object.fromEntries(
+      (process.env.REPLAY_ENV ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => pair.split('=')),
+    ),
   };
   const visible = await fillLog(server.url);
   const nexus = await startScript('src/main.ts', /Nexus is serving/, {
@@ -131,13 +170,15 @@ async function run(connections: number): Promise<void> {
     }, 50);
     const started = performance.now();
     const attackers = await Promise.all(
-      Array.from({ length: connections }, (_, i) => attack(nexus.port, `mallory${i}`, visible)),
+      Array.from({ length: connections }, (_, i) =>
+        attack(nexus.port, `mallory${i}`, visible, ATTACK_SECONDS > 0),
+      ),
     );
     const latencies: number[] = [];
     const total = connections * SUBSCRIPTIONS;
-    const deadline = started + 120_000;
+    const deadline = started + (ATTACK_SECONDS > 0 ? ATTACK_SECONDS : 120) * 1000;
     while (
-      attackers.reduce((sum, a) => sum + a.settled, 0) < total &&
+      (ATTACK_SECONDS > 0 || attackers.reduce((sum, a) => sum + a.settled, 0) < total) &&
       performance.now() < deadline
     ) {
       latencies.push(await victimQuery(url, victim));
@@ -153,7 +194,9 @@ async function run(connections: number): Promise<void> {
     latencies.sort((a, b) => a - b);
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     console.log(
-      `\n${connections} x ${SUBSCRIPTIONS} replays of ${LOG_EVENTS} events (${visible} visible each): ${seconds.toFixed(1)} s until all settled`,
+      ATTACK_SECONDS > 0
+        ? `\n${connections} x ${SUBSCRIPTIONS} replays of ${LOG_EVENTS} events (${visible} visible each), asked for again as each settles, for ${seconds.toFixed(1)} s: ${attackers.reduce((sum, a) => sum + a.settled, 0)} settled`
+        : `\n${connections} x ${SUBSCRIPTIONS} replays of ${LOG_EVENTS} events (${visible} visible each): ${seconds.toFixed(1)} s until all settled`,
     );
     console.log(`refused: ${JSON.stringify(Object.fromEntries(errors))}`);
     console.log(`victim idle:   p50 ${ms(pick(idle, 0.5))}  p99 ${ms(pick(idle, 0.99))}`);

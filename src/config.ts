@@ -57,6 +57,13 @@ const schema = z
     NEXUS_MAX_STEPS: positiveInt(100),
     NEXUS_MAX_JSON_BYTES: positiveInt(64 * 1024),
     NEXUS_MAX_TRAVERSAL_DEPTH: positiveInt(10),
+    NEXUS_MAX_EVENT_BYTES: positiveInt(64 * 1024),
+    NEXUS_EVENT_LOG_LENGTH: positiveInt(10_000),
+    NEXUS_EVENT_LOG_BYTES: positiveInt(32 * 1024 * 1024),
+    NEXUS_SUBSCRIPTIONS_PER_USER: positiveInt(500),
+    NEXUS_REPLAYS_PER_CONNECTION: positiveInt(4),
+    NEXUS_REPLAYS_PER_USER: positiveInt(8),
+    NEXUS_REPLAYS_PER_PROCESS: positiveInt(8),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
@@ -101,6 +108,17 @@ export interface SecurityConfig {
   maxJsonBytes: number;
   /** The deepest traverse / findPath a caller may ask for. */
   maxTraversalDepth: number;
+  /** Bytes of JSON in one event's payload (a bigger one is refused). */
+  maxEventBytes: number;
+  /** Events kept for `since` replays, and the bytes they may take together. */
+  eventLogLength: number;
+  eventLogBytes: number;
+  /** Subscriptions one user may have open in one process (graphql-ws and SSE together). */
+  subscriptionsPerUser: number;
+  /** `since` replays in flight per connection and per user (refused past); pages read at once. */
+  replaysPerConnection: number;
+  replaysPerUser: number;
+  replaysPerProcess: number;
 }
 
 export interface Config {
@@ -169,6 +187,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxSteps: parsed.NEXUS_MAX_STEPS,
       maxJsonBytes: parsed.NEXUS_MAX_JSON_BYTES,
       maxTraversalDepth: parsed.NEXUS_MAX_TRAVERSAL_DEPTH,
+      maxEventBytes: parsed.NEXUS_MAX_EVENT_BYTES,
+      eventLogLength: parsed.NEXUS_EVENT_LOG_LENGTH,
+      eventLogBytes: parsed.NEXUS_EVENT_LOG_BYTES,
+      subscriptionsPerUser: parsed.NEXUS_SUBSCRIPTIONS_PER_USER,
+      replaysPerConnection: parsed.NEXUS_REPLAYS_PER_CONNECTION,
+      replaysPerUser: parsed.NEXUS_REPLAYS_PER_USER,
+      replaysPerProcess: parsed.NEXUS_REPLAYS_PER_PROCESS,
     },
   };
 }

@@ -40,6 +40,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       maxSteps: 100,
       maxJsonBytes: 64 * 1024,
       maxTraversalDepth: 10,
+      maxEventBytes: 64 * 1024,
+      eventLogLength: 10_000,
+      eventLogBytes: 32 * 1024 * 1024,
+      subscriptionsPerUser: 500,
+      replaysPerConnection: 4,
+      replaysPerUser: 8,
+      replaysPerProcess: 8,
       ...overrides.security,
     },
   };
