@@ -1,13 +1,14 @@
 import type { Redis } from 'ioredis';
-import type {
-  EventBus,
-  EventBusSettings,
-  EventHeader,
-  EventStream,
-  NexusEvent,
-  NexusEventInput,
-  NexusEventType,
-  SubscribeOptions,
+import {
+  type EventBus,
+  type EventBusSettings,
+  type EventHeader,
+  type EventStream,
+  headerOf,
+  type NexusEvent,
+  type NexusEventInput,
+  type NexusEventType,
+  type SubscribeOptions,
 } from '../../domain/events/event.js';
 import { eventJson } from '../../domain/events/event-size.js';
 import { type ReplayPage, replayThenLive } from '../../domain/events/replay-then-live.js';
@@ -107,8 +108,9 @@ export class RedisEventBus implements EventBus {
       this.down = false;
       if (this.recovering) void this.recover();
     });
-    // Until a message comes, a gap would start where the log ends now. SUBSCRIBE is sent at
-    // once: ioredis sends it even during its connection's ready check, which it then fails.
+    // Until a message comes, a gap would start where the log ends now. SUBSCRIBE goes out at
+    // once rather than after that read: sent while ioredis checks a new connection's readiness,
+    // it makes the check fail and the connection start over.
     const [newest] = await Promise.all([
       this.publisher.xrevrange(this.keys.eventLog(), '+', '-', 'COUNT', 1),
       this.subscriber.subscribe(channel),
@@ -125,7 +127,7 @@ export class RedisEventBus implements EventBus {
     } catch (error) {
       return Promise.reject(error);
     }
-    this.batch.push({ header: { type: input.type, audience: input.audience ?? null }, json });
+    this.batch.push({ header: headerOf(input), json });
     // Sent after this tick's publishes, before the client flushes its commands (setImmediate).
     this.sent ??= new Promise<void>((resolve) => process.nextTick(() => resolve(this.send())));
     return this.sent;
