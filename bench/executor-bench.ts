@@ -71,8 +71,14 @@ async function runWithBus(busKind: Bus): Promise<void> {
         busSubscriber,
         keys,
         clock,
-        { maxLength: 10_000, maxQueued: 1_000 },
-        (error) => console.error(error),
+        {
+          maxLength: 10_000,
+          maxBytes: 32 * 1024 * 1024,
+          maxQueued: 1_000,
+          maxEventBytes: 64 * 1024,
+          maxReplays: 8,
+        },
+        { publishFailed: (error) => console.error(error) },
       )
     : new LocalEventPublisher();
   if (bus instanceof RedisEventBus) await bus.start();

@@ -99,10 +99,22 @@ export async function runRealtimeBench(rate: number): Promise<void> {
     subscriberClient,
     new RedisKeys(prefix),
     systemClock,
-    { maxLength: 10_000, maxQueued: 1000 },
-    (e) => console.error(e),
+    {
+      maxLength: 10_000,
+      maxBytes: 32 * 1024 * 1024,
+      maxQueued: 1_000,
+      maxEventBytes: 64 * 1024,
+      maxReplays: 8,
+    },
+    { publishFailed: (e) => console.error(e) },
   );
-  const env = { REDIS_URL: server.url, NEXUS_KEY_PREFIX: prefix, LOG_LEVEL: 'warn' };
+  const env = {
+    REDIS_URL: server.url,
+    NEXUS_KEY_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    // Every subscriber is the development user "dev".
+    NEXUS_SUBSCRIPTIONS_PER_USER: String(SUBSCRIBERS),
+  };
   const nexus = await startScript('src/main.ts', /Nexus is serving/, { ...env, LOG_LEVEL: 'info' });
   const relay = await startScript('bench/ws-relay.ts', /relay ready/, env);
   try {

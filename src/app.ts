@@ -8,7 +8,8 @@ import type { Config } from './config.js';
 import { createContextFactory } from './context.js';
 import type { AuditLog } from './domain/audit/audit-log.js';
 import { AuditService } from './domain/audit/audit-service.js';
-import type { EventBus, EventPublisher } from './domain/events/event.js';
+import type { EventBus, EventBusSettings, EventPublisher } from './domain/events/event.js';
+import { SubscriptionQuota } from './domain/events/subscription-quota.js';
 import { ExecutionService } from './domain/execution/execution-service.js';
 import type { ExecutionStore } from './domain/execution/execution-store.js';
 import type { KeyValueSpace } from './domain/execution/key-value-store.js';
@@ -38,7 +39,7 @@ import {
 } from './infra/redis/client.js';
 import { RedisKeys } from './infra/redis/keys.js';
 import { RedisAuditLog } from './infra/redis/redis-audit-log.js';
-import { RedisEventBus } from './infra/redis/redis-event-bus.js';
+import { type EventBusObserver, RedisEventBus } from './infra/redis/redis-event-bus.js';
 import { RedisExecutionStore } from './infra/redis/redis-execution-store.js';
 import { RedisGraphStore } from './infra/redis/redis-graph-store.js';
 import { RedisKeyValueSpace } from './infra/redis/redis-key-value-store.js';
@@ -93,7 +94,7 @@ interface Storage {
   audit: AuditLog;
   /** A limiter of `points` per `windowSeconds` per key, shared across instances on Redis. */
   rateLimiter(name: string, points: number, windowSeconds: number): RateLimiter;
-  events(clock: Clock, onError: (error: unknown) => void): EventBus;
+  events(clock: Clock, observer: EventBusObserver): EventBus;
   startEvents(): Promise<void>;
   isReady(): Promise<boolean>;
   /** Whether an error means the store could not be reached (SERVICE_UNAVAILABLE). */
@@ -108,20 +109,20 @@ interface Storage {
  * process busy for a moment does not fail commands whose replies are already waiting.
  */
 const COMMAND_TIMEOUT_MS = 5_000;
-/** Events kept for `since` replay, and how far one subscriber may fall behind. */
-const EVENT_LOG_LENGTH = 10_000;
+/** How far one subscriber may fall behind. */
 const MAX_QUEUED_EVENTS = 1_000;
 /** Bracket nesting accepted in a document: far past any real query, far below stack limits. */
 const NESTING_LIMIT = 64;
 
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const storage = createStorage(
-    config,
-    logger,
-    options.onRedisClient,
-    options.maxQueuedEvents ?? MAX_QUEUED_EVENTS,
-  );
+  const storage = createStorage(config, logger, options.onRedisClient, {
+    maxLength: config.security.eventLogLength,
+    maxBytes: config.security.eventLogBytes,
+    maxQueued: options.maxQueuedEvents ?? MAX_QUEUED_EVENTS,
+    maxEventBytes: config.security.maxEventBytes,
+    maxReplays: config.security.replaysPerProcess,
+  });
   const clock = options.clock ?? systemClock;
   const authenticator = createAuthenticator(config.jwtSecret);
   if (authenticator.development) {
@@ -130,9 +131,21 @@ export function createApp(config: Config, options: AppOptions = {}) {
     );
   }
   const metrics = createMetrics();
-  const bus = storage.events(clock, (error) =>
-    logger.warn({ err: error }, 'could not publish an event'),
-  );
+  const bus = storage.events(clock, {
+    publishFailed: (error) => logger.warn({ err: error }, 'could not publish an event'),
+    subscriberLost: () => {
+      metrics.eventSubscriberLost();
+      logger.warn(
+        'Redis closed the event subscriber connection; live events resume, and the gap is read back from the log, once it is back',
+      );
+    },
+    recovered: (events) => {
+      metrics.eventsRecovered(events);
+      logger.info({ events }, 'event subscriber back; events published meanwhile delivered');
+    },
+    recoveryFailed: (error) =>
+      logger.warn({ err: error }, 'could not read back the events missed while disconnected'),
+  });
   // Tests may watch events in process; the bus still receives every event.
   const events: EventPublisher = options.events
     ? {
@@ -161,6 +174,11 @@ export function createApp(config: Config, options: AppOptions = {}) {
     patterns,
     graph,
     events: bus,
+    subscriptions: new SubscriptionQuota({
+      perUser: config.security.subscriptionsPerUser,
+      replaysPerConnection: config.security.replaysPerConnection,
+      replaysPerUser: config.security.replaysPerUser,
+    }),
     audit: new AuditService(storage.audit),
     executions: new ExecutionService({
       patterns,
@@ -320,7 +338,7 @@ function createStorage(
   config: Config,
   logger: Logger,
   onRedisClient: AppOptions['onRedisClient'],
-  maxQueuedEvents: number,
+  eventSettings: EventBusSettings,
 ): Storage {
   if (config.redisUrl === undefined) {
     logger.info(
@@ -335,7 +353,7 @@ function createStorage(
       kv: new MemoryKeyValueSpace(),
       audit: new MemoryAuditLog(config.security.auditLogLength),
       rateLimiter: (_name, points, windowSeconds) => new MemoryRateLimiter(points, windowSeconds),
-      events: (clock) => new MemoryEventBus(clock, EVENT_LOG_LENGTH, maxQueuedEvents),
+      events: (clock) => new MemoryEventBus(clock, eventSettings),
       startEvents: async () => {},
       isReady: async () => true,
       isUnavailable: () => false,
@@ -381,15 +399,8 @@ function createStorage(
     audit: new RedisAuditLog(redis, keys, config.security.auditLogLength),
     rateLimiter: (name, points, windowSeconds) =>
       new RedisRateLimiter(redis, keys.rateLimit(name), points, windowSeconds),
-    events: (clock, onError) => {
-      bus ??= new RedisEventBus(
-        redis,
-        subscriber,
-        keys,
-        clock,
-        { maxLength: EVENT_LOG_LENGTH, maxQueued: maxQueuedEvents },
-        onError,
-      );
+    events: (clock, observer) => {
+      bus ??= new RedisEventBus(redis, subscriber, keys, clock, eventSettings, observer);
       return bus;
     },
     startEvents: async () => bus?.start(),

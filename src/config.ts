@@ -68,6 +68,13 @@ const schema = z
     NEXUS_MAX_TRAVERSAL_DEPTH: positiveInt(10),
     NEXUS_MAX_CYCLE_SEARCH_STEPS: positiveInt(1_000_000),
     NEXUS_MAX_ACYCLIC_CHECK_ENTITIES: positiveInt(5_000),
+    NEXUS_MAX_EVENT_BYTES: positiveInt(64 * 1024),
+    NEXUS_EVENT_LOG_LENGTH: positiveInt(10_000),
+    NEXUS_EVENT_LOG_BYTES: positiveInt(32 * 1024 * 1024),
+    NEXUS_SUBSCRIPTIONS_PER_USER: positiveInt(500),
+    NEXUS_REPLAYS_PER_CONNECTION: positiveInt(4),
+    NEXUS_REPLAYS_PER_USER: positiveInt(8),
+    NEXUS_REPLAYS_PER_PROCESS: positiveInt(8),
   })
   .superRefine((env, ctx) => {
     if (env.NEXUS_HEADERS_TIMEOUT_MS > env.NEXUS_REQUEST_TIMEOUT_MS) {
@@ -135,6 +142,17 @@ export interface SecurityConfig {
   maxConnections: number;
   /** Largest body read before the caller is known: bigger ones need a valid token. */
   maxAnonymousBodyBytes: number;
+  /** Bytes of JSON in one event's payload (a bigger one is refused). */
+  maxEventBytes: number;
+  /** Events kept for `since` replays, and the bytes they may take together. */
+  eventLogLength: number;
+  eventLogBytes: number;
+  /** Subscriptions one user may have open in one process (graphql-ws and SSE together). */
+  subscriptionsPerUser: number;
+  /** `since` replays in flight per connection and per user (refused past); pages read at once. */
+  replaysPerConnection: number;
+  replaysPerUser: number;
+  replaysPerProcess: number;
 }
 
 export interface Config {
@@ -214,6 +232,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveTimeoutMs: parsed.NEXUS_KEEP_ALIVE_TIMEOUT_MS,
       maxConnections: parsed.NEXUS_MAX_CONNECTIONS,
       maxAnonymousBodyBytes: parsed.NEXUS_MAX_ANONYMOUS_BODY_BYTES,
+      maxEventBytes: parsed.NEXUS_MAX_EVENT_BYTES,
+      eventLogLength: parsed.NEXUS_EVENT_LOG_LENGTH,
+      eventLogBytes: parsed.NEXUS_EVENT_LOG_BYTES,
+      subscriptionsPerUser: parsed.NEXUS_SUBSCRIPTIONS_PER_USER,
+      replaysPerConnection: parsed.NEXUS_REPLAYS_PER_CONNECTION,
+      replaysPerUser: parsed.NEXUS_REPLAYS_PER_USER,
+      replaysPerProcess: parsed.NEXUS_REPLAYS_PER_PROCESS,
     },
   };
 }

@@ -14,6 +14,10 @@ export interface Context {
   services: Services;
   /** For operations over graphql-ws: the connection (yoga merges it in from onSubscribe). */
   socket?: { close(code?: number, reason?: string): void };
+  /** What counts as the caller's connection for per-connection limits (its TCP socket). */
+  connection?: object;
+  /** When the caller's token expires (ms since the epoch), for HTTP; null when it never does. */
+  expiresAtMs?: number | null;
 }
 
 export interface ContextFactoryOptions {
@@ -24,18 +28,23 @@ export interface ContextFactoryOptions {
 /** What yoga hands the factory: the HTTP request, or (graphql-ws) the connection's viewer. */
 interface InitialContext {
   request?: Request;
+  /** The Node request, when served by the HTTP server (SSE) or graphql-ws (the upgrade). */
+  req?: { socket?: object };
   /** Authenticated once per WebSocket connection, at connection_init. */
   viewer?: Viewer;
 }
 
 export function createContextFactory({ services, authenticator }: ContextFactoryOptions) {
   return async (initial: InitialContext): Promise<Context> => {
-    if (initial.viewer) return { viewer: initial.viewer, services };
+    // Without a Node request (yoga.fetch), each request is a connection of its own.
+    const connection = initial.req?.socket ?? {};
+    // graphql-ws closes the socket itself when the token expires.
+    if (initial.viewer) return { viewer: initial.viewer, services, connection };
     try {
-      const { viewer } = await authenticator.authenticate(
+      const { viewer, expiresAtMs } = await authenticator.authenticate(
         initial.request?.headers.get('authorization') ?? undefined,
       );
-      return { viewer, services };
+      return { viewer, services, connection, expiresAtMs };
     } catch (error) {
       // A refused token is an answer (401), not a server error worth a stack in the log.
       throw error instanceof DomainError ? fromDomainError(error) : error;

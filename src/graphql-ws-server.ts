@@ -48,16 +48,28 @@ export function serveGraphQLWebSocket(
       socket,
       (callback) => request.socket.once('drain', callback),
       limits.maxQueuedMessages,
+      request.socket,
     );
     const closed = server.opened(
       {
         protocol: socket.protocol,
         send: (data) => writer.write(data),
         close: (code, reason) => socket.close(code, reason),
-        onMessage: (handle) =>
+        onMessage: (handle) => {
+          // One message per turn of the event loop: a client that sends a hundred subscribes
+          // at once has them handled in turns, with everyone else's I/O in between, instead of
+          // in one stretch the whole server waits for.
+          const pending: string[] = [];
+          const handleNext = () => {
+            const message = pending.shift();
+            if (message === undefined) return;
+            if (socket.readyState === socket.OPEN) handle(message).catch(fail);
+            if (pending.length > 0) setImmediate(handleNext);
+          };
           socket.on('message', (message) => {
-            handle(String(message)).catch(fail);
-          }),
+            if (pending.push(String(message)) === 1) setImmediate(handleNext);
+          });
+        },
       },
       { socket, request, writer },
     );

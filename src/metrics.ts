@@ -1,6 +1,6 @@
 /**
  * Prometheus metrics, in a registry per app (several apps in one process never collide):
- * GraphQL operations through yoga's plugin, and the executor's own.
+ * GraphQL operations through yoga's plugin, the executor's own, and the event subscriber's.
  */
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { Counter, Histogram, Registry } from 'prom-client';
@@ -29,6 +29,17 @@ export function createMetrics() {
     registers: [registry],
   });
 
+  const subscriberDisconnects = new Counter({
+    name: 'nexus_event_subscriber_disconnects_total',
+    help: "Times Redis closed this instance's event subscriber connection (the gap is then read back from the log).",
+    registers: [registry],
+  });
+  const eventsRecovered = new Counter({
+    name: 'nexus_events_recovered_total',
+    help: 'Events read back from the log after the subscriber connection was lost.',
+    registers: [registry],
+  });
+
   return {
     registry,
     plugin: usePrometheus({
@@ -44,6 +55,12 @@ export function createMetrics() {
     }),
     executionEnded(execution: Execution): void {
       executions.inc({ status: execution.status });
+    },
+    eventSubscriberLost(): void {
+      subscriberDisconnects.inc();
+    },
+    eventsRecovered(count: number): void {
+      eventsRecovered.inc(count);
     },
     stepSettled(type: StepType, result: StepResult): void {
       stepDuration.observe({ type, status: result.status }, (result.durationMs ?? 0) / 1000);

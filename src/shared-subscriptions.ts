@@ -25,6 +25,7 @@ import {
 import { isAsyncIterable, isPromise, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import type { Context } from './context.js';
 import { isPushable, PUSH, type Pushable } from './domain/events/push.js';
+import { endingAt } from './subscription-expiry.js';
 
 type Results = Map<string, Promise<ExecutionResult> | ExecutionResult>;
 
@@ -46,8 +47,14 @@ const shared = new WeakMap<object, WeakMap<DocumentNode, Results>>();
 export function useSharedSubscriptionExecution(): Plugin<Context> {
   return {
     onSubscribe({ setSubscribeFn }) {
-      setSubscribeFn(((args: ExecutionArgs) =>
-        subscribeShared(args, null)) as typeof import('graphql').subscribe);
+      setSubscribeFn((async (args: ExecutionArgs) => {
+        const results = await subscribeShared(args, null);
+        // Over HTTP nothing else ends a stream when its token expires (graphql-ws does).
+        const expiresAtMs = (args.contextValue as Context).expiresAtMs;
+        return expiresAtMs == null || !isAsyncIterable(results)
+          ? results
+          : endingAt(results, expiresAtMs);
+      }) as typeof import('graphql').subscribe);
     },
   };
 }

@@ -21,20 +21,44 @@ export const BACKLOG_BYTES = 64 * 1024;
 /** WebSocket close code for a peer too slow to keep up (1008: policy violation). */
 export const PEER_TOO_SLOW = 1008;
 
+/** The connection's byte stream (a TCP socket), whose writes can be held and sent as one. */
+export interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
 export class SocketWriter {
   private readonly queue: string[] = [];
   private draining = false;
+  private corked = false;
   private readyWaiters: Array<() => void> = [];
 
   /**
    * @param onceDrained calls back once the socket's buffers have been written out (the
    *   transport's `drain`); only asked for while the socket holds a backlog.
+   * @param transport when given, the frames of one tick leave in one write: a system call per
+   *   frame is most of what a burst of small frames (a replay) costs.
    */
   constructor(
     private readonly socket: WritableSocket,
     private readonly onceDrained: (callback: () => void) => void,
     private readonly maxQueued: number,
+    private readonly transport: Corkable | null = null,
   ) {}
+
+  private readonly uncork = () => {
+    this.corked = false;
+    this.transport?.uncork();
+  };
+
+  private send(frame: string): void {
+    if (this.transport && !this.corked) {
+      this.corked = true;
+      this.transport.cork();
+      process.nextTick(this.uncork);
+    }
+    this.socket.send(frame);
+  }
 
   write(frame: string): void {
     const socket = this.socket;
@@ -44,7 +68,7 @@ export class SocketWriter {
       else this.queue.push(frame);
       return;
     }
-    socket.send(frame);
+    this.send(frame);
     if (socket.bufferedAmount >= BACKLOG_BYTES) this.awaitDrain();
   }
 
@@ -73,7 +97,7 @@ export class SocketWriter {
   private flush(): void {
     const socket = this.socket;
     while (this.queue.length > 0 && socket.readyState === socket.OPEN) {
-      socket.send(this.queue.shift() as string);
+      this.send(this.queue.shift() as string);
       if (socket.bufferedAmount >= BACKLOG_BYTES) {
         this.awaitDrain();
         return;

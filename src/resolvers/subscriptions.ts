@@ -21,12 +21,23 @@ import { PEER_TOO_SLOW } from '../socket-writer.js';
 function events(ctx: Context, filter: EventFilter, since: string | null): EventStream {
   if (since !== null && !isStreamId(since))
     throw ValidationError.single(['since'], 'is not an event id');
+  const admission = admit(ctx, since !== null);
   return ctx.services.events.subscribe(since, {
     // A subscriber too slow to keep up is cut off with a clear close code, not left to buffer.
     onOverflow: (error) => ctx.socket?.close(PEER_TOO_SLOW, error.message.slice(0, 120)),
     // Only what the subscriber could read by query: their own executions' events, etc.
     keep: (event) => canSeeEvent(ctx.viewer, event) && matchesFilter(event, filter),
+    // The same, as far as it can be told before a replayed event is parsed.
+    admits: (header) =>
+      canSeeEvent(ctx.viewer, header) && (!filter.types || filter.types.has(header.type)),
+    onCaughtUp: admission.replayEnded,
+    onEnd: admission.release,
   });
+}
+
+/** A place for one more subscription of the viewer's (LIMIT_EXCEEDED when there is none). */
+function admit(ctx: Context, replay: boolean) {
+  return ctx.services.subscriptions.admit(ctx.viewer.id, ctx.connection ?? ctx, replay);
 }
 
 builder.subscriptionFields((t) => ({
@@ -64,11 +75,13 @@ builder.subscriptionFields((t) => ({
     // listens before it reads) changes nothing and sends no frame, so frames never repeat.
     subscribe: async function* (_, args, ctx): AsyncGenerator<Progress> {
       const executionId = String(args.executionId);
+      const admission = admit(ctx, false);
       // Listen before reading the current state, so no transition falls in between.
       const stream = ctx.services.events.subscribe(null, {
         keep: (event) =>
           event.executionId === executionId &&
           (event.type === 'PROGRESS' || event.type === 'PATTERN_EXECUTED'),
+        onEnd: admission.release,
       });
       try {
         const first = await ctx.services.executions.progress(ctx.viewer, executionId);

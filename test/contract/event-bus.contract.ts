@@ -1,6 +1,6 @@
 /** What every event bus adapter does with `since` replay and live events, read or pushed. */
 import { describe, expect, it } from 'vitest';
-import type { EventBus, NexusEvent } from '../../src/domain/events/event.js';
+import type { EventBus, EventBusSettings, NexusEvent } from '../../src/domain/events/event.js';
 import { mapStream, PUSH } from '../../src/domain/events/push.js';
 import { compareStreamIds } from '../../src/domain/shared/stream-ids.js';
 
@@ -29,6 +29,15 @@ function recorder() {
       },
       complete: () => {},
     },
+    /** Resolves once the names so far pass `when` (or an error arrived). */
+    until: (when: (names: string[]) => boolean) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (when(names) || errors.length > 0) resolve();
+          else waiters.push({ count: names.length + 1, resolve: check });
+        };
+        check();
+      }),
     /** Resolves once `count` events (or an error) have arrived. */
     received: (count: number) =>
       new Promise<void>((resolve) => {
@@ -38,9 +47,25 @@ function recorder() {
   };
 }
 
-const custom = (name: string) => ({ type: 'CUSTOM' as const, name });
+const custom = (name: string, blob?: string) => ({
+  type: 'CUSTOM' as const,
+  name,
+  ...(blob === undefined ? {} : { payload: { blob } }),
+});
 
-export function describeEventBusContract(adapter: string, makeBus: () => Promise<EventBus>): void {
+/** What the factories build their buses with, unless a test asks for other settings. */
+export const CONTRACT_BUS_SETTINGS: EventBusSettings = {
+  maxLength: 1_000,
+  maxBytes: 1024 * 1024,
+  maxQueued: 100,
+  maxEventBytes: 64 * 1024,
+  maxReplays: 8,
+};
+
+export function describeEventBusContract(
+  adapter: string,
+  makeBus: (settings?: Partial<EventBusSettings>) => Promise<EventBus>,
+): void {
   describe(`event bus contract: ${adapter}`, () => {
     it('pushes the replay after `since`, then live events, with no gap and no duplicate at the seam', async () => {
       const bus = await makeBus();
@@ -225,6 +250,116 @@ export function describeEventBusContract(adapter: string, makeBus: () => Promise
       stop();
       expect(healthy.names).toEqual(['x', 'y']);
       expect(failures.map((e) => e.message)).toEqual(['sink broke']);
+    });
+
+    it('refuses an event whose payload is past maxEventBytes with LIMIT_EXCEEDED, and sends nothing', async () => {
+      const bus = await makeBus({ maxEventBytes: 1000 });
+      const seen = recorder();
+      const stop = bus.subscribe(null)[PUSH](seen.sink);
+      const refused = await bus
+        .publish({ type: 'CUSTOM', name: 'big', payload: { blob: 'x'.repeat(1000) } })
+        .then(
+          () => null,
+          (error: { code?: string }) => error.code,
+        );
+      expect(refused).toBe('LIMIT_EXCEEDED');
+      // The envelope does not count: a payload of just under the limit goes.
+      await bus.publish({ type: 'CUSTOM', name: 'fits', payload: { blob: 'x'.repeat(980) } });
+      await seen.received(1);
+      stop();
+      expect(seen.names).toEqual(['fits']);
+    });
+
+    it('keeps no more of the log than maxBytes allows, dropping the oldest first', async () => {
+      const bus = await makeBus({ maxBytes: 10_000 });
+      const blob = 'x'.repeat(900);
+      for (let i = 0; i < 40; i++) await bus.publish(custom(`e${i}`, blob));
+      const replayed = recorder();
+      const stop = bus.subscribe('0-0')[PUSH](replayed.sink);
+      await bus.publish(custom('end'));
+      await replayed.received(1);
+      await replayed.until((names) => names.includes('end'));
+      stop();
+      const kept = replayed.names.filter((name) => name !== 'end');
+      // About ten events of ~1 KB fit; the newest are the ones kept, in order.
+      expect(kept.length).toBeGreaterThanOrEqual(7);
+      expect(kept.length).toBeLessThanOrEqual(10);
+      expect(kept).toEqual(
+        Array.from({ length: kept.length }, (_, i) => `e${40 - kept.length + i}`),
+      );
+    });
+
+    it('loses nothing when more live events arrive during a replay than a subscriber may queue', async () => {
+      // The factories allow 100 queued events.
+      const bus = await makeBus();
+      for (let i = 0; i < 300; i++) await bus.publish(custom(`old${i}`));
+      const names: string[] = [];
+      let release = () => {};
+      let gate: Promise<void> | null = new Promise<void>((resolve) => {
+        release = () => {
+          gate = null;
+          resolve();
+        };
+      });
+      let arrived = () => {};
+      const all = new Promise<void>((resolve) => {
+        arrived = () => names.at(-1) === 'new249' && resolve();
+      });
+      let caughtUp = 0;
+      let ended = 0;
+      const stop = bus
+        .subscribe('0-0', {
+          keep: (event) => event.type === 'CUSTOM',
+          onCaughtUp: () => {
+            caughtUp += 1;
+          },
+          onEnd: () => {
+            ended += 1;
+          },
+        })
+        [PUSH]({
+          next: (event) => {
+            names.push(event.name ?? '');
+            arrived();
+          },
+          error: (error) => names.push(`error: ${error.message}`),
+          complete: () => {},
+          whenReady: () => (names.length >= 1 ? gate : null),
+        });
+      // Held after its first event, mid-replay, while 250 live events come.
+      const live = recorder();
+      const stopLive = bus.subscribe(null)[PUSH](live.sink);
+      for (let i = 0; i < 250; i++) await bus.publish(custom(`new${i}`));
+      await live.received(250);
+      stopLive();
+      expect(caughtUp).toBe(0);
+      release();
+      await all;
+      stop();
+      expect(names).toEqual([
+        ...Array.from({ length: 300 }, (_, i) => `old${i}`),
+        ...Array.from({ length: 250 }, (_, i) => `new${i}`),
+      ]);
+      expect([caughtUp, ended]).toEqual([1, 1]);
+    });
+
+    it('never hands a replay what `admits` refuses', async () => {
+      const bus = await makeBus();
+      await bus.publish({ type: 'CUSTOM', name: 'mine', audience: 'alice' });
+      await bus.publish({ type: 'CUSTOM', name: 'theirs', audience: 'bob' });
+      await bus.publish({ type: 'PROGRESS', name: 'progress', audience: 'alice' });
+      await bus.publish({ type: 'CUSTOM', name: 'everyone' });
+      const seen = recorder();
+      const stop = bus
+        .subscribe('0-0', {
+          admits: (header) =>
+            header.type === 'CUSTOM' && (header.audience === null || header.audience === 'alice'),
+        })
+        [PUSH](seen.sink);
+      await bus.publish(custom('live'));
+      await seen.until((names) => names.includes('live'));
+      stop();
+      expect(seen.names).toEqual(['mine', 'everyone', 'live']);
     });
   });
 }

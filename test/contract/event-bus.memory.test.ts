@@ -1,5 +1,8 @@
 import { systemClock } from '../../src/domain/shared/clock.js';
 import { MemoryEventBus } from '../../src/infra/memory/memory-event-bus.js';
-import { describeEventBusContract } from './event-bus.contract.js';
+import { CONTRACT_BUS_SETTINGS, describeEventBusContract } from './event-bus.contract.js';
 
-describeEventBusContract('memory', async () => new MemoryEventBus(systemClock, 1_000, 100));
+describeEventBusContract(
+  'memory',
+  async (settings) => new MemoryEventBus(systemClock, { ...CONTRACT_BUS_SETTINGS, ...settings }),
+);

@@ -3,7 +3,7 @@ import { afterEach } from 'vitest';
 import { systemClock } from '../../src/domain/shared/clock.js';
 import { RedisEventBus } from '../../src/infra/redis/redis-event-bus.js';
 import { useRedisForContracts } from '../helpers/redis-contract.js';
-import { describeEventBusContract } from './event-bus.contract.js';
+import { CONTRACT_BUS_SETTINGS, describeEventBusContract } from './event-bus.contract.js';
 
 const fresh = useRedisForContracts('events');
 const subscribers: Redis[] = [];
@@ -11,7 +11,7 @@ afterEach(() => {
   for (const subscriber of subscribers.splice(0)) subscriber.disconnect();
 });
 
-describeEventBusContract('redis', async () => {
+describeEventBusContract('redis', async (settings) => {
   const { redis, keys } = fresh();
   // A subscribed connection can do nothing else: each bus gets its own.
   const subscriber = redis.duplicate();
@@ -21,9 +21,11 @@ describeEventBusContract('redis', async () => {
     subscriber,
     keys,
     systemClock,
-    { maxLength: 1_000, maxQueued: 100 },
-    (error) => {
-      throw error;
+    { ...CONTRACT_BUS_SETTINGS, ...settings },
+    {
+      publishFailed: (error) => {
+        throw error;
+      },
     },
   );
   await bus.start();

@@ -43,7 +43,8 @@ describe('a slow consumer', () => {
     // Stop reading: the server's writes back up into socket buffers, then into the queue.
     const raw = tcpOf(socket);
     raw.pause();
-    const blob = 'x'.repeat(64 * 1024);
+    // Just under the largest payload an event may carry (64 KiB).
+    const blob = 'x'.repeat(60 * 1024);
     // Far more than socket buffers hold: the server's sends stall, its queue for us fills.
     for (let i = 0; i < 300; i++) {
       await app.services.events.publish({ type: 'CUSTOM', name: 'flood', payload: { i, blob } });
@@ -74,10 +75,10 @@ describe('a reader that is slow while it replays', () => {
       {
         maxQueuedEvents: 5,
         onRedisClient: (client) => {
-          const xrange = client.xrange.bind(client) as unknown as (
+          const xrange = client.xrangeBuffer.bind(client) as unknown as (
             ...args: string[]
           ) => Promise<unknown>;
-          (client as unknown as { xrange: typeof xrange }).xrange = (...args) =>
+          (client as unknown as { xrangeBuffer: typeof xrange }).xrangeBuffer = (...args) =>
             xrange(...args).then((entries) => {
               logRead();
               return entries;
@@ -85,7 +86,8 @@ describe('a reader that is slow while it replays', () => {
         },
       },
     );
-    const blob = 'x'.repeat(64 * 1024);
+    // Just under the largest payload an event may carry (64 KiB).
+    const blob = 'x'.repeat(60 * 1024);
     const count = 120;
     for (let i = 0; i < count; i++)
       await app.services.events.publish({ type: 'CUSTOM', name: 'log', payload: { i, blob } });
@@ -107,7 +109,7 @@ describe('a reader that is slow while it replays', () => {
       });
       socket.once('close', (code, reason) => reject(new Error(`closed ${code} ${reason}`)));
     });
-    // Not reading while the server replays ~8 MB: its writes back up into socket buffers.
+    // Not reading while the server replays ~7 MB: its writes back up into socket buffers.
     const raw = tcpOf(socket);
     raw.pause();
     subscribeToWholeLog(socket);

@@ -51,6 +51,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       keepAliveTimeoutMs: 5_000,
       maxConnections: 1_024,
       maxAnonymousBodyBytes: 16 * 1024,
+      maxEventBytes: 64 * 1024,
+      eventLogLength: 10_000,
+      eventLogBytes: 32 * 1024 * 1024,
+      subscriptionsPerUser: 500,
+      replaysPerConnection: 4,
+      replaysPerUser: 8,
+      replaysPerProcess: 8,
       ...overrides.security,
     },
   };

@@ -93,4 +93,21 @@ describe('SocketWriter', () => {
     // Whoever waited to go on is let go (its stream ends with the connection).
     await ready;
   });
+
+  it('sends the frames of one tick in one write when given the transport', async () => {
+    const { socket, sent } = recordingSocket();
+    const calls: string[] = [];
+    const transport = {
+      cork: () => calls.push('cork'),
+      uncork: () => calls.push(`uncork after ${sent.length}`),
+    };
+    const frames = new SocketWriter(socket, () => {}, 10, transport);
+    for (const frame of ['a', 'b', 'c']) frames.write(frame);
+    expect(calls).toEqual(['cork']);
+    await new Promise<void>((resolve) => process.nextTick(resolve));
+    frames.write('d');
+    await new Promise<void>((resolve) => process.nextTick(resolve));
+    expect(calls).toEqual(['cork', 'uncork after 3', 'cork', 'uncork after 4']);
+    expect(sent).toEqual(['a', 'b', 'c', 'd']);
+  });
 });

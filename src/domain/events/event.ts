@@ -31,7 +31,9 @@ export interface NexusEventInput {
 /**
  * Where the code that causes an event announces it (the real-time issue fans it out).
  * Publishing is best-effort for the caller: an adapter that cannot deliver logs it and resolves,
- * so a write that succeeded never reports failure because its event could not be sent.
+ * so a write that succeeded never reports failure because its event could not be sent. An event
+ * no bus would ever take (a payload past the configured size) is the caller's mistake instead:
+ * it is refused with LIMIT_EXCEEDED.
  */
 export interface EventPublisher {
   publish(event: NexusEventInput): Promise<void>;
@@ -60,6 +62,12 @@ export interface NexusEvent extends NexusEventInput {
   occurredAt: string;
 }
 
+/**
+ * What the log keeps beside each event, so that a replay can pass over the events a subscriber
+ * may not see (or did not ask for) without parsing them.
+ */
+export type EventHeader = Pick<NexusEventInput, 'type' | 'audience'>;
+
 export interface SubscribeOptions {
   /** Told when this subscriber fell too far behind (its stream then ends). */
   onOverflow?: (error: Error) => void;
@@ -68,6 +76,34 @@ export interface SubscribeOptions {
    * unwanted ones out of its queue (and its overflow count) and costs no async step.
    */
   keep?: (event: NexusEvent) => boolean;
+  /**
+   * Checked before an event read back from the log is parsed: what fails it is never parsed,
+   * kept or sent. It must agree with `keep` (an event `keep` accepts passes it).
+   */
+  admits?: (header: EventHeader) => boolean;
+  /** The replay is over (caught up with live events, or the stream ended first); called once. */
+  onCaughtUp?: () => void;
+  /** The stream ended: stopped by its consumer, too far behind, or failed; called once. */
+  onEnd?: () => void;
+}
+
+/** How much an event bus keeps and hands out. */
+export interface EventBusSettings {
+  /** Events kept in the log for `since` replays... */
+  maxLength: number;
+  /** ...and the bytes they may take together (the oldest go first). */
+  maxBytes: number;
+  /** How far one subscriber may fall behind (live events queued) before its stream ends. */
+  maxQueued: number;
+  /** The largest payload (bytes of JSON) an event may carry. */
+  maxEventBytes: number;
+  /** Replays reading (a page of) the log at once in this process; more wait their turn. */
+  maxReplays: number;
+}
+
+/** The header of an event, as stored beside it in the log. */
+export function headerOf(event: NexusEventInput): EventHeader {
+  return { type: event.type, audience: event.audience ?? null };
 }
 
 /** A subscriber's events, read as an async iterator or pushed to a sink (see push.ts). */

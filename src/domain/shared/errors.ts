@@ -21,6 +21,13 @@ export interface Issue {
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
+
+  constructor(message?: string) {
+    super(message);
+    // An expected outcome, answered to the caller and never logged with a trace: formatting
+    // the trace (source-mapped, once graphql-js copies it) would be most of what a refusal costs.
+    this.stack = `${new.target.name}: ${this.message}`;
+  }
   /** Extra fields exposed to clients under `extensions`. */
   get details(): Record<string, unknown> {
     return {};

@@ -1,35 +1,54 @@
 import type {
   EventBus,
+  EventBusSettings,
   EventStream,
   NexusEvent,
   NexusEventInput,
   SubscribeOptions,
 } from '../../domain/events/event.js';
-import { replayThenLive } from '../../domain/events/replay-then-live.js';
+import { headerOf } from '../../domain/events/event.js';
+import { eventJson } from '../../domain/events/event-size.js';
+import { type ReplayPage, replayThenLive } from '../../domain/events/replay-then-live.js';
 import type { Clock } from '../../domain/shared/clock.js';
+import { Semaphore } from '../../domain/shared/semaphore.js';
 import { compareStreamIds, StreamIdSequence } from '../../domain/shared/stream-ids.js';
+
+/** Events a replay takes from the log at a time. */
+const PAGE = 256;
 
 /** The embedded bus: a capped in-process log with ids shaped like Redis stream ids. */
 export class MemoryEventBus implements EventBus {
-  private readonly log: NexusEvent[] = [];
+  private readonly log: Array<{ event: NexusEvent; bytes: number }> = [];
+  private logBytes = 0;
   private readonly listeners = new Set<(event: NexusEvent) => void>();
   private readonly ids = new StreamIdSequence();
+  private readonly turns: Semaphore;
 
   constructor(
     private readonly clock: Clock,
-    private readonly maxLength: number,
-    private readonly maxQueued: number,
-  ) {}
+    private readonly settings: EventBusSettings,
+  ) {
+    this.turns = new Semaphore(settings.maxReplays);
+  }
 
   async publish(input: NexusEventInput): Promise<void> {
     const now = this.clock.now();
-    const event: NexusEvent = {
-      ...input,
-      id: this.ids.next(now.getTime()),
-      occurredAt: now.toISOString(),
-    };
-    this.log.push(event);
-    if (this.log.length > this.maxLength) this.log.splice(0, this.log.length - this.maxLength);
+    const occurredAt = now.toISOString();
+    const json = eventJson({ ...input, occurredAt }, this.settings.maxEventBytes);
+    const event: NexusEvent = { ...input, id: this.ids.next(now.getTime()), occurredAt };
+    const bytes = Buffer.byteLength(json);
+    this.log.push({ event, bytes });
+    this.logBytes += bytes;
+    // The newest event stays, whatever its size.
+    let drop = 0;
+    while (
+      this.log.length - drop > 1 &&
+      (this.log.length - drop > this.settings.maxLength || this.logBytes > this.settings.maxBytes)
+    ) {
+      this.logBytes -= this.log[drop]?.bytes ?? 0;
+      drop += 1;
+    }
+    if (drop > 0) this.log.splice(0, drop);
     for (const listener of this.listeners) listener(event);
   }
 
@@ -37,10 +56,29 @@ export class MemoryEventBus implements EventBus {
     return replayThenLive({
       ...options,
       since,
-      maxQueued: this.maxQueued,
+      maxQueued: this.settings.maxQueued,
+      turns: this.turns,
       listeners: this.listeners,
-      replay: async () =>
-        since === null ? [] : this.log.filter((event) => compareStreamIds(event.id, since) > 0),
+      readPage: async (after) => this.page(after, options),
     });
+  }
+
+  private page(after: string, options: SubscribeOptions): ReplayPage {
+    // The first entry after `after` (the log is in id order).
+    let low = 0;
+    let high = this.log.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const entry = this.log[middle];
+      if (entry && compareStreamIds(entry.event.id, after) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    const entries = this.log.slice(low, low + PAGE).map((entry) => entry.event);
+    const admits = options.admits;
+    return {
+      events: admits ? entries.filter((event) => admits(headerOf(event))) : entries,
+      lastId: entries.at(-1)?.id ?? null,
+      end: low + PAGE >= this.log.length,
+    };
   }
 }

@@ -143,6 +143,11 @@ export class RedisKeys {
     return `${this.prefix}events:log`;
   }
 
+  /** STRING: the bytes the event log's entries take (their field values), kept by its script. */
+  eventLogBytes(): string {
+    return `${this.prefix}events:log:bytes`;
+  }
+
   /** The pub/sub channel every event is published on (a channel, not a key, but prefixed too). */
   eventChannel(): string {
     return `${this.prefix}events`;

@@ -1,21 +1,68 @@
--- publish-events: appends events to the capped event log and publishes them with their log ids,
--- in one step, so that live delivery and the log agree on ids and order. One event is published
--- as a JSON object; several (published in the same tick) as one message, a JSON array, so that
--- a batch costs one script call and one message to every instance.
--- KEYS[1] events:log (STREAM)
--- ARGV[1] approximate maximum length of the log  ARGV[2] the pub/sub channel
--- ARGV[3..n] the events, each a JSON object without id, in order
+-- publish-events: appends events to the event log, trims the log to its length and byte budget,
+-- and publishes the events with their log ids, in one step, so that live delivery and the log
+-- agree on ids and order. Each entry keeps the event's type and audience beside its JSON, so a
+-- replay can pass over what its subscriber may not see without parsing it.
+-- One event is published as its JSON object; several (published in the same tick) as one
+-- message {"id":<last id>,"batch":[...]}. Either way the message starts with {"id":"<id>",
+-- where <id> is its last event's: a receiver learns how far it got without parsing it.
+-- The log's size is the sum of its entries' field values, kept in KEYS[2]; the oldest entries
+-- go (exactly, XTRIM MINID) until both limits hold, the newest always stays.
+-- KEYS[1] events:log (STREAM)  KEYS[2] events:log:bytes (STRING)
+-- ARGV[1] most entries  ARGV[2] most bytes  ARGV[3] the pub/sub channel
+-- ARGV[4..n] the events, three values each: type, audience ('' for everyone), JSON object
+--   without id; in order
 -- Reply: the events' ids (stream entry ids), in order.
+local maxLength = tonumber(ARGV[1])
+local maxBytes = tonumber(ARGV[2])
+local bytes = 0
+-- A log that was deleted (or never written) starts from nothing, whatever a stale counter says.
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  bytes = tonumber(redis.call('GET', KEYS[2]) or '0') or 0
+end
+
 local ids = {}
 local published = {}
-for i = 3, #ARGV do
-  local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'event', ARGV[i])
+for i = 4, #ARGV, 3 do
+  local id = redis.call('XADD', KEYS[1], '*',
+    'type', ARGV[i], 'audience', ARGV[i + 1], 'event', ARGV[i + 2])
+  bytes = bytes + #ARGV[i] + #ARGV[i + 1] + #ARGV[i + 2]
   ids[#ids + 1] = id
-  published[#published + 1] = '{"id":"' .. id .. '",' .. string.sub(ARGV[i], 2)
+  published[#published + 1] = '{"id":"' .. id .. '",' .. string.sub(ARGV[i + 2], 2)
 end
+
+local length = redis.call('XLEN', KEYS[1])
+local function over()
+  return length > 1 and (length > maxLength or bytes > maxBytes)
+end
+-- Walk from the oldest entry, counting off what goes, to the first one that stays.
+local from = '-'
+local stays = nil
+local batch = #ids + 1
+while stays == nil and over() do
+  local oldest = redis.call('XRANGE', KEYS[1], from, '+', 'COUNT', batch)
+  if #oldest == 0 then break end
+  for _, entry in ipairs(oldest) do
+    if not over() then
+      stays = entry[1]
+      break
+    end
+    local fields = entry[2]
+    for j = 2, #fields, 2 do bytes = bytes - #fields[j] end
+    length = length - 1
+    from = '(' .. entry[1]
+  end
+end
+if stays == nil and from ~= '-' then
+  stays = redis.call('XRANGE', KEYS[1], from, '+', 'COUNT', 1)[1][1]
+end
+if stays ~= nil then redis.call('XTRIM', KEYS[1], 'MINID', stays) end
+if bytes < 0 then bytes = 0 end
+redis.call('SET', KEYS[2], bytes)
+
 if #published == 1 then
-  redis.call('PUBLISH', ARGV[2], published[1])
+  redis.call('PUBLISH', ARGV[3], published[1])
 else
-  redis.call('PUBLISH', ARGV[2], '[' .. table.concat(published, ',') .. ']')
+  redis.call('PUBLISH', ARGV[3],
+    '{"id":"' .. ids[#ids] .. '","batch":[' .. table.concat(published, ',') .. ']}')
 end
 return ids
