@@ -139,6 +139,8 @@ interface Attempt {
   method?: string;
   contentType?: string;
   authorization?: string | null;
+  /** A subscription over SSE: its first frame is read, then the stream is dropped. */
+  stream?: boolean;
 }
 
 const EXECUTE =
@@ -184,7 +186,14 @@ function calls(count: number, target: string) {
 function attempt(r: Random, token: string, users: readonly string[]): Attempt {
   const gqlBody = (query: string, variables?: unknown, operationName?: unknown) =>
     JSON.stringify({ query, variables, operationName });
-  switch (r.int(17)) {
+  switch (r.int(18)) {
+    case 17:
+      // A replay of the whole log over SSE, dropped after its first frame (a replay flood).
+      return {
+        body: gqlBody('subscription { nexusEvents(since: "0-0") { id type payload } }'),
+        authorization: `Bearer ${r.pick(users)}`,
+        stream: true,
+      };
     case 14:
       // A template that would multiply its input a thousand times.
       return {
@@ -439,12 +448,24 @@ it(`answers ${OPERATIONS} hostile requests with well-formed errors, stays up and
       method: a.method ?? 'POST',
       headers: {
         'content-type': a.contentType ?? 'application/json',
-        accept: 'application/graphql-response+json, application/json',
+        accept: a.stream
+          ? 'text/event-stream'
+          : 'application/graphql-response+json, application/json',
         ...(authorization === null ? {} : { authorization }),
       },
       body: a.body,
     });
     statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+    if (a.stream) {
+      const reader = response.body?.getReader();
+      const first = reader ? await reader.read() : { value: undefined };
+      await reader?.cancel();
+      const frame = new TextDecoder().decode(first.value ?? new Uint8Array());
+      if (response.status >= 500 || /INTERNAL_SERVER_ERROR/.test(frame)) {
+        problems.push(`#${index} SSE replay: status ${response.status} ${frame.slice(0, 200)}`);
+      }
+      return;
+    }
     const text = await response.text();
     const where = `#${index} ${a.method ?? 'POST'} ${String(a.body).slice(0, 120)}`;
     if (response.status >= 500) problems.push(`${where}: status ${response.status}`);

@@ -3,6 +3,8 @@
  * fan-outs of long waits, templates that would amplify their input, and floods of `since`
  * replays over a full event log, another user's queries and one-step runs all succeed.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { type Client, createClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -11,10 +13,17 @@ import { signToken } from '../../src/security/authenticate.js';
 import type { StepInput } from '../gql/graphql.js';
 import { gql, testConfig } from '../helpers/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';
-import { ExecutePattern } from './execution-operations.js';
+import { CancelExecution, ExecutePattern } from './execution-operations.js';
 import { CreatePattern, GetPattern } from './operations.js';
 
 const redis = useRedisApps('noisy');
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+function heapMiB(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
 const SECRET = 'test-secret-that-is-long-enough-0123456789';
 const clients: Client[] = [];
 afterEach(async () => {
@@ -125,6 +134,7 @@ describe('a noisy neighbour', () => {
       ),
     );
 
+    const heapBefore = heapMiB();
     // The attack: every run slot of mallory's on fan-outs of waits, amplifying runs, replays.
     const attack = [
       ...Array.from({ length: 8 }, () =>
@@ -170,10 +180,25 @@ describe('a noisy neighbour', () => {
     );
 
     // The attack itself got answers too (refusals included), none of them internal errors.
-    for (const result of await Promise.all(attack)) {
+    const answers = await Promise.all(attack);
+    for (const result of answers) {
       for (const error of result.errors ?? []) {
         expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
       }
     }
+
+    // Once the attack is over (runs cancelled, sockets closed), what it made is let go: nothing
+    // is retained past the bounded caches.
+    for (const result of answers) {
+      const id = result.data?.executePattern.id;
+      if (id && result.data?.executePattern.status === 'RUNNING') {
+        const cancelled = await gql(app, CancelExecution, { id }, mallory);
+        expect(cancelled.data?.cancelExecution.status).toBe('CANCELLED');
+      }
+    }
+    await Promise.all(clients.splice(0).map((client) => client.dispose()));
+    const heapAfter = heapMiB();
+    console.info(`noisy neighbour: heap ${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MiB`);
+    expect(heapAfter - heapBefore).toBeLessThan(64);
   }, 120_000);
 });
