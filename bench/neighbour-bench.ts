@@ -13,6 +13,7 @@
 import { loadConfig } from '../src/config.js';
 import { signToken } from '../src/security/authenticate.js';
 import { createTestApp } from '../test/helpers/app.js';
+import { amplifyingPipeline, longDelays, patternCalls } from '../test/helpers/hostile-steps.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
 
 const SECRET = 'bench-secret-that-is-long-enough-0123456789';
@@ -21,14 +22,6 @@ const EXECUTE =
   'mutation($id: ID!, $mode: ExecutionMode!, $input: JSON) { executePattern(id: $id, mode: $mode, input: $input) { id status } }';
 
 type Steps = unknown[];
-const calls = (count: number, target: string): Steps =>
-  Array.from({ length: count }, (_, i) => ({
-    id: `c${i}`,
-    type: 'PATTERN',
-    action: 'execute',
-    parameters: { pattern_id: target },
-    timeoutMs: 300_000,
-  }));
 const set: Steps = [
   { id: 'set', type: 'CACHE', action: 'set', parameters: { key: 'k', value: 1 } },
 ];
@@ -66,34 +59,11 @@ export async function runNeighbourBench(): Promise<void> {
     });
   await create(alice, 'quick', set);
   await create(mallory, 'leaf', set);
-  await create(mallory, 'mid', calls(100, 'leaf'));
-  await create(mallory, 'nested', calls(100, 'mid'));
-  await create(
-    mallory,
-    'naps',
-    Array.from({ length: 100 }, (_, i) => ({
-      id: `d${i}`,
-      type: 'DELAY',
-      action: 'wait',
-      parameters: { ms: 300_000 },
-      timeoutMs: 300_000,
-    })),
-  );
-  await create(mallory, 'sleepy', calls(100, 'naps'));
-  await create(mallory, 'amplify', [
-    {
-      id: 'amplify',
-      type: 'PIPELINE',
-      action: 'exec',
-      parameters: {
-        ops: Array.from({ length: 1000 }, (_, i) => ({
-          action: 'set',
-          key: `a${i}`,
-          value: '{p}',
-        })),
-      },
-    },
-  ]);
+  await create(mallory, 'mid', patternCalls(100, 'leaf', 300_000));
+  await create(mallory, 'nested', patternCalls(100, 'mid', 300_000));
+  await create(mallory, 'naps', longDelays(100, 300_000));
+  await create(mallory, 'sleepy', patternCalls(100, 'naps', 300_000));
+  await create(mallory, 'amplify', amplifyingPipeline());
 
   const measure = async (rounds: number) => {
     const ms: number[] = [];

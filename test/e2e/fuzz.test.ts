@@ -12,6 +12,7 @@ import { expect, it } from 'vitest';
 import { STEP_TYPES } from '../../src/domain/pattern/pattern.js';
 import { signToken } from '../../src/security/authenticate.js';
 import { testConfig } from '../helpers/app.js';
+import { amplifyingPipeline } from '../helpers/hostile-steps.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 
 const redis = useRedisApps('fuzz');
@@ -151,23 +152,7 @@ const HOSTILE_PATTERNS = [
   { id: 'fuzz_leaf', steps: [cacheSet('leaf', 'v')] },
   { id: 'fuzz_mid', steps: calls(12, 'fuzz_leaf') },
   { id: 'fuzz_fan', steps: calls(12, 'fuzz_mid') },
-  {
-    id: 'fuzz_amp',
-    steps: [
-      {
-        id: 'amplify',
-        type: 'PIPELINE',
-        action: 'exec',
-        parameters: {
-          ops: Array.from({ length: 1000 }, (_, i) => ({
-            action: 'set',
-            key: `a${i}`,
-            value: '{p}',
-          })),
-        },
-      },
-    ],
-  },
+  { id: 'fuzz_amp', steps: amplifyingPipeline() },
 ];
 
 function cacheSet(key: string, value: string) {

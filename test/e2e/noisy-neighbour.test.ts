@@ -12,6 +12,7 @@ import type { App } from '../../src/app.js';
 import { signToken } from '../../src/security/authenticate.js';
 import type { StepInput } from '../gql/graphql.js';
 import { gql, testConfig } from '../helpers/app.js';
+import { amplifyingPipeline, longDelays, patternCalls } from '../helpers/hostile-steps.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { CancelExecution, ExecutePattern } from './execution-operations.js';
 import { CreatePattern, GetPattern } from './operations.js';
@@ -30,44 +31,13 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.dispose()));
 });
 
-const calls = (count: number, target: string): StepInput[] =>
-  Array.from({ length: count }, (_, i) => ({
-    id: `c${i}`,
-    type: 'PATTERN' as const,
-    action: 'execute',
-    parameters: { pattern_id: target },
-    timeoutMs: 300_000,
-  }));
-
 const HOSTILE: Array<{ id: string; steps: StepInput[] }> = [
   {
     id: 'sleepy',
-    steps: Array.from({ length: 100 }, (_, i) => ({
-      id: `d${i}`,
-      type: 'DELAY' as const,
-      action: 'wait',
-      parameters: { ms: 300_000 },
-      timeoutMs: 300_000,
-    })),
+    steps: longDelays(100, 300_000),
   },
-  { id: 'fan', steps: calls(100, 'sleepy') },
-  {
-    id: 'amp',
-    steps: [
-      {
-        id: 'amplify',
-        type: 'PIPELINE',
-        action: 'exec',
-        parameters: {
-          ops: Array.from({ length: 1000 }, (_, i) => ({
-            action: 'set',
-            key: `k${i}`,
-            value: '{p}',
-          })),
-        },
-      },
-    ],
-  },
+  { id: 'fan', steps: patternCalls(100, 'sleepy', 300_000) },
+  { id: 'amp', steps: amplifyingPipeline() },
 ];
 
 function wsUrl(app: App): string {
