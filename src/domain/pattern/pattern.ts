@@ -25,7 +25,7 @@ export const STEP_TYPES = [
 ] as const;
 export type StepType = (typeof STEP_TYPES)[number];
 
-/** The actions each step type understands (DESIGN.md, "Step types"). */
+/** The actions each step type understands (see the README, "Rules worth knowing"). */
 export const STEP_ACTIONS: Readonly<Record<StepType, readonly string[]>> = {
   CACHE: ['get', 'set', 'delete'],
   PIPELINE: ['exec'],
