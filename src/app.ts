@@ -75,7 +75,7 @@ export interface AppOptions {
   clock?: Clock;
   /** How long stop() lets in-flight HTTP requests finish before closing their sockets. */
   drainTimeoutMs?: number;
-  /** Where events go (the real-time issue brings the Redis-backed bus). */
+  /** Also told of every event (tests watch events in process); the bus still gets each one. */
   events?: EventPublisher;
   /** How far one subscriber may fall behind (events queued) before its connection is closed. */
   maxQueuedEvents?: number;

@@ -29,7 +29,7 @@ export interface NexusEventInput {
 }
 
 /**
- * Where the code that causes an event announces it (the real-time issue fans it out).
+ * Where the code that causes an event announces it; the event bus fans it out to subscribers.
  * Publishing is best-effort for the caller: an adapter that cannot deliver logs it and resolves,
  * so a write that succeeded never reports failure because its event could not be sent. An event
  * no bus would ever take (a payload past the configured size) is the caller's mistake instead:
