@@ -111,6 +111,8 @@ interface Running {
   /** Resolves (with the error) when the end's first write failed: it is being retried. */
   stalled: Promise<unknown>;
   stall: (error: unknown) => void;
+  /** The top-level execution's count of runs, shared with its PATTERN steps' children. */
+  tree: RunTree;
 }
 
 /** Where a run sits: its depth among composite patterns, and the user slot it holds. */
@@ -129,8 +131,6 @@ export class ExecutionService {
   private readonly running = new Map<string, Running>();
   /** Set by shutdown: ends that cannot be recorded are no longer retried. */
   private stopping = false;
-  /** The tree each running execution belongs to, for its PATTERN steps' children. */
-  private readonly trees = new Map<string, Nesting>();
   /** The current version last read of each pattern run here (see startRun). */
   private readonly recentPatterns = new RecentPatterns(RECENT_PATTERNS, RECENT_PATTERN_CHARS);
   private readonly slots: FairSlots;
@@ -340,12 +340,12 @@ export class ExecutionService {
       recorded: false,
       stalled,
       stall,
+      tree: nesting.tree,
     };
-    // Before the run begins: its first PATTERN steps start children synchronously.
-    this.trees.set(execution.id, nesting);
+    // Known before the run begins: its first PATTERN steps start children synchronously.
+    this.running.set(execution.id, entry);
     entry.done = this.run(execution, pattern, viewer, nesting, entry).finally(() => {
       this.running.delete(execution.id);
-      this.trees.delete(execution.id);
       // The end's record releases the slot with it; a run that could not record its end still
       // gives the slot back.
       if (nesting.slotOf !== null && !entry.recorded) {
@@ -354,7 +354,6 @@ export class ExecutionService {
           .catch((error: unknown) => this.deps.onError?.(error, 'releasing a run slot'));
       }
     });
-    this.running.set(execution.id, entry);
     return entry.done;
   }
 
@@ -471,45 +470,35 @@ export class ExecutionService {
     entry: Running,
   ): Promise<void> {
     const { executions, patterns } = this.deps;
-    const parts = new Map<'steps' | 'record' | 'stats', (attempt: number) => Promise<unknown>>([
-      [
-        'steps',
-        async (attempt) => {
-          if (attempt > 0 || stepWriter.lostWrites) {
-            await executions.saveSteps(final.id, final.steps);
-            return;
-          }
-          await stepWriter.flush();
-          if (stepWriter.lostWrites) throw new Error('a step result could not be written');
-        },
-      ],
-      [
-        'record',
-        async () => {
-          await executions.finish(final, previousStatus, slotOf);
-          entry.recorded = true;
-        },
-      ],
-      [
-        'stats',
-        () =>
-          patterns.recordExecution(
-            pattern.id,
-            pattern.generation,
-            final.status === 'SUCCEEDED',
-            final.durationMs ?? 0,
-          ),
-      ],
-    ]);
+    const writeSteps = async (attempt: number) => {
+      if (attempt > 0 || stepWriter.lostWrites) {
+        await executions.saveSteps(final.id, final.steps);
+        return;
+      }
+      await stepWriter.flush();
+      if (stepWriter.lostWrites) throw new Error('a step result could not be written');
+    };
+    const writeRecord = async () => {
+      await executions.finish(final, previousStatus, slotOf);
+      entry.recorded = true;
+    };
+    const writeStats = () =>
+      patterns.recordExecution(
+        pattern.id,
+        pattern.generation,
+        final.status === 'SUCCEEDED',
+        final.durationMs ?? 0,
+      );
+    let pending: Array<(attempt: number) => Promise<unknown>> = [
+      writeSteps,
+      writeRecord,
+      writeStats,
+    ];
     for (let attempt = 0; ; attempt++) {
-      const names = [...parts.keys()];
-      const outcomes = await Promise.allSettled(names.map((name) => parts.get(name)?.(attempt)));
-      let failure: unknown;
-      outcomes.forEach((outcome, i) => {
-        if (outcome.status === 'fulfilled') parts.delete(names[i] as 'steps');
-        else failure ??= outcome.reason;
-      });
-      if (parts.size === 0) return;
+      const outcomes = await Promise.allSettled(pending.map((write) => write(attempt)));
+      pending = pending.filter((_, i) => outcomes[i]?.status === 'rejected');
+      if (pending.length === 0) return;
+      const failure = outcomes.find((outcome) => outcome.status === 'rejected')?.reason;
       if (attempt === 0) {
         this.deps.onError?.(failure, `recording the end of ${final.id}; retrying until it lands`);
         entry.stall(failure);
@@ -548,7 +537,7 @@ export class ExecutionService {
     input: JsonValue | null,
     context: StepContext,
   ): Promise<Execution> {
-    const tree = this.trees.get(context.executionId)?.tree;
+    const tree = this.running.get(context.executionId)?.tree;
     if (!tree) throw new Error(`execution ${context.executionId} is not running here`);
     const { maxRunsPerExecution } = this.deps.settings;
     if (tree.runs >= maxRunsPerExecution) {

@@ -14,6 +14,21 @@ export class JsonBudget {
     this.left = maxBytes;
   }
 
+  /** Whether a value's JSON comes to at most `maxBytes` (walked no further than that). */
+  static fits(value: unknown, maxBytes: number): boolean {
+    let fits = true;
+    const budget = new JsonBudget(maxBytes, () => {
+      fits = false;
+      return new RangeError('over budget');
+    });
+    try {
+      budget.spendValue(value);
+    } catch (error) {
+      if (fits) throw error;
+    }
+    return fits;
+  }
+
   spend(bytes: number): void {
     this.left -= bytes;
     if (this.left < 0) throw this.exceeded(this.maxBytes);

@@ -228,7 +228,7 @@ class StepRun {
       try {
         const outcome = await this.attemptStep(step);
         this.undoStack.push({ stepId: step.id, undo: outcome.undo });
-        if (!fitsWithin(outcome.output, limits.maxRenderedBytes)) {
+        if (!JsonBudget.fits(outcome.output, limits.maxRenderedBytes)) {
           // Done, but kept from the record and from later steps' templates: a step may not
           // multiply its input through what it reads either (300 gets of one large key).
           const message = `its output exceeds ${limits.maxRenderedBytes} bytes`;
@@ -363,15 +363,6 @@ async function rollBack(
     }
   }
   return failures;
-}
-
-function fitsWithin(output: JsonValue | null, maxBytes: number): boolean {
-  try {
-    new JsonBudget(maxBytes, () => new Error('over')).spendValue(output);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isPermanent(error: unknown): boolean {
