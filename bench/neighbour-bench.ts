@@ -11,7 +11,7 @@
  * ops each holding "{p}" with a 100 KiB `p`, four at once.
  */
 import { loadConfig } from '../src/config.js';
-import { signToken } from '../src/security/authenticate.js';
+import { signToken } from '../src/server/authenticate.js';
 import { createTestApp } from '../test/helpers/app.js';
 import { amplifyingPipeline, longDelays, patternCalls } from '../test/helpers/hostile-steps.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';

@@ -16,7 +16,7 @@ import WebSocket from 'ws';
 import { systemClock } from '../src/domain/shared/clock.js';
 import { RedisKeys } from '../src/infra/redis/keys.js';
 import { RedisEventBus } from '../src/infra/redis/redis-event-bus.js';
-import { signToken } from '../src/security/authenticate.js';
+import { signToken } from '../src/server/authenticate.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
 import { startScript } from './process.js';
 

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
-import { signToken } from '../src/security/authenticate.js';
+import { signToken } from '../src/server/authenticate.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
 import { startScript } from './process.js';
 

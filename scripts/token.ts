@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { signToken } from '../src/security/authenticate.js';
+import { signToken } from '../src/server/authenticate.js';
 
 const { values } = parseArgs({
   options: {

@@ -5,7 +5,6 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
-import { createContextFactory } from './context.js';
 import type { AuditLog } from './domain/audit/audit-log.js';
 import { AuditService } from './domain/audit/audit-service.js';
 import type { EventBus, EventBusSettings, EventPublisher } from './domain/events/event.js';
@@ -22,7 +21,6 @@ import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
 import type { RateLimiter } from './domain/security/rate-limiter.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
 import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
-import { createErrorMasker, MASKED_MESSAGE } from './graphql-errors.js';
 import { MemoryAuditLog } from './infra/memory/memory-audit-log.js';
 import { MemoryEventBus } from './infra/memory/memory-event-bus.js';
 import { MemoryExecutionStore } from './infra/memory/memory-execution-store.js';
@@ -45,30 +43,32 @@ import { RedisGraphStore } from './infra/redis/redis-graph-store.js';
 import { RedisKeyValueSpace } from './infra/redis/redis-key-value-store.js';
 import { RedisPatternStore } from './infra/redis/redis-pattern-store.js';
 import { RedisRateLimiter } from './infra/redis/redis-rate-limiter.js';
-import { createLogger, type Logger, yogaLogger } from './logger.js';
-import { createMetrics } from './metrics.js';
-import { useReadiness } from './readiness.js';
 import { schema } from './schema/index.js';
-import { useAuditTrail } from './security/audit-trail.js';
-import { createAuthenticator } from './security/authenticate.js';
-import { admitBody, httpServerOptions, limitConnections } from './security/http-limits.js';
-import { limitJsonDepth } from './security/json-depth.js';
-import { useMetricsGuard } from './security/metrics-guard.js';
-import { useMutationRateLimit } from './security/mutation-rate-limit.js';
-import { queryArmor } from './security/query-armor.js';
+import { createAuthenticator } from './server/authenticate.js';
+import { createContextFactory } from './server/context.js';
+import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
+import { admitBody, httpServerOptions, limitConnections } from './server/http/http-limits.js';
 import {
   answerClientErrors,
   refuseOversizedBody,
   useJsonErrorBodies,
   useNestingLimit,
-} from './security/request-guards.js';
-import type { Services } from './services.js';
-import { useSharedSubscriptionExecution } from './shared-subscriptions.js';
+} from './server/http/request-guards.js';
+import { limitJsonDepth } from './server/json-depth.js';
+import { createLogger, type Logger, yogaLogger } from './server/logger.js';
+import { createMetrics } from './server/metrics.js';
+import { useAuditTrail } from './server/plugins/use-audit-trail.js';
+import { useMetricsGuard } from './server/plugins/use-metrics-guard.js';
+import { useMutationRateLimit } from './server/plugins/use-mutation-rate-limit.js';
+import { queryArmor } from './server/plugins/use-query-armor.js';
+import { useReadiness } from './server/plugins/use-readiness.js';
+import type { Services } from './server/services.js';
+import { useSharedSubscriptionExecution } from './server/ws/shared-subscriptions.js';
 import {
   attachGraphQLWebSocket,
   DEFAULT_WEBSOCKET_LIMITS,
   type WebSocketLimits,
-} from './websocket.js';
+} from './server/ws/websocket.js';
 
 export interface AppOptions {
   logger?: Logger;

@@ -1,7 +1,7 @@
 /** Entry point: configuration → app → listen; SIGINT/SIGTERM drain and exit 0. */
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger } from './server/logger.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;

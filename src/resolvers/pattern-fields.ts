@@ -1,10 +1,10 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import type { Context } from '../context.js';
 import type { PatternStats } from '../domain/pattern/pattern.js';
 import { avgDurationMs, successRate } from '../domain/pattern/pattern.js';
 import { builder } from '../schema/builder.js';
 import { PatternRef } from '../schema/types/pattern.js';
+import type { Context } from '../server/context.js';
 
 /** One batched read of statistics per request, however many patterns and fields ask. */
 const statsLoader = createContextCache(

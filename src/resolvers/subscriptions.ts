@@ -1,4 +1,3 @@
-import type { Context } from '../context.js';
 import {
   type EventFilter,
   type EventStream,
@@ -15,7 +14,7 @@ import { builder } from '../schema/builder.js';
 import { NexusEventRef, NexusEventTypeEnum } from '../schema/types/event.js';
 import { ExecutionRef, ProgressRef } from '../schema/types/execution.js';
 import { RelationshipRef } from '../schema/types/graph.js';
-import { PEER_TOO_SLOW } from '../socket-writer.js';
+import type { Context } from '../server/context.js';
 
 /** The bus's events after `since`, then live ones, that pass the filter and the viewer may see. */
 function events(ctx: Context, filter: EventFilter, since: string | null): EventStream {
@@ -23,8 +22,6 @@ function events(ctx: Context, filter: EventFilter, since: string | null): EventS
     throw ValidationError.single(['since'], 'is not an event id');
   const admission = admit(ctx, since !== null);
   return ctx.services.events.subscribe(since, {
-    // A subscriber too slow to keep up is cut off with a clear close code, not left to buffer.
-    onOverflow: (error) => ctx.socket?.close(PEER_TOO_SLOW, error.message.slice(0, 120)),
     // Only what the subscriber could read by query: their own executions' events, etc.
     keep: (event) => canSeeEvent(ctx.viewer, event) && matchesFilter(event, filter),
     // The same, as far as it can be told before a replayed event is parsed.

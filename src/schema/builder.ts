@@ -3,9 +3,9 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type { Context } from '../context.js';
 import { ForbiddenError, UnauthenticatedError } from '../domain/shared/errors.js';
 import { isAdmin, isAuthenticated } from '../domain/shared/viewer.js';
+import type { Context } from '../server/context.js';
 
 export interface SchemaTypes {
   Context: Context;

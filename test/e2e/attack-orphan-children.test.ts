@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { LocalEventPublisher, type NexusEventInput } from '../../src/domain/events/event.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import type { CreatePatternInput } from '../gql/graphql.js';
 import { dataOf, gql } from '../helpers/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';

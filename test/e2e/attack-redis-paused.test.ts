@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import { createTestApp, dataOf, gql } from '../helpers/app.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';

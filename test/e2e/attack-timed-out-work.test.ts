@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { SYSTEM_VIEWER } from '../../src/domain/shared/viewer.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import { dataOf, gql } from '../helpers/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { ExecutePattern } from './execution-operations.js';

@@ -10,7 +10,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { expect, it } from 'vitest';
 import { STEP_TYPES } from '../../src/domain/pattern/pattern.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import { testConfig } from '../helpers/app.js';
 import { amplifyingPipeline } from '../helpers/hostile-steps.js';
 import { useRedisApps } from '../helpers/redis-app.js';

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { App } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 
 const redis = useRedisApps('http-limits');

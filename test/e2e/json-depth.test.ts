@@ -6,7 +6,7 @@ import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import { dataOf, errorsOf, gql, type Result } from '../helpers/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { ExecutePattern, PlanPattern } from './execution-operations.js';

@@ -7,7 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import { dataOf, errorsOf, gql } from '../helpers/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { AuditLogQuery } from './security-operations.js';

@@ -9,7 +9,7 @@ import { type Client, createClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { App } from '../../src/app.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import type { StepInput } from '../gql/graphql.js';
 import { gql, testConfig } from '../helpers/app.js';
 import { amplifyingPipeline, longDelays, patternCalls } from '../helpers/hostile-steps.js';

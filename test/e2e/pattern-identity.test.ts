@@ -4,7 +4,7 @@
  * the same version number.
  */
 import { describe, expect, it } from 'vitest';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import type { CreatePatternInput } from '../gql/graphql.js';
 import { dataOf, errorsOf, gql } from '../helpers/app.js';
 import { uniquePrefix } from '../helpers/prefix.js';

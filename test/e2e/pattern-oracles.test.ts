@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import type { CreatePatternInput } from '../gql/graphql.js';
 import { dataOf, errorsOf, gql, type Result } from '../helpers/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { App } from '../../src/app.js';
 import type { SecurityConfig } from '../../src/config.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 
 const redis = useRedisApps('replaylimits');

@@ -6,7 +6,7 @@ import { type Client, createClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { App } from '../../src/app.js';
-import { signToken } from '../../src/security/authenticate.js';
+import { signToken } from '../../src/server/authenticate.js';
 import { dataOf, gql } from '../helpers/app.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { ExecutePattern } from './execution-operations.js';

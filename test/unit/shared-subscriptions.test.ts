@@ -1,10 +1,10 @@
 /** Subscription results are executed once per (event, operation, variables, viewer). */
 import { buildSchema, type ExecutionResult, GraphQLError, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../../src/context.js';
 import { PUSH, type Pushable, type Sink } from '../../src/domain/events/push.js';
 import type { Viewer } from '../../src/domain/shared/viewer.js';
-import { subscribeShared } from '../../src/shared-subscriptions.js';
+import type { Context } from '../../src/server/context.js';
+import { subscribeShared } from '../../src/server/ws/shared-subscriptions.js';
 
 const schema = buildSchema(`
   type Query { ok: Boolean }

@@ -5,7 +5,7 @@ import {
   PEER_TOO_SLOW,
   SocketWriter,
   type WritableSocket,
-} from '../../src/socket-writer.js';
+} from '../../src/server/ws/socket-writer.js';
 
 /** A socket whose backlog the test sets, and whose `drain` the test fires. */
 function recordingSocket() {

@@ -69,8 +69,6 @@ export interface NexusEvent extends NexusEventInput {
 export type EventHeader = Pick<NexusEventInput, 'type' | 'audience'>;
 
 export interface SubscribeOptions {
-  /** Told when this subscriber fell too far behind (its stream then ends). */
-  onOverflow?: (error: Error) => void;
   /**
    * Only events that pass are queued for this subscriber: filtering where events arrive keeps
    * unwanted ones out of its queue (and its overflow count) and costs no async step.

@@ -1,4 +1,4 @@
-import { LimitExceededError } from '../shared/errors.js';
+import { SubscriberTooSlowError } from '../shared/errors.js';
 import type { Semaphore } from '../shared/semaphore.js';
 import { compareStreamIds } from '../shared/stream-ids.js';
 import type { EventStream, NexusEvent, SubscribeOptions } from './event.js';
@@ -93,9 +93,10 @@ export function replayThenLive(
     if (sink && !pumping) push(sink, event);
     else if (queue.length - replayedLeft >= options.maxQueued) {
       fail(
-        new LimitExceededError(`the subscriber fell more than ${options.maxQueued} events behind`),
+        new SubscriberTooSlowError(
+          `the subscriber fell more than ${options.maxQueued} events behind`,
+        ),
       );
-      options.onOverflow?.(failure as Error);
     } else queue.push(event);
     wake?.();
   };

@@ -81,6 +81,9 @@ export class LimitExceededError extends DomainError {
   readonly code = 'LIMIT_EXCEEDED';
 }
 
+/** A subscriber fell too far behind its stream; the transport may close its connection. */
+export class SubscriberTooSlowError extends LimitExceededError {}
+
 /**
  * The store (Redis) cannot be reached: nothing is wrong with the request, try it again later.
  * A run whose end could not be recorded names itself: its record is written once the store is

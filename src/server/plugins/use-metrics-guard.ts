@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
-import { isAdmin, isAuthenticated } from '../domain/shared/viewer.js';
-import type { Authenticator } from './authenticate.js';
+import { isAdmin, isAuthenticated } from '../../domain/shared/viewer.js';
+import type { Authenticator } from '../authenticate.js';
 
 /**
  * `/metrics` names operations and shows traffic: with a JWT secret configured it answers only

@@ -3,8 +3,8 @@
  * socket then: the last result says UNAUTHENTICATED, then the stream completes.
  */
 import type { ExecutionResult } from 'graphql';
-import { UnauthenticatedError } from './domain/shared/errors.js';
-import { fromDomainError } from './graphql-errors.js';
+import { UnauthenticatedError } from '../../domain/shared/errors.js';
+import { fromDomainError } from '../graphql-errors.js';
 
 /** Node timers overflow past ~24.8 days; such tokens outlive any sane stream. */
 const MAX_DELAY_MS = 2 ** 31 - 1;

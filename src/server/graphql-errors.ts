@@ -8,7 +8,7 @@ import {
   type ErrorCode,
   ServiceUnavailableError,
   STORE_RETRY_AFTER_SECONDS,
-} from './domain/shared/errors.js';
+} from '../domain/shared/errors.js';
 import type { Logger } from './logger.js';
 
 export const MASKED_MESSAGE = 'Unexpected error.';

@@ -4,10 +4,12 @@ import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
-import type { Viewer } from './domain/shared/viewer.js';
+import { SubscriberTooSlowError } from '../../domain/shared/errors.js';
+import type { Viewer } from '../../domain/shared/viewer.js';
+import type { Authenticator } from '../authenticate.js';
 import { serveGraphQLWebSocket } from './graphql-ws-server.js';
-import type { Authenticator } from './security/authenticate.js';
 import { type ErrorMask, type ResultTarget, subscribeShared } from './shared-subscriptions.js';
+import { PEER_TOO_SLOW } from './socket-writer.js';
 
 /** graphql-ws's own close code for a refused connection_init (bad token) and expired tokens. */
 const FORBIDDEN = 4403;
@@ -141,7 +143,6 @@ export function attachGraphQLWebSocket(
         const { schema, execute, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
-          socket: ctx.extra.socket,
           viewer: viewers.get(ctx),
           params,
         });
@@ -165,6 +166,12 @@ export function attachGraphQLWebSocket(
           target: {
             deliver: (result) => writer.write(nextFrame(id, result)),
             whenReady: () => writer.whenReady(),
+            // A subscriber too slow to keep up is cut off with a clear close code, not left
+            // to buffer.
+            failed: (error) => {
+              if (error instanceof SubscriberTooSlowError)
+                ctx.extra.socket.close(PEER_TOO_SLOW, error.message.slice(0, 120));
+            },
           },
         };
         return {

@@ -3,7 +3,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { SecurityConfig } from '../config.js';
+import type { SecurityConfig } from '../../config.js';
 
 /**
  * Limits on the shape of an operation (depth, aliases, tokens, directives, cost), checked while

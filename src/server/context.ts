@@ -1,7 +1,7 @@
-import { DomainError } from './domain/shared/errors.js';
-import type { Viewer } from './domain/shared/viewer.js';
+import { DomainError } from '../domain/shared/errors.js';
+import type { Viewer } from '../domain/shared/viewer.js';
+import type { Authenticator } from './authenticate.js';
 import { fromDomainError } from './graphql-errors.js';
-import type { Authenticator } from './security/authenticate.js';
 import type { Services } from './services.js';
 
 /**
@@ -12,8 +12,6 @@ import type { Services } from './services.js';
 export interface Context {
   viewer: Viewer;
   services: Services;
-  /** For operations over graphql-ws: the connection (yoga merges it in from onSubscribe). */
-  socket?: { close(code?: number, reason?: string): void };
   /** What counts as the caller's connection for per-connection limits (its TCP socket). */
   connection?: object;
   /** When the caller's token expires (ms since the epoch), for HTTP; null when it never does. */

@@ -4,8 +4,8 @@
  */
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { Counter, Histogram, Registry } from 'prom-client';
-import type { Execution, StepResult } from './domain/execution/execution.js';
-import type { StepType } from './domain/pattern/pattern.js';
+import type { Execution, StepResult } from '../domain/execution/execution.js';
+import type { StepType } from '../domain/pattern/pattern.js';
 
 export function createMetrics() {
   const registry = new Registry();

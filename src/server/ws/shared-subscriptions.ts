@@ -23,8 +23,8 @@ import {
   type GraphQLError,
 } from 'graphql';
 import { isAsyncIterable, isPromise, mapAsyncIterator, type Plugin } from 'graphql-yoga';
-import type { Context } from './context.js';
-import { isPushable, PUSH, type Pushable } from './domain/events/push.js';
+import { isPushable, PUSH, type Pushable } from '../../domain/events/push.js';
+import type { Context } from '../context.js';
 import { endingAt } from './subscription-expiry.js';
 
 type Results = Map<string, Promise<ExecutionResult> | ExecutionResult>;
@@ -34,6 +34,8 @@ export interface ResultTarget {
   deliver(result: ExecutionResult): void;
   /** Null when the target takes more now; otherwise settles once it does (see Sink). */
   whenReady?(): Promise<void> | null;
+  /** Told when the source fails, before the operation ends with its error. */
+  failed?(error: Error): void;
 }
 export type ErrorMask = (error: GraphQLError) => GraphQLError;
 
@@ -163,7 +165,11 @@ function pushed(
         });
       backlog = turn;
     },
-    error: fail,
+    error(error) {
+      if (closed) return;
+      target.failed?.(error);
+      fail(error);
+    },
     // Results still running come first; then whatever the target says.
     whenReady: () => backlog ?? target.whenReady?.() ?? null,
     complete: () => {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { RateLimiter } from '../../domain/security/rate-limiter.js';
 import type { Context } from '../context.js';
-import type { RateLimiter } from '../domain/security/rate-limiter.js';
 import { mutationRootFields } from './mutation-fields.js';
 
 /**

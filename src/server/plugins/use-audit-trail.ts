@@ -1,9 +1,9 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { AuditEntryInput, AuditLog } from '../../domain/audit/audit-log.js';
+import type { Clock } from '../../domain/shared/clock.js';
+import { DomainError } from '../../domain/shared/errors.js';
 import type { Context } from '../context.js';
-import type { AuditEntryInput, AuditLog } from '../domain/audit/audit-log.js';
-import type { Clock } from '../domain/shared/clock.js';
-import { DomainError } from '../domain/shared/errors.js';
 import type { Logger } from '../logger.js';
 import { mutationRootFields, type RootField } from './mutation-fields.js';
 

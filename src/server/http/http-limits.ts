@@ -7,10 +7,10 @@
  * timeout.
  */
 import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http';
-import { DomainError } from '../domain/shared/errors.js';
-import { isAuthenticated } from '../domain/shared/viewer.js';
+import { DomainError } from '../../domain/shared/errors.js';
+import { isAuthenticated } from '../../domain/shared/viewer.js';
+import type { Authenticator } from '../authenticate.js';
 import type { Logger } from '../logger.js';
-import type { Authenticator } from './authenticate.js';
 import { errorBody } from './request-guards.js';
 
 export interface HttpLimits {
