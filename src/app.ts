@@ -47,20 +47,22 @@ import { schema } from './schema/index.js';
 import { createAuthenticator } from './server/authenticate.js';
 import { createContextFactory } from './server/context.js';
 import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
-import { admitBody, httpServerOptions, limitConnections } from './server/http/http-limits.js';
+import { answerClientErrors } from './server/http/client-errors.js';
 import {
-  answerClientErrors,
+  admitBody,
+  httpServerOptions,
+  limitConnections,
   refuseOversizedBody,
-  useJsonErrorBodies,
-  useNestingLimit,
-} from './server/http/request-guards.js';
+} from './server/http/http-limits.js';
 import { limitJsonDepth } from './server/json-depth.js';
 import { createLogger, type Logger, yogaLogger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
 import { useAuditTrail } from './server/plugins/use-audit-trail.js';
+import { useJsonErrorBodies } from './server/plugins/use-json-error-bodies.js';
 import { useMetricsGuard } from './server/plugins/use-metrics-guard.js';
 import { useMutationRateLimit } from './server/plugins/use-mutation-rate-limit.js';
-import { queryArmor } from './server/plugins/use-query-armor.js';
+import { useNestingLimit } from './server/plugins/use-nesting-limit.js';
+import { useQueryArmor } from './server/plugins/use-query-armor.js';
 import { useReadiness } from './server/plugins/use-readiness.js';
 import type { Services } from './server/services.js';
 import { useSharedSubscriptionExecution } from './server/ws/shared-subscriptions.js';
@@ -229,7 +231,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
       useSharedSubscriptionExecution(),
       useNestingLimit(NESTING_LIMIT),
       useJsonErrorBodies(),
-      ...queryArmor(config.security),
+      ...useQueryArmor(config.security),
       useMutationRateLimit(mutationRate),
       useAuditTrail(storage.audit, clock, logger),
     ],

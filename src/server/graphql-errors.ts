@@ -9,6 +9,7 @@ import {
   ServiceUnavailableError,
   STORE_RETRY_AFTER_SECONDS,
 } from '../domain/shared/errors.js';
+import { codeOfStatus, type HttpErrorCode } from './http/status-codes.js';
 import type { Logger } from './logger.js';
 
 export const MASKED_MESSAGE = 'Unexpected error.';
@@ -84,18 +85,6 @@ export function fromDomainError(error: DomainError): GraphQLError {
   });
 }
 
-/**
- * Errors raised before execution carry an HTTP status but no code: yoga's own refusals (CSRF
- * 403, ...), and variables that do not fit their types (400; yoga codes parse and validation
- * failures itself).
- */
-const CODE_OF_STATUS: Record<number, ErrorCode> = {
-  400: 'BAD_USER_INPUT',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  413: 'LIMIT_EXCEEDED',
-};
-
 function maskUnexpected(logger: Logger, error: unknown, message: string): GraphQLError {
   logger.error({ err: error }, 'unexpected error');
   return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -103,7 +92,7 @@ function maskUnexpected(logger: Logger, error: unknown, message: string): GraphQ
 
 function withStatusCode(error: GraphQLError): GraphQLError {
   const status = (error.extensions.http as { status?: number } | undefined)?.status;
-  const code = status === undefined ? undefined : CODE_OF_STATUS[status];
+  const code = status === undefined ? undefined : codeBeforeExecution(status);
   if (code === undefined || error.extensions.code !== undefined || error.path !== undefined) {
     return error;
   }
@@ -113,6 +102,16 @@ function withStatusCode(error: GraphQLError): GraphQLError {
     { ...error.extensions, code },
     error.originalError ?? undefined,
   );
+}
+
+/**
+ * Errors raised before execution carry an HTTP status but no code: yoga's own refusals (CSRF
+ * 403, ...) and variables that do not fit their types. Yoga codes its request-level 400s
+ * (`BAD_REQUEST`) itself, so a 400 that arrives here without a code is always about the
+ * variables: the caller's input.
+ */
+function codeBeforeExecution(status: number): HttpErrorCode | undefined {
+  return status === 400 ? 'BAD_USER_INPUT' : codeOfStatus(status);
 }
 
 /** Raised by graphql-js or yoga themselves (syntax, validation, coercion): safe to show. */

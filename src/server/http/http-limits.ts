@@ -11,7 +11,7 @@ import { DomainError } from '../../domain/shared/errors.js';
 import { isAuthenticated } from '../../domain/shared/viewer.js';
 import type { Authenticator } from '../authenticate.js';
 import type { Logger } from '../logger.js';
-import { errorBody } from './request-guards.js';
+import { codeOfStatus, errorBody } from './status-codes.js';
 
 export interface HttpLimits {
   headersTimeoutMs: number;
@@ -79,13 +79,12 @@ export function admitBody(
         response,
         413,
         `request bodies larger than ${maxAnonymousBytes} bytes need an Authorization bearer token`,
-        'LIMIT_EXCEEDED',
       );
       return false;
     },
     (error: unknown) => {
       const message = error instanceof DomainError ? error.message : 'the token is not valid';
-      refuse(request, response, 401, message, 'UNAUTHENTICATED');
+      refuse(request, response, 401, message);
       return false;
     },
   );
@@ -96,10 +95,29 @@ function refuse(
   response: ServerResponse,
   status: number,
   message: string,
-  code: string,
 ): void {
   response.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
-  response.end(errorBody(message, code));
+  response.end(errorBody(message, codeOfStatus(status) ?? 'BAD_REQUEST'));
   // Discarded as it comes, never buffered; `connection: close` ends the socket after the answer.
   request.resume();
+}
+
+/**
+ * Bodies larger than the limit are refused before anything reads them (413), and so are POST
+ * bodies of unknown length (411), which could otherwise grow without bound while buffered.
+ */
+export function refuseOversizedBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBytes: number,
+): boolean {
+  const declared = request.headers['content-length'];
+  const length = declared === undefined ? null : Number(declared);
+  const unknownLength = length === null && request.headers['transfer-encoding'] !== undefined;
+  if (!unknownLength && (length === null || length <= maxBytes)) return false;
+  const [status, message] = unknownLength
+    ? [411, 'send the request body with a Content-Length']
+    : [413, `the request body is larger than ${maxBytes} bytes`];
+  refuse(request, response, status, message);
+  return true;
 }

@@ -11,7 +11,7 @@ import type { SecurityConfig } from '../../config.js';
  * CSRF prevention for requests a browser would send without a preflight.
  */
 // biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
-export function queryArmor(security: SecurityConfig): Array<Plugin<any>> {
+export function useQueryArmor(security: SecurityConfig): Array<Plugin<any>> {
   const rejected = { onReject: [withLimitCode] };
   return [
     EnvelopArmorPlugin({
