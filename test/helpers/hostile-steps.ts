@@ -1,4 +1,4 @@
-/** Steps of the attacks the hardening tests and the noisy-neighbour bench replay. */
+/** Steps of the attacks that the attack tests, the noisy-neighbour test and its bench replay. */
 import type { StepInput } from '../gql/graphql.js';
 
 /** A PIPELINE of `count` sets, each holding "{p}": rendered, the input `p` times `count`. */

@@ -1,6 +1,6 @@
 /**
  * Domain errors. Each class carries a stable `code`; the GraphQL layer maps them to
- * `extensions.code` in one place (src/graphql-errors.ts). Anything that is not a
+ * `extensions.code` in one place (src/server/graphql-errors.ts). Anything that is not a
  * DomainError is unexpected and gets masked.
  */
 export type ErrorCode =
