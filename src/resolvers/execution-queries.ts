@@ -2,6 +2,7 @@ import { ValidationError } from '../domain/shared/errors.js';
 import type { JsonValue } from '../domain/shared/json.js';
 import { pageSize } from '../domain/shared/pagination.js';
 import { builder } from '../schema/builder.js';
+import { toConnection } from '../schema/connection.js';
 import {
   ExecutionConnectionRef,
   ExecutionModeEnum,
@@ -10,7 +11,6 @@ import {
   ExecutionStatusEnum,
   ProgressRef,
 } from '../schema/types/execution.js';
-import { toConnection } from './connection.js';
 
 builder.queryFields((t) => ({
   planPattern: t.field({
