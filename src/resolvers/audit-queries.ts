@@ -1,7 +1,7 @@
 import { pageSize } from '../domain/shared/pagination.js';
 import { builder } from '../schema/builder.js';
+import { toConnection } from '../schema/connection.js';
 import { AuditEntryConnectionRef } from '../schema/types/audit.js';
-import { toConnection } from './connection.js';
 
 builder.queryFields((t) => ({
   auditLog: t.field({

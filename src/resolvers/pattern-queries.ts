@@ -1,7 +1,7 @@
 import { pageSize } from '../domain/shared/pagination.js';
 import { builder } from '../schema/builder.js';
+import { toConnection } from '../schema/connection.js';
 import { PatternConnectionRef, PatternFilterInput, PatternRef } from '../schema/types/pattern.js';
-import { toConnection } from './connection.js';
 
 builder.queryFields((t) => ({
   pattern: t.field({

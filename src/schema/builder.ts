@@ -1,4 +1,4 @@
-/** The Pothos builder: plugins and their settings only. Types live in ./types, fields in ../resolvers. */
+/** The Pothos builder: plugins and their settings only. ./index.ts says where types and fields live. */
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';

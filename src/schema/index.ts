@@ -1,4 +1,16 @@
-/** Assembles the schema: scalars, types, then the resolver modules that add fields. */
+/**
+ * Assembles the schema. The layout has one rule:
+ *
+ * - types/<area>.ts defines each type of that area with ALL its fields, computed ones included
+ *   (they reach services through ctx); nothing adds fields to a type from another file.
+ * - ../resolvers/<area>-<queries|mutations>.ts and subscriptions.ts hold root fields only.
+ * - loaders/ holds per-request DataLoaders that fields share (a type's own load-by-id stays on
+ *   its loadableObjectRef); connection.ts turns a domain page into a Relay connection.
+ *
+ * Types of different areas import each other's refs (Pattern.executions, Execution.pattern).
+ * That cycle is safe because a file uses another file's refs only inside `fields: (t) => …`,
+ * which Pothos calls in toSchema() below, after every module has loaded; keep it that way.
+ */
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
@@ -10,12 +22,10 @@ import './types/event.js';
 import './types/audit.js';
 import '../resolvers/pattern-queries.js';
 import '../resolvers/pattern-mutations.js';
-import '../resolvers/pattern-fields.js';
 import '../resolvers/graph-queries.js';
 import '../resolvers/graph-mutations.js';
-import '../resolvers/entity-fields.js';
-import '../resolvers/execution-fields.js';
 import '../resolvers/execution-queries.js';
+import '../resolvers/execution-mutations.js';
 import '../resolvers/subscriptions.js';
 import '../resolvers/audit-queries.js';
 

@@ -10,9 +10,11 @@ import {
   PROGRESS_STATUSES,
   type Progress,
   type ProgressStage,
+  progressOf,
 } from '../../domain/execution/progress.js';
 import { NotFoundError } from '../../domain/shared/errors.js';
 import { builder } from '../builder.js';
+import { PatternRef } from './pattern.js';
 
 export const ExecutionStatusEnum = builder.enumType('ExecutionStatus', {
   values: EXECUTION_STATUSES,
@@ -65,6 +67,39 @@ export const ExecutionRef = builder.loadableObjectRef<Execution | Error, string>
     const found = await context.services.executions.getMany(context.viewer, ids);
     return found.map((execution, i) => execution ?? new NotFoundError('Execution', ids[i] ?? ''));
   },
+});
+
+ExecutionRef.implement({
+  description: 'One run of a pattern.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    pattern: t.field({
+      type: PatternRef,
+      description: 'The pattern as it was at the version this execution ran.',
+      resolve: async (execution, _, ctx) => {
+        const pattern = await ctx.services.patterns.get(
+          ctx.viewer,
+          execution.patternId,
+          execution.patternVersion,
+        );
+        if (!pattern) throw new NotFoundError('Pattern', execution.patternId);
+        return pattern;
+      },
+    }),
+    patternVersion: t.exposeInt('patternVersion'),
+    status: t.expose('status', { type: ExecutionStatusEnum }),
+    input: t.expose('input', { type: 'JSON', nullable: true }),
+    output: t.expose('output', { type: 'JSON', nullable: true }),
+    steps: t.expose('steps', { type: [StepResultRef] }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    durationMs: t.exposeInt('durationMs', { nullable: true }),
+    error: t.exposeString('error', { nullable: true }),
+    createdBy: t.exposeString('createdBy'),
+    idempotencyKey: t.exposeString('idempotencyKey', { nullable: true }),
+    progress: t.field({ type: ProgressRef, resolve: (execution) => progressOf(execution) }),
+  }),
 });
 
 export const ExecutionEdgeRef = builder.edgeObject({ name: 'ExecutionEdge', type: ExecutionRef });

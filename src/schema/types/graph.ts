@@ -1,11 +1,17 @@
+import { selectEdges } from '../../domain/graph/expand.js';
 import {
+  type AdjacentEdge,
   DIRECTIONS,
   inverseType,
   RELATIONSHIP_TYPES,
   type Relationship,
+  type RelationshipType,
 } from '../../domain/graph/relationship.js';
-import { NotFoundError } from '../../domain/shared/errors.js';
+import { NotFoundError, ValidationError } from '../../domain/shared/errors.js';
+import { decodeCursor, encodeCursor, type Page, pageSize } from '../../domain/shared/pagination.js';
 import { builder } from '../builder.js';
+import { toConnection } from '../connection.js';
+import { loadAdjacency, loadDegree } from '../loaders/graph-adjacency.js';
 
 export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
   values: RELATIONSHIP_TYPES,
@@ -17,10 +23,86 @@ export interface EntityShape {
   id: string;
 }
 
-export const EntityRef = builder.objectRef<EntityShape>('Entity').implement({
+const typeSet = (types: readonly RelationshipType[] | null | undefined) =>
+  types && types.length > 0 ? new Set(types) : null;
+
+export const EntityRef = builder.objectRef<EntityShape>('Entity');
+
+EntityRef.implement({
   description: 'Anything with an id (user:42, wallet:7) that relationships connect.',
-  fields: (t) => ({ id: t.exposeID('id') }),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    degree: t.int({
+      description: 'Relationships touching this entity, in the given direction.',
+      args: { direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', required: true }) },
+      resolve: (entity, args, ctx) => loadDegree(ctx, entity.id, args.direction),
+    }),
+    relationships: t.field({
+      type: RelationshipConnectionRef,
+      description: 'Relationships at this entity, oldest first.',
+      args: {
+        direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', required: true }),
+        types: t.arg({ type: [RelationshipTypeEnum] }),
+        first: t.arg.int({ description: '0–100; default 20.' }),
+        after: t.arg.string(),
+      },
+      resolve: async (entity, args, ctx) => {
+        const edges = (await loadAdjacency(ctx, entity.id, args.direction)).filter(
+          (edge) => typeSet(args.types)?.has(edge.type) ?? true,
+        );
+        return toConnection(
+          relationshipPage(edges, pageSize(args.first), args.after ? afterId(args.after) : null),
+        );
+      },
+    }),
+    neighbors: t.field({
+      type: [EntityRef],
+      description: 'Distinct entities one relationship away, sorted by id.',
+      args: {
+        direction: t.arg({ type: DirectionEnum, defaultValue: 'OUT', required: true }),
+        types: t.arg({ type: [RelationshipTypeEnum] }),
+      },
+      resolve: async (entity, args, ctx) => {
+        const edges = selectEdges(
+          await loadAdjacency(ctx, entity.id, args.direction),
+          typeSet(args.types),
+        );
+        return [...new Set(edges.map((edge) => edge.neighbor))].map((id) => ({ id }));
+      },
+    }),
+  }),
 });
+
+/**
+ * One page of an entity's relationships in id order. The items are ids: the Relationship loader
+ * reads the page in one batch.
+ */
+function relationshipPage(
+  edges: readonly AdjacentEdge[],
+  first: number,
+  after: string | null,
+): Page<string, string> {
+  const ordered = [...edges].sort((a, b) => (a.relationshipId < b.relationshipId ? -1 : 1));
+  const start = after === null ? 0 : ordered.findIndex((edge) => edge.relationshipId > after);
+  const from = start === -1 ? ordered.length : start;
+  return {
+    items: ordered.slice(from, from + first).map((edge) => ({
+      item: edge.relationshipId,
+      cursor: encodeCursor([edge.relationshipId]),
+    })),
+    totalCount: ordered.length,
+    hasNextPage: from + first < ordered.length,
+    hasPreviousPage: from > 0,
+  };
+}
+
+function afterId(cursor: string): string {
+  const [id, ...rest] = decodeCursor(cursor);
+  if (typeof id !== 'string' || rest.length > 0) {
+    throw ValidationError.single(['after'], 'is not a valid cursor');
+  }
+  return id;
+}
 
 /** Resolving a Relationship field to an id loads it, batched per request (one HMGET). */
 export const RelationshipRef = builder.loadableObjectRef<Relationship | Error, string>(
@@ -120,7 +202,7 @@ export const TraversalRef = builder
   });
 
 export const TypeCountRef = builder
-  .objectRef<{ type: (typeof RELATIONSHIP_TYPES)[number]; count: number }>('TypeCount')
+  .objectRef<{ type: RelationshipType; count: number }>('TypeCount')
   .implement({
     fields: (t) => ({
       type: t.expose('type', { type: RelationshipTypeEnum }),
@@ -132,7 +214,7 @@ export const GraphStatsRef = builder
   .objectRef<{
     entityCount: number;
     relationshipCount: number;
-    byType: Array<{ type: (typeof RELATIONSHIP_TYPES)[number]; count: number }>;
+    byType: Array<{ type: RelationshipType; count: number }>;
   }>('GraphStats')
   .implement({
     fields: (t) => ({

@@ -1,7 +1,17 @@
 import type { Pattern, Step } from '../../domain/pattern/pattern.js';
-import { PATTERN_CATEGORIES, PATTERN_ORIGINS, STEP_TYPES } from '../../domain/pattern/pattern.js';
+import {
+  avgDurationMs,
+  PATTERN_CATEGORIES,
+  PATTERN_ORIGINS,
+  STEP_TYPES,
+  successRate,
+} from '../../domain/pattern/pattern.js';
 import { NotFoundError } from '../../domain/shared/errors.js';
+import { pageSize } from '../../domain/shared/pagination.js';
 import { builder } from '../builder.js';
+import { toConnection } from '../connection.js';
+import { loadPatternStats } from '../loaders/pattern-stats.js';
+import { ExecutionConnectionRef, ExecutionStatusEnum } from './execution.js';
 
 export const PatternOriginEnum = builder.enumType('PatternOrigin', { values: PATTERN_ORIGINS });
 export const PatternCategoryEnum = builder.enumType('PatternCategory', {
@@ -49,6 +59,40 @@ PatternRef.implement({
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     isActive: t.exposeBoolean('isActive'),
+    versions: t.field({
+      type: [PatternRef],
+      description: 'Every version of this pattern, oldest first.',
+      resolve: (pattern, _, ctx) => ctx.services.patterns.versions(ctx.viewer, pattern.id),
+    }),
+    usageCount: t.int({
+      resolve: async (pattern, _, ctx) => (await loadPatternStats(ctx, pattern.id)).usageCount,
+    }),
+    successRate: t.float({
+      description: 'Succeeded executions / all executions; 0 before the first.',
+      resolve: async (pattern, _, ctx) => successRate(await loadPatternStats(ctx, pattern.id)),
+    }),
+    avgDurationMs: t.float({
+      nullable: true,
+      resolve: async (pattern, _, ctx) => avgDurationMs(await loadPatternStats(ctx, pattern.id)),
+    }),
+    executions: t.field({
+      type: ExecutionConnectionRef,
+      description: 'Executions of this pattern (any version), newest first.',
+      args: {
+        first: t.arg.int(),
+        after: t.arg.string(),
+        status: t.arg({ type: ExecutionStatusEnum }),
+      },
+      resolve: async (pattern, args, ctx) =>
+        toConnection(
+          await ctx.services.executions.list(
+            ctx.viewer,
+            { patternId: pattern.id, status: args.status ?? null },
+            pageSize(args.first),
+            args.after ?? null,
+          ),
+        ),
+    }),
   }),
 });
 

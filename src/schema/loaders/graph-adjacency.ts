@@ -4,8 +4,8 @@
  */
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import type { AdjacentEdge, Direction } from '../domain/graph/relationship.js';
-import type { Context } from '../server/context.js';
+import type { AdjacentEdge, Direction } from '../../domain/graph/relationship.js';
+import type { Context } from '../../server/context.js';
 
 type Key = `${Direction}|${string}`;
 

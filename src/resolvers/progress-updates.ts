@@ -1,0 +1,62 @@
+import type { NexusEvent } from '../domain/events/event.js';
+import { type Progress, stageOfPayload, withStage } from '../domain/execution/progress.js';
+import type { Context } from '../server/context.js';
+import { admitSubscription } from './visible-events.js';
+
+/**
+ * The progress of one execution: now, then after every transition that changes it; ends when
+ * the execution does. The stored progress is read at the start and at the end; in between, each
+ * PROGRESS event's stage is applied to it. A transition the first read already showed (the
+ * subscription listens before it reads) changes nothing and sends no frame, so frames never repeat.
+ */
+export async function* progressUpdates(
+  ctx: Context,
+  executionId: string,
+): AsyncGenerator<Progress> {
+  const admission = admitSubscription(ctx, false);
+  // Listen before reading the current state, so no transition falls in between.
+  const stream = ctx.services.events.subscribe(null, {
+    keep: (event) =>
+      event.executionId === executionId &&
+      (event.type === 'PROGRESS' || event.type === 'PATTERN_EXECUTED'),
+    onEnd: admission.release,
+  });
+  try {
+    const first = await ctx.services.executions.progress(ctx.viewer, executionId);
+    if (!first) return;
+    let now: Progress = first;
+    yield now;
+    if (now.completedAt !== null) return;
+    for await (const event of stream) {
+      if (event.type === 'PATTERN_EXECUTED') {
+        const end = await finalProgress(ctx, event, executionId);
+        if (end) yield end;
+        return;
+      }
+      const stage = stageOfPayload(event.payload);
+      const next: Progress | null = stage && withStage(now, stage);
+      if (next) {
+        now = next;
+        yield next;
+      }
+    }
+  } finally {
+    await stream.return?.();
+  }
+}
+
+/**
+ * The progress an execution ended with, read once for every subscription watching it (they
+ * share the event object). Reading it needs no viewer of its own: each subscriber was allowed to
+ * read this execution when it subscribed, and who may read an execution never changes.
+ */
+const endings = new WeakMap<NexusEvent, Promise<Progress | null>>();
+
+function finalProgress(ctx: Context, event: NexusEvent, executionId: string) {
+  let ending = endings.get(event);
+  if (!ending) {
+    ending = ctx.services.executions.progress(ctx.viewer, executionId);
+    endings.set(event, ending);
+  }
+  return ending;
+}
