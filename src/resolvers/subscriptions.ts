@@ -5,7 +5,7 @@ import {
   type NexusEvent,
 } from '../domain/events/event.js';
 import { mapStream } from '../domain/events/push.js';
-import { type Progress, stageOfPayload, withStage } from '../domain/execution/progress.js';
+import { type Progress, withStage } from '../domain/execution/progress.js';
 import type { Relationship } from '../domain/graph/relationship.js';
 import { canSeeEvent } from '../domain/shared/access.js';
 import { ValidationError } from '../domain/shared/errors.js';
@@ -92,8 +92,8 @@ builder.subscriptionFields((t) => ({
             if (end) yield end;
             return;
           }
-          const stage = stageOfPayload(event.payload);
-          const next: Progress | null = stage && withStage(now, stage);
+          const stage = event.type === 'PROGRESS' ? event.payload?.stage : null;
+          const next: Progress | null = stage ? withStage(now, stage) : null;
           if (next) {
             now = next;
             yield next;

@@ -25,7 +25,7 @@ import { isFinished, pendingStep } from './execution.js';
 import type { ExecutionStore, StartRequest } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
 import { type ExecutionPlan, planSteps } from './plan.js';
-import { type Progress, progressOf, progressStage } from './progress.js';
+import { type Progress, progressOf, startUpdate, stepUpdate } from './progress.js';
 import { RecentPatterns } from './recent-patterns.js';
 import { cacheRunner } from './runners/cache.js';
 import { compositeRunner } from './runners/composite.js';
@@ -714,7 +714,7 @@ export class ExecutionService {
         type: 'PROGRESS',
         patternId: execution.patternId,
         executionId: execution.id,
-        payload: progressOf(execution) as unknown as JsonValue,
+        payload: startUpdate(execution),
         audience: execution.createdBy,
       })
       .catch((error: unknown) => this.deps.onError?.(error, 'publishing progress'));
@@ -727,20 +727,13 @@ export class ExecutionService {
     settled: number,
     total: number,
   ): void {
-    const stage = progressStage(step);
-    const payload = {
-      status: 'PROCESSING',
-      percent: total === 0 ? 100 : Math.round((1000 * settled) / total) / 10,
-      currentStage: step.status === 'RUNNING' ? step.stepId : null,
-      stage,
-      updatedAt: step.finishedAt ?? step.startedAt ?? this.deps.clock.now().toISOString(),
-    };
+    const payload = stepUpdate(step, settled, total, () => this.deps.clock.now().toISOString());
     this.deps.events
       .publish({
         type: 'PROGRESS',
         patternId: execution.patternId,
         executionId: execution.id,
-        payload: payload as unknown as JsonValue,
+        payload,
         audience: execution.createdBy,
       })
       .catch((error: unknown) => this.deps.onError?.(error, 'publishing progress'));
