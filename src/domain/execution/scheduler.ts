@@ -3,7 +3,8 @@
  * level), within a per-execution and a per-process concurrency limit. Attempts time out through
  * an AbortSignal and are retried with exponential backoff and full jitter; a failed step skips
  * its dependents while independent branches finish; a transactional pattern that does not
- * succeed undoes its completed steps in reverse completion order.
+ * succeed undoes its completed steps in reverse completion order. The order steps may start in,
+ * and their results, are kept by StepStates; this is the loop that starts and retries them.
  */
 import type { Pattern, StepType } from '../pattern/pattern.js';
 import type { Clock } from '../shared/clock.js';
