@@ -1,6 +1,6 @@
 /** The only reader of process.env: parses and validates configuration with zod. */
 import { z } from 'zod';
-import type { ExecutionSettings } from './domain/execution/execution-service.js';
+import type { ExecutionSettings } from './domain/execution/execution-settings.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -1,5 +1,5 @@
 import type { NexusEvent } from '../domain/events/event.js';
-import { type Progress, stageOfPayload, withStage } from '../domain/execution/progress.js';
+import { type Progress, withStage } from '../domain/execution/progress.js';
 import type { Context } from '../server/context.js';
 import { admitSubscription } from './visible-events.js';
 
@@ -33,8 +33,8 @@ export async function* progressUpdates(
         if (end) yield end;
         return;
       }
-      const stage = stageOfPayload(event.payload);
-      const next: Progress | null = stage && withStage(now, stage);
+      const stage = event.type === 'PROGRESS' ? event.payload?.stage : null;
+      const next: Progress | null = stage ? withStage(now, stage) : null;
       if (next) {
         now = next;
         yield next;

@@ -1,3 +1,4 @@
+import type { NexusEvent } from '../domain/events/event.js';
 import { mapStream } from '../domain/events/push.js';
 import type { Relationship } from '../domain/graph/relationship.js';
 import { builder } from '../schema/builder.js';
@@ -51,10 +52,7 @@ builder.subscriptionFields((t) => ({
         entityId: args.entityId == null ? null : String(args.entityId),
       };
       // The payload is one object for every subscriber, so identical subscriptions share work.
-      return mapStream(
-        visibleEvents(ctx, filter, null),
-        (event) => event.payload as unknown as Relationship,
-      );
+      return mapStream(visibleEvents(ctx, filter, null), relationshipOf);
     },
     resolve: (relationship) => relationship,
   }),
@@ -75,3 +73,9 @@ builder.subscriptionFields((t) => ({
     resolve: (event) => event.executionId ?? '',
   }),
 }));
+
+function relationshipOf(event: NexusEvent): Relationship {
+  if (event.type !== 'RELATIONSHIP_CREATED')
+    throw new Error(`the filter let a ${event.type} through`);
+  return event.payload;
+}

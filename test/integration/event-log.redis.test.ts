@@ -16,7 +16,8 @@ import { useRedisApps } from '../helpers/redis-app.js';
 
 const redis = useRedisApps('eventlog');
 
-const custom = (name: string, extra: Partial<NexusEventInput> = {}): NexusEventInput => ({
+type CustomEvent = Extract<NexusEventInput, { type: 'CUSTOM' }>;
+const custom = (name: string, extra: Partial<CustomEvent> = {}): CustomEvent => ({
   type: 'CUSTOM',
   name,
   ...extra,

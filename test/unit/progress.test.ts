@@ -1,12 +1,7 @@
 /** Progress folded from PROGRESS events: stages only move forward, and nothing else changes. */
 import { describe, expect, it } from 'vitest';
 import { type Execution, pendingStep } from '../../src/domain/execution/execution.js';
-import {
-  type ProgressStage,
-  progressOf,
-  stageOfPayload,
-  withStage,
-} from '../../src/domain/execution/progress.js';
+import { type ProgressStage, progressOf, withStage } from '../../src/domain/execution/progress.js';
 
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms).toISOString();
 
@@ -54,17 +49,5 @@ describe('withStage', () => {
     expect(withStage(done, stage('a', 'PROCESSING', 1))).toBeNull();
     expect(withStage(done, stage('a', 'COMPLETED', 1))).toBeNull();
     expect(withStage(done, stage('zz', 'COMPLETED', 1))).toBeNull();
-  });
-});
-
-describe('stageOfPayload', () => {
-  it('reads the stage of a transition event and nothing else', () => {
-    expect(stageOfPayload({ percent: 50, stage: stage('a', 'COMPLETED', 1) })).toEqual(
-      stage('a', 'COMPLETED', 1),
-    );
-    // The event of a run's start carries the whole progress, no stage.
-    expect(stageOfPayload(progressOf(started))).toBeNull();
-    expect(stageOfPayload({ stage: { name: 'a', status: 'DONE' } })).toBeNull();
-    expect(stageOfPayload(null)).toBeNull();
   });
 });

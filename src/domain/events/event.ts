@@ -1,3 +1,6 @@
+import type { ExecutionStatus } from '../execution/execution.js';
+import type { ProgressUpdate } from '../execution/progress.js';
+import type { Relationship } from '../graph/relationship.js';
 import type { JsonValue } from '../shared/json.js';
 import type { Pushable } from './push.js';
 
@@ -12,14 +15,12 @@ export const NEXUS_EVENT_TYPES = [
 ] as const;
 export type NexusEventType = (typeof NEXUS_EVENT_TYPES)[number];
 
-/** An event as published; the bus assigns `id` and `occurredAt`. */
-export interface NexusEventInput {
-  type: NexusEventType;
+/** What every event may carry besides its type and payload. */
+interface EventFields {
   name?: string | null;
   patternId?: string | null;
   executionId?: string | null;
   entityId?: string | null;
-  payload?: JsonValue | null;
   error?: string | null;
   /**
    * Who may see it besides admins: a user id, or null/absent for every authenticated caller.
@@ -27,6 +28,23 @@ export interface NexusEventInput {
    */
   audience?: string | null;
 }
+
+/** An event as published, its payload typed by its `type`; the bus assigns `id` and `occurredAt`. */
+export type NexusEventInput = EventFields &
+  (
+    | { type: 'RELATIONSHIP_CREATED' | 'RELATIONSHIP_DELETED'; payload: Relationship }
+    | { type: 'PATTERN_EXECUTED'; payload?: { status: ExecutionStatus } }
+    | { type: 'PROGRESS'; payload?: ProgressUpdate }
+    | { type: 'ERROR'; payload?: null }
+    | { type: 'PATTERN_CHANGED'; payload?: PatternChange }
+    | { type: 'CUSTOM'; payload?: JsonValue | null }
+  );
+
+/** Payload types are aliases, not interfaces, so that each is a JsonValue (as the log keeps it). */
+export type PatternChange = {
+  change: 'created' | 'updated' | 'deleted';
+  version: number;
+};
 
 /**
  * Where the code that causes an event announces it; the event bus fans it out to subscribers.
@@ -57,10 +75,10 @@ export class LocalEventPublisher implements EventPublisher {
 }
 
 /** An event as delivered: `id` is its position in the event log (ordered), e.g. "1764000000000-0". */
-export interface NexusEvent extends NexusEventInput {
+export type NexusEvent = NexusEventInput & {
   id: string;
   occurredAt: string;
-}
+};
 
 /**
  * What the log keeps beside each event, so that a replay can pass over the events a subscriber

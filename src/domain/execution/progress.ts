@@ -3,14 +3,14 @@ import type { Execution, ExecutionStatus, StepResult, StepStatus } from './execu
 export const PROGRESS_STATUSES = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
-export interface ProgressStage {
+export type ProgressStage = {
   name: string;
   status: ProgressStatus;
   progress: number;
   startedAt: string | null;
   completedAt: string | null;
   error: string | null;
-}
+};
 
 export interface Progress {
   id: string;
@@ -40,6 +40,48 @@ const RUN_STATUS: Record<ExecutionStatus, ProgressStatus> = {
   FAILED: 'FAILED',
   CANCELLED: 'FAILED',
 };
+
+/**
+ * The payload of every PROGRESS event: the run's share settled and, for a step's transition, that
+ * step's stage (null in the event of the run's start). A subscriber folds stages into the progress
+ * it read (see withStage) rather than reading the run again. Type aliases, not interfaces: the
+ * payload is then a JsonValue, as the event log keeps it.
+ */
+export type ProgressUpdate = {
+  status: ProgressStatus;
+  percent: number;
+  /** The step whose transition this is, while it runs. */
+  currentStage: string | null;
+  stage: ProgressStage | null;
+  updatedAt: string;
+};
+
+/** Percent of `total` steps settled, to one decimal; a run of no steps is done. */
+function percentSettled(settled: number, total: number): number {
+  return total === 0 ? 100 : Math.round((1000 * settled) / total) / 10;
+}
+
+/** The update announcing a run's start. */
+export function startUpdate(execution: Execution): ProgressUpdate {
+  const { status, percent, currentStage, updatedAt } = progressOf(execution);
+  return { status, percent, currentStage, stage: null, updatedAt };
+}
+
+/** The update for one step's transition, `settled` of `total` steps being settled: O(1). */
+export function stepUpdate(
+  step: StepResult,
+  settled: number,
+  total: number,
+  now: () => string,
+): ProgressUpdate {
+  return {
+    status: 'PROCESSING',
+    percent: percentSettled(settled, total),
+    currentStage: step.status === 'RUNNING' ? step.stepId : null,
+    stage: progressStage(step),
+    updatedAt: step.finishedAt ?? step.startedAt ?? now(),
+  };
+}
 
 /** An execution's progress: one stage per step, named after it. */
 export function progressOf(execution: Execution): Progress {
@@ -108,31 +150,9 @@ function withStages(
   }
   return {
     ...base,
-    percent: stages.length === 0 ? 100 : Math.round((1000 * settled) / stages.length) / 10,
+    percent: percentSettled(settled, stages.length),
     stages,
     currentStage,
-  };
-}
-
-/** The stage a PROGRESS event's payload carries, if it is one. */
-export function stageOfPayload(payload: unknown): ProgressStage | null {
-  if (typeof payload !== 'object' || payload === null || !('stage' in payload)) return null;
-  const { stage } = payload as { stage: unknown };
-  if (typeof stage !== 'object' || stage === null) return null;
-  const { name, status, progress, startedAt, completedAt, error } = stage as Record<
-    keyof ProgressStage,
-    unknown
-  >;
-  const known = PROGRESS_STATUSES.find((candidate) => candidate === status);
-  if (typeof name !== 'string' || known === undefined) return null;
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  return {
-    name,
-    status: known,
-    progress: typeof progress === 'number' ? progress : 0,
-    startedAt: text(startedAt),
-    completedAt: text(completedAt),
-    error: text(error),
   };
 }
 

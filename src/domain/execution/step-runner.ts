@@ -1,6 +1,6 @@
-import type { Step } from '../pattern/pattern.js';
 import type { JsonValue } from '../shared/json.js';
 import type { Viewer } from '../shared/viewer.js';
+import type { CompiledStep } from './compiled-pattern.js';
 
 export interface StepContext {
   /** Aborted on timeout or cancellation; runners must honour it. */
@@ -32,7 +32,7 @@ export interface StepRunner {
    * a parent never holds what its children need and sleeping steps never crowd out work.
    */
   readonly waitsOnly?: boolean;
-  run(step: Step, params: JsonValue | null, context: StepContext): Promise<StepOutcome>;
+  run(step: CompiledStep, params: JsonValue | null, context: StepContext): Promise<StepOutcome>;
 }
 
 /** A failure that retrying cannot fix (bad parameters, a missing input): not retried. */

@@ -31,26 +31,27 @@ function renderedTooLarge(maxBytes: number): TemplateError {
   return new TemplateError(`its parameters exceed ${maxBytes} bytes once filled in`);
 }
 
-/** Whether a parameter object seen before holds a placeholder; one without is returned as is. */
-const placeholders = new WeakMap<object, boolean>();
-
+/** Fills in a template; an object without placeholders is returned as it is. */
 export function render(
   template: JsonValue | null,
   scope: TemplateScope,
   maxBytes = Number.POSITIVE_INFINITY,
 ): JsonValue | null {
-  if (template !== null && typeof template === 'object') {
-    let templated = placeholders.get(template);
-    if (templated === undefined) {
-      templated = hasPlaceholder(template);
-      placeholders.set(template, templated);
-    }
-    if (!templated) return template;
-  }
+  if (template !== null && typeof template === 'object' && !hasPlaceholder(template))
+    return template;
+  return fill(template, scope, maxBytes);
+}
+
+/** Fills in a template known to need it (see CompiledStep.templated). */
+export function fill(
+  template: JsonValue | null,
+  scope: TemplateScope,
+  maxBytes: number,
+): JsonValue | null {
   return renderValue(template, scope, new JsonBudget(maxBytes, renderedTooLarge));
 }
 
-function hasPlaceholder(value: JsonValue | null): boolean {
+export function hasPlaceholder(value: JsonValue | null): boolean {
   if (typeof value === 'string') return value.includes('{');
   if (Array.isArray(value)) return value.some(hasPlaceholder);
   if (value !== null && typeof value === 'object') return Object.values(value).some(hasPlaceholder);

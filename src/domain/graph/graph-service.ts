@@ -8,7 +8,6 @@ import {
   NotFoundError,
   ValidationError,
 } from '../shared/errors.js';
-import type { JsonValue } from '../shared/json.js';
 import type { Viewer } from '../shared/viewer.js';
 import { arcOf, checkAcyclic, type ExpandVersioned } from './acyclic-check.js';
 import { type CycleResult, findCycles } from './cycles.js';
@@ -144,7 +143,7 @@ export class GraphService {
     return this.events.publish({
       type,
       entityId: relationship.from,
-      payload: relationship as unknown as JsonValue,
+      payload: relationship,
     });
   }
 

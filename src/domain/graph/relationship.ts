@@ -6,8 +6,11 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
-/** A typed, directed relationship. Immutable once created. Timestamps are ISO-8601. */
-export interface Relationship {
+/**
+ * A typed, directed relationship. Immutable once created. Timestamps are ISO-8601. A type alias,
+ * not an interface, so that it is a JsonValue (the payload of its events).
+ */
+export type Relationship = {
   id: string;
   type: RelationshipType;
   from: string;
@@ -15,7 +18,7 @@ export interface Relationship {
   metadata: JsonValue | null;
   createdAt: string;
   createdBy: string | null;
-}
+};
 
 /** The type read from the other end: PARENT⇄CHILD, LINKED⇄LINKED; OWNER and MEMBER have none. */
 export function inverseType(type: RelationshipType): RelationshipType | null {

@@ -1,5 +1,4 @@
 import { NEXUS_EVENT_TYPES, type NexusEvent } from '../../domain/events/event.js';
-import type { Relationship } from '../../domain/graph/relationship.js';
 import { builder } from '../builder.js';
 import { ExecutionRef, ProgressRef } from './execution.js';
 import { RelationshipRef } from './graph.js';
@@ -23,7 +22,7 @@ export const NexusEventRef = builder.objectRef<NexusEvent>('NexusEvent').impleme
       description: 'For RELATIONSHIP_CREATED and RELATIONSHIP_DELETED: the relationship as it was.',
       resolve: (event) =>
         event.type === 'RELATIONSHIP_CREATED' || event.type === 'RELATIONSHIP_DELETED'
-          ? (event.payload as unknown as Relationship)
+          ? event.payload
           : null,
     }),
     execution: t.field({

@@ -29,7 +29,7 @@ export function relationshipRunner(graph: GraphService): StepRunner {
       const command = parseCreateRelationshipInput(params);
       const created = await graph.create(context.viewer, command);
       return {
-        output: created as unknown as JsonValue,
+        output: created,
         undo: async () => {
           await graph.delete(context.viewer, created.id);
         },

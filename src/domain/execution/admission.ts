@@ -1,0 +1,144 @@
+import type { Pattern } from '../pattern/pattern.js';
+import type { PatternService } from '../pattern/pattern-service.js';
+import type { Clock } from '../shared/clock.js';
+import { ConflictError, LimitExceededError, NotFoundError } from '../shared/errors.js';
+import { timeOrderedId } from '../shared/ids.js';
+import type { JsonValue } from '../shared/json.js';
+import type { Viewer } from '../shared/viewer.js';
+import type { CompiledPattern } from './compiled-pattern.js';
+import { type Execution, pendingStep } from './execution.js';
+import type { ExecutionSettings } from './execution-settings.js';
+import type { ExecutionStore, StartRequest } from './execution-store.js';
+import { RecentPatterns } from './recent-patterns.js';
+
+/** A run whose pattern changed this many times while it was starting is refused. */
+const MAX_START_ATTEMPTS = 5;
+/** Patterns whose last read version is remembered for their next run. */
+const RECENT_PATTERNS = 1000;
+/** ...and at most this many characters of their JSON in all. */
+const RECENT_PATTERN_CHARS = 16 * 1024 * 1024;
+
+/** A new execution's id and creation time (taken before its pattern is read, at the top). */
+export interface Stamp {
+  id: string;
+  now: Date;
+}
+
+export interface AdmitRequest extends Pick<StartRequest, 'slot' | 'idempotency'> {
+  viewer: Viewer;
+  patternId: string;
+  input: JsonValue | null;
+  stamp: Stamp;
+  idempotencyKey: string | null;
+  /** Throws when this pattern may not run here (access, state, input). */
+  admit: (pattern: CompiledPattern) => void;
+}
+
+/** A run stored and started, with the compiled version it runs; or the run a key names. */
+export type Admitted = { execution: Execution; pattern: CompiledPattern } | { earlier: Execution };
+
+/**
+ * Stores new runs of a pattern's current version, each holding its lease from the start (and, at
+ * the top, one of its user's run slots). Keeps the version last read of each pattern, compiled.
+ */
+export class Admission {
+  private readonly recent = new RecentPatterns(RECENT_PATTERNS, RECENT_PATTERN_CHARS);
+
+  constructor(
+    private readonly patterns: PatternService,
+    private readonly executions: ExecutionStore,
+    private readonly clock: Clock,
+    private readonly settings: ExecutionSettings,
+  ) {}
+
+  stamp(): Stamp {
+    const now = this.clock.now();
+    return { id: timeOrderedId('x', now), now };
+  }
+
+  /** Reads a pattern's current version and remembers it, compiled, for the next run. */
+  async read(viewer: Viewer, id: string): Promise<CompiledPattern> {
+    const pattern = await this.patterns.get(viewer, id);
+    if (!pattern) throw new NotFoundError('Pattern', id);
+    return this.recent.remember(pattern);
+  }
+
+  /**
+   * Stores a new run, in one round trip when the version last read is still current: it is not
+   * read again, since the store refuses to start a run of a version that has moved on (and the
+   * pattern is then read afresh). A refusal by `admit` of a remembered version is checked
+   * against a fresh read, so it never rests on an old copy.
+   */
+  async start(request: AdmitRequest): Promise<Admitted> {
+    const { viewer, patternId } = request;
+    let pattern = this.recent.get(patternId);
+    let fresh = pattern === undefined;
+    pattern ??= await this.read(viewer, patternId);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        request.admit(pattern);
+      } catch (error) {
+        if (fresh) throw error;
+        pattern = await this.read(viewer, patternId);
+        fresh = true;
+        continue;
+      }
+      const execution = newExecution(request, pattern);
+      const { retentionSeconds, leaseMs } = this.settings;
+      const started = await this.executions.start(execution, {
+        retentionSeconds,
+        leaseUntilMs: request.stamp.now.getTime() + leaseMs,
+        patternVersion: pattern.version,
+        patternGeneration: pattern.generation,
+        slot: request.slot,
+        idempotency: request.idempotency,
+      });
+      switch (started.outcome) {
+        case 'started':
+          return { execution, pattern };
+        case 'limit': {
+          const limit = request.slot?.limit ?? 0;
+          throw new LimitExceededError(
+            `you have ${limit} executions running, the most allowed at once; try again when one ends`,
+          );
+        }
+        case 'duplicate': {
+          const [earlier] = await this.executions.getMany([started.executionId]);
+          if (earlier) return { earlier };
+          throw new ConflictError(
+            `idempotency key "${request.idempotencyKey}" was used by execution ${started.executionId}, which no longer exists`,
+          );
+        }
+        case 'stale':
+          if (attempt >= MAX_START_ATTEMPTS) {
+            throw new ConflictError(
+              `pattern "${patternId}" kept changing while the execution was starting; try again`,
+            );
+          }
+          pattern = await this.read(viewer, patternId);
+          fresh = true;
+      }
+    }
+  }
+}
+
+function newExecution(request: AdmitRequest, pattern: Pattern): Execution {
+  const { id, now } = request.stamp;
+  return {
+    id,
+    patternId: pattern.id,
+    patternVersion: pattern.version,
+    // Stored as it starts: a run begins as soon as its record exists.
+    status: 'RUNNING',
+    input: request.input,
+    output: null,
+    steps: pattern.steps.map((step) => pendingStep(step.id)),
+    createdAt: now.toISOString(),
+    startedAt: now.toISOString(),
+    finishedAt: null,
+    durationMs: null,
+    error: null,
+    createdBy: request.viewer.id,
+    idempotencyKey: request.idempotencyKey,
+  };
+}

@@ -1,0 +1,90 @@
+import type { PatternService } from '../pattern/pattern-service.js';
+import type { Execution, ExecutionStatus } from './execution.js';
+import type { ExecutionStore } from './execution-store.js';
+import type { RunEvents } from './run-events.js';
+
+/** How one run's end is written. */
+export interface EndWrites {
+  /** The status its record has now (the store ends only a record still in it). */
+  previousStatus: ExecutionStatus;
+  /** The user whose run slot the record releases with the lease (null: none). */
+  slotOf: string | null;
+  /** The pattern generation its statistics count for (null: the current one). */
+  generation: string | null;
+  /** Writes the last step results; `attempt` counts from 0. */
+  writeSteps: (attempt: number) => Promise<unknown>;
+  /**
+   * Present: a part that fails is retried alone until it lands (the record is late, never wrong),
+   * and the first failure is announced here, so that a SYNC caller hears at once. Absent: the
+   * failure is thrown, and nothing is announced.
+   */
+  retry?: { stalled: (error: unknown) => void };
+  /** The record landed, and with it the release of the lease and run slot. */
+  recorded?: () => void;
+  /** All is written (or given up on): called before the end is announced. */
+  written?: () => void;
+}
+
+/**
+ * The one way a run ends, whether it ran here or its process died: its last step results, the
+ * record and the statistics, written together in one round trip (the steps queued before the
+ * record that announces the end); then the end is published and `onFinished` told.
+ */
+export class RunEnd {
+  /** Set at shutdown: ends that cannot be written are no longer retried. */
+  private stopping = false;
+
+  constructor(
+    private readonly executions: ExecutionStore,
+    private readonly patterns: PatternService,
+    private readonly events: RunEvents,
+    private readonly onFinished: (execution: Execution) => void,
+    private readonly onError: (error: unknown, context: string) => void,
+  ) {}
+
+  stopRetrying(): void {
+    this.stopping = true;
+  }
+
+  async finish(final: Execution, how: EndWrites): Promise<void> {
+    await this.write(final, how);
+    how.written?.();
+    await this.events.ended(final);
+    this.onFinished(final);
+  }
+
+  private async write(final: Execution, how: EndWrites): Promise<void> {
+    const writeRecord = async () => {
+      await this.executions.finish(final, how.previousStatus, how.slotOf);
+      how.recorded?.();
+    };
+    const writeStats = () =>
+      this.patterns.recordExecution(
+        final.patternId,
+        how.generation,
+        final.status === 'SUCCEEDED',
+        final.durationMs ?? 0,
+      );
+    let pending: Array<(attempt: number) => Promise<unknown>> = [
+      how.writeSteps,
+      writeRecord,
+      writeStats,
+    ];
+    for (let attempt = 0; ; attempt++) {
+      const outcomes = await Promise.allSettled(pending.map((write) => write(attempt)));
+      pending = pending.filter((_, i) => outcomes[i]?.status === 'rejected');
+      if (pending.length === 0) return;
+      const failure = outcomes.find((outcome) => outcome.status === 'rejected')?.reason;
+      if (!how.retry) throw failure;
+      if (attempt === 0) {
+        this.onError(failure, `recording the end of ${final.id}; retrying until it lands`);
+        how.retry.stalled(failure);
+      }
+      if (this.stopping) {
+        this.onError(failure, `gave up recording the end of ${final.id}: shutting down`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2_000)));
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import type { CompiledPattern, CompiledStep } from './compiled-pattern.js';
+import { pendingStep, type StepResult } from './execution.js';
+
+/** What a change of a step's result changed, beside the result it made. */
+export interface StepChange {
+  previous: StepResult;
+  /** How many of the run's steps are settled (ended one way or another), this change included. */
+  settled: number;
+}
+
+/**
+ * One run's step results and the order its steps may start in: a step is ready as soon as all
+ * its dependencies succeeded (not level by level); one that does not succeed skips its
+ * dependents. Every change of a result is reported, as a new object.
+ */
+export class StepStates {
+  private readonly results = new Map<string, StepResult>();
+  private readonly waitingOn = new Map<string, number>();
+  /** Steps whose dependencies all succeeded, in order; those before `nextReady` were taken. */
+  private readonly ready: CompiledStep[];
+  private nextReady = 0;
+  private settled = 0;
+
+  constructor(
+    private readonly pattern: CompiledPattern,
+    private readonly onChange: (result: StepResult, change: StepChange) => void,
+  ) {
+    this.ready = [...pattern.roots];
+    for (const step of pattern.steps) {
+      this.results.set(step.id, pendingStep(step.id));
+      this.waitingOn.set(step.id, step.dependsOn.length);
+    }
+  }
+
+  /** The next step ready to start, taken from the queue; undefined when none is. */
+  takeReady(): CompiledStep | undefined {
+    return this.nextReady < this.ready.length ? this.ready[this.nextReady++] : undefined;
+  }
+
+  /** Marks a dependency of its dependents done: those it was the last for become ready. */
+  release(stepId: string): void {
+    for (const dependent of this.pattern.dependents.get(stepId) ?? []) {
+      const left = (this.waitingOn.get(dependent.id) ?? 1) - 1;
+      this.waitingOn.set(dependent.id, left);
+      if (left === 0 && this.resultOf(dependent.id).status === 'PENDING')
+        this.ready.push(dependent);
+    }
+  }
+
+  skipDependentsOf(stepId: string): void {
+    for (const dependent of this.pattern.dependents.get(stepId) ?? []) {
+      const result = this.resultOf(dependent.id);
+      if (result.status !== 'PENDING') continue;
+      this.change(result, { status: 'SKIPPED', error: `dependency "${stepId}" did not succeed` });
+      this.skipDependentsOf(dependent.id);
+    }
+  }
+
+  /** Ends the steps that never started (the run is over) with `patch`. */
+  endPending(patch: Partial<StepResult>): void {
+    for (const result of this.results.values())
+      if (result.status === 'PENDING') this.change(result, patch);
+  }
+
+  update(stepId: string, patch: Partial<StepResult>): void {
+    this.change(this.resultOf(stepId), patch);
+  }
+
+  /** Every result, in the pattern's order of steps. */
+  inOrder(): StepResult[] {
+    return this.pattern.steps.map((step) => this.resultOf(step.id));
+  }
+
+  resultOf(stepId: string): StepResult {
+    return this.results.get(stepId) as StepResult;
+  }
+
+  private change(before: StepResult, patch: Partial<StepResult>): void {
+    // Every field written out: one object shape for every result, whichever fields changed.
+    const result: StepResult = {
+      stepId: before.stepId,
+      status: patch.status ?? before.status,
+      attempts: patch.attempts ?? before.attempts,
+      startedAt: patch.startedAt === undefined ? before.startedAt : patch.startedAt,
+      finishedAt: patch.finishedAt === undefined ? before.finishedAt : patch.finishedAt,
+      durationMs: patch.durationMs === undefined ? before.durationMs : patch.durationMs,
+      output: patch.output === undefined ? before.output : patch.output,
+      error: patch.error === undefined ? before.error : patch.error,
+    };
+    this.results.set(result.stepId, result);
+    if (!isSettled(before) && isSettled(result)) this.settled += 1;
+    this.onChange(result, { previous: before, settled: this.settled });
+  }
+}
+
+function isSettled(step: StepResult): boolean {
+  return step.status !== 'PENDING' && step.status !== 'RUNNING';
+}

@@ -1,0 +1,164 @@
+import type { StepType } from '../pattern/pattern.js';
+import { FairSlots } from '../shared/fair-slots.js';
+import type { Viewer } from '../shared/viewer.js';
+import type { CompiledPattern } from './compiled-pattern.js';
+import type { Execution } from './execution.js';
+import type { ExecutionDependencies } from './execution-settings.js';
+import { startHeartbeat } from './heartbeat.js';
+import type { RunEnd } from './run-end.js';
+import type { RunEvents } from './run-events.js';
+import { type Nesting, RunningRun } from './running-run.js';
+import { runCompiled } from './scheduler.js';
+import type { StepRunner } from './step-runner.js';
+import { StepWriter } from './step-writer.js';
+
+/**
+ * The runs of this process, from their start to their recorded end: each holds a lease it
+ * renews while it runs, and may be cancelled here, from another process, by a timeout or by its
+ * parent step.
+ */
+export class RunSupervisor {
+  private readonly running = new Map<string, RunningRun>();
+  /** The process's step slots, shared fairly among users by every run here. */
+  private readonly slots: FairSlots;
+
+  constructor(
+    private readonly deps: ExecutionDependencies,
+    private readonly runners: Readonly<Record<StepType, StepRunner>>,
+    private readonly events: RunEvents,
+    private readonly end: RunEnd,
+  ) {
+    const { processConcurrency, userStepConcurrency } = deps.settings;
+    this.slots = new FairSlots(processConcurrency, userStepConcurrency);
+  }
+
+  /** The run of this id, if it runs in this process. */
+  runHere(id: string): RunningRun | undefined {
+    return this.running.get(id);
+  }
+
+  start(
+    execution: Execution,
+    pattern: CompiledPattern,
+    viewer: Viewer,
+    nesting: Nesting,
+  ): Promise<Execution> {
+    const run = new RunningRun(execution, nesting, this.deps.settings.stepConcurrency);
+    // Known before the run begins: its first PATTERN steps start children synchronously.
+    this.running.set(execution.id, run);
+    run.done = this.run(execution, pattern, viewer, run).finally(() => {
+      this.running.delete(execution.id);
+      // The end's record releases the slot with it; a run that could not record its end still
+      // gives the slot back.
+      if (nesting.slotOf !== null && !run.recorded) {
+        this.deps.executions
+          .releaseRunSlot(nesting.slotOf, execution.id)
+          .catch((error: unknown) => this.deps.onError?.(error, 'releasing a run slot'));
+      }
+    });
+    return run.done;
+  }
+
+  /** The run's end, or, past `timeoutMs`, its end once it is cancelled for taking too long. */
+  async awaitWithin(done: Promise<Execution>, id: string, timeoutMs: number): Promise<Execution> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const outcome = await Promise.race([done, timedOut]);
+    clearTimeout(timer);
+    if (outcome !== 'timeout') return outcome;
+    this.running.get(id)?.abort(`the execution timed out after ${timeoutMs} ms`);
+    return done;
+  }
+
+  /** Cancels every run of this process and waits for them to record their end. */
+  async shutdown(): Promise<void> {
+    for (const run of this.running.values()) run.abort('the server shut down');
+    await Promise.allSettled([...this.running.values()].map((run) => run.done));
+  }
+
+  private async run(
+    current: Execution,
+    pattern: CompiledPattern,
+    viewer: Viewer,
+    run: RunningRun,
+  ): Promise<Execution> {
+    const { clock, settings, executions, onError, onStepSettled } = this.deps;
+    const { nesting } = run;
+    const stepWriter = new StepWriter(executions, current.id, (error) =>
+      onError?.(error, 'saving a step'),
+    );
+    this.events.started(current);
+    const stopHeartbeat = startHeartbeat(executions, clock, settings.leaseMs, current.id, run);
+    try {
+      const result = await runCompiled({
+        pattern,
+        input: current.input ?? {},
+        runners: this.runners,
+        context: {
+          executionId: current.id,
+          patternId: pattern.id,
+          namespace: pattern.origin === 'SYSTEM' ? null : pattern.createdBy,
+          viewer,
+          transactional: pattern.transactional,
+          depth: nesting.depth,
+          callStack: [...nesting.callStack, pattern.id],
+        },
+        signal: run.signal,
+        limits: {
+          stepConcurrency: settings.stepConcurrency,
+          processSlots: this.slots,
+          retryBaseMs: settings.retryBaseMs,
+          retryCapMs: settings.retryCapMs,
+          defaultTimeoutMs: settings.defaultStepTimeoutMs,
+          maxTimeoutMs: settings.maxStepTimeoutMs,
+          maxRenderedBytes: settings.maxRenderedBytes,
+          random: this.deps.random ?? Math.random,
+        },
+        clock,
+        onStepChange: (step, { previous, settled }) => {
+          if (step.finishedAt !== null && previous.finishedAt === null) {
+            const type = pattern.byId.get(step.stepId)?.type;
+            if (type) onStepSettled?.(type, step);
+          }
+          stepWriter.write(step);
+          this.events.stepChanged(current, step, settled, pattern.steps.length);
+        },
+      });
+      const finished = clock.now();
+      const final: Execution = {
+        ...current,
+        status: result.status,
+        steps: result.steps,
+        output: result.outputs,
+        error: result.status === 'CANCELLED' ? (run.reason ?? 'cancelled') : result.error,
+        finishedAt: finished.toISOString(),
+        durationMs: finished.getTime() - Date.parse(current.startedAt ?? current.createdAt),
+      };
+      await this.end.finish(final, {
+        previousStatus: current.status,
+        slotOf: nesting.slotOf,
+        generation: pattern.generation,
+        writeSteps: async (attempt) => {
+          if (attempt > 0 || stepWriter.lostWrites) {
+            await executions.saveSteps(final.id, final.steps);
+            return;
+          }
+          await stepWriter.flush();
+          if (stepWriter.lostWrites) throw new Error('a step result could not be written');
+        },
+        retry: { stalled: (error) => run.stall(error) },
+        recorded: () => {
+          run.recorded = true;
+        },
+        // The lease stays renewed until the end is recorded: an outage delays the record, and
+        // no sweeper may meanwhile call the run abandoned.
+        written: stopHeartbeat,
+      });
+      return final;
+    } finally {
+      stopHeartbeat();
+    }
+  }
+}
