@@ -16,7 +16,7 @@ import { createMemoryStorage } from './infra/memory/create-memory-storage.js';
 import { createRedisStorage } from './infra/redis/create-redis-storage.js';
 import type { EventBusObserver } from './infra/redis/redis-event-bus.js';
 import { schema } from './schema/index.js';
-import { createAuthenticator } from './server/authenticate.js';
+import { type Authenticator, createAuthenticator } from './server/authenticate.js';
 import { createNexusYoga } from './server/create-yoga.js';
 import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
 import { closeHttpServer, createHttpServer, listen } from './server/http/http-server.js';
@@ -72,30 +72,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
     windowSeconds: 60,
   });
   const services = createServices({ config, storage, clock, logger, metrics, mutationRate });
-  const maskError = createErrorMasker(logger, (error) => storage.isUnavailable(error));
-  const yoga = createNexusYoga({
-    schema,
-    services,
-    authenticator,
-    security,
-    logger,
-    metrics,
-    maskError,
-    isReady: () => storage.isReady(),
-    mutationRate,
-    auditLog: storage.audit,
-    clock,
-  });
-  const server = createHttpServer({ handle: yoga, authenticator, security, logger });
-  const websocket = attachGraphQLWebSocket(server, yoga, {
-    authenticator,
-    limits: {
-      ...DEFAULT_WEBSOCKET_LIMITS,
-      maxQueuedMessages: security.maxQueuedEvents,
-      ...options.webSocketLimits,
-    },
-    maskError: (error) => maskError(error, MASKED_MESSAGE),
-    onInternalError: (error) => logger.error({ err: error }, 'graphql-ws: internal error'),
+  const { yoga, server, websocket } = serveGraphQL({
+    ...{ config, storage, services, authenticator, logger, metrics, clock, mutationRate },
+    webSocketLimits: options.webSocketLimits,
   });
   const upkeep = createUpkeep(services, logger, config.execution.leaseMs);
   let stopping: Promise<void> | undefined;
@@ -133,6 +112,44 @@ export function createApp(config: Config, options: AppOptions = {}) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+interface TransportDependencies extends ServiceDependencies {
+  services: Services;
+  authenticator: Authenticator;
+  webSocketLimits: Partial<WebSocketLimits> | undefined;
+}
+
+/** GraphQL over HTTP (yoga behind the Node server's limits) and over graphql-ws. */
+function serveGraphQL(deps: TransportDependencies) {
+  const { storage, services, authenticator, logger, metrics, clock, mutationRate } = deps;
+  const { security } = deps.config;
+  const maskError = createErrorMasker(logger, (error) => storage.isUnavailable(error));
+  const yoga = createNexusYoga({
+    schema,
+    services,
+    authenticator,
+    security,
+    logger,
+    metrics,
+    maskError,
+    isReady: () => storage.isReady(),
+    mutationRate,
+    auditLog: storage.audit,
+    clock,
+  });
+  const server = createHttpServer({ handle: yoga, authenticator, security, logger });
+  const websocket = attachGraphQLWebSocket(server, yoga, {
+    authenticator,
+    limits: {
+      ...DEFAULT_WEBSOCKET_LIMITS,
+      maxQueuedMessages: security.maxQueuedEvents,
+      ...deps.webSocketLimits,
+    },
+    maskError: (error) => maskError(error, MASKED_MESSAGE),
+    onInternalError: (error) => logger.error({ err: error }, 'graphql-ws: internal error'),
+  });
+  return { yoga, server, websocket };
+}
 
 /** Redis when REDIS_URL is set, else the embedded in-memory adapters. */
 export function createStorage(settings: StorageSettings): Storage {
