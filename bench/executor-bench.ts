@@ -7,7 +7,7 @@
  */
 import { type FlowJob, FlowProducer, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { LocalEventPublisher } from '../src/domain/events/event.js';
+import { NO_EVENTS } from '../src/domain/events/event.js';
 import { ExecutionService } from '../src/domain/execution/execution-service.js';
 import { GraphService } from '../src/domain/graph/graph-service.js';
 import type { Step } from '../src/domain/pattern/pattern.js';
@@ -80,7 +80,7 @@ async function runWithBus(busKind: Bus): Promise<void> {
         },
         { publishFailed: (error) => console.error(error) },
       )
-    : new LocalEventPublisher();
+    : NO_EVENTS;
   if (bus instanceof RedisEventBus) await bus.start();
   const executor = new ExecutionService({
     patterns,

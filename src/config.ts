@@ -4,6 +4,24 @@ import type { ExecutionSettings } from './domain/execution/execution-settings.js
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+// Settings no operator has needed to change, kept here beside the ones read from the environment.
+/** How long an idempotency key keeps answering with the execution it started. */
+const IDEMPOTENCY_TTL_SECONDS = 86_400;
+/** Composite steps nested in one another (a pattern running a pattern running a pattern...). */
+const MAX_COMPOSITE_DEPTH = 5;
+/** How far one subscriber may fall behind (events queued) before its connection is closed. */
+const MAX_QUEUED_EVENTS = 1_000;
+/** Bracket nesting accepted in a document: far past any real query, far below stack limits. */
+const MAX_NESTING_DEPTH = 64;
+/**
+ * How long a Redis command may go unanswered before it fails as SERVICE_UNAVAILABLE: a backstop
+ * (a frozen Redis is dropped within about 2 s by the responsiveness probe), long enough that a
+ * process busy for a moment does not fail commands whose replies are already waiting.
+ */
+const REDIS_COMMAND_TIMEOUT_MS = 5_000;
+/** How long stop() lets in-flight HTTP requests finish before closing their sockets. */
+const DRAIN_TIMEOUT_MS = 5_000;
+
 function positiveInt(fallback: number) {
   return z.coerce
     .number({ error: 'must be a number' })
@@ -153,19 +171,25 @@ export interface SecurityConfig {
   replaysPerConnection: number;
   replaysPerUser: number;
   replaysPerProcess: number;
+  /** How far one subscriber may fall behind (events queued) before its connection is closed. */
+  maxQueuedEvents: number;
+  /** Bracket nesting accepted in a document (deeper is refused before parsing). */
+  maxNestingDepth: number;
 }
 
 export interface Config {
   port: number;
   redisUrl: string | undefined;
   keyPrefix: string;
+  /** How long a Redis command may go unanswered before it fails as SERVICE_UNAVAILABLE. */
+  redisCommandTimeoutMs: number;
+  /** How long stop() lets in-flight HTTP requests finish before closing their sockets. */
+  drainTimeoutMs: number;
   jwtSecret: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   nodeEnv: string;
-  execution: Omit<
-    ExecutionSettings,
-    'idempotencyTtlSeconds' | 'maxCompositeDepth' | 'maxConcurrentPerUser'
-  >;
+  /** The per-user limit is security.maxConcurrentExecutionsPerUser. */
+  execution: Omit<ExecutionSettings, 'maxConcurrentPerUser'>;
   security: SecurityConfig;
 }
 
@@ -192,6 +216,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsed.PORT,
     redisUrl: parsed.REDIS_URL,
     keyPrefix: parsed.NEXUS_KEY_PREFIX,
+    redisCommandTimeoutMs: REDIS_COMMAND_TIMEOUT_MS,
+    drainTimeoutMs: DRAIN_TIMEOUT_MS,
     jwtSecret: parsed.NEXUS_JWT_SECRET,
     logLevel: parsed.LOG_LEVEL,
     nodeEnv: parsed.NODE_ENV,
@@ -208,6 +234,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       executionTimeoutMs: parsed.NEXUS_EXECUTION_TIMEOUT_MS,
       retentionSeconds: parsed.NEXUS_EXECUTION_RETENTION_DAYS * 86_400,
       leaseMs: parsed.NEXUS_EXECUTION_LEASE_MS,
+      idempotencyTtlSeconds: IDEMPOTENCY_TTL_SECONDS,
+      maxCompositeDepth: MAX_COMPOSITE_DEPTH,
     },
     security: {
       introspection: parsed.NEXUS_INTROSPECTION ?? !production,
@@ -239,6 +267,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       replaysPerConnection: parsed.NEXUS_REPLAYS_PER_CONNECTION,
       replaysPerUser: parsed.NEXUS_REPLAYS_PER_USER,
       replaysPerProcess: parsed.NEXUS_REPLAYS_PER_PROCESS,
+      maxQueuedEvents: MAX_QUEUED_EVENTS,
+      maxNestingDepth: MAX_NESTING_DEPTH,
     },
   };
 }

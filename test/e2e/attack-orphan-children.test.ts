@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
-import { LocalEventPublisher, type NexusEventInput } from '../../src/domain/events/event.js';
+import type { NexusEventInput } from '../../src/domain/events/event.js';
 import { signToken } from '../../src/server/authenticate.js';
 import type { CreatePatternInput } from '../gql/graphql.js';
 import { dataOf, gql } from '../helpers/app.js';
+import { LocalEventPublisher } from '../helpers/local-events.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { CancelExecution, ExecutePattern, ListExecutions } from './execution-operations.js';
 import { CreatePattern } from './operations.js';

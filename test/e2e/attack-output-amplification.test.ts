@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
-import { LocalEventPublisher } from '../../src/domain/events/event.js';
 import { signToken } from '../../src/server/authenticate.js';
 import { dataOf, gql } from '../helpers/app.js';
+import { LocalEventPublisher } from '../helpers/local-events.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { ExecutePattern } from './execution-operations.js';
 import { CreatePattern } from './operations.js';

@@ -1,7 +1,8 @@
 /** Every event type of the contract is published by the code that causes it. */
 import { describe, expect, it } from 'vitest';
-import { LocalEventPublisher, type NexusEventInput } from '../../src/domain/events/event.js';
+import type { NexusEventInput } from '../../src/domain/events/event.js';
 import { dataOf, gql } from '../helpers/app.js';
+import { LocalEventPublisher } from '../helpers/local-events.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { ExecutePattern } from './execution-operations.js';
 import { CreateRelationship, DeleteRelationship } from './graph-operations.js';

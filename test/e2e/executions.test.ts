@@ -1,9 +1,10 @@
 /** Pattern executions over GraphQL against a real Redis. */
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { LocalEventPublisher, type NexusEventInput } from '../../src/domain/events/event.js';
+import type { NexusEventInput } from '../../src/domain/events/event.js';
 import type { CreatePatternInput, StepInput } from '../gql/graphql.js';
 import { dataOf, errorsOf, gql } from '../helpers/app.js';
+import { LocalEventPublisher } from '../helpers/local-events.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import {
   CancelExecution,

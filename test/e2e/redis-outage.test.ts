@@ -5,8 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { LocalEventPublisher, type NexusEventInput } from '../../src/domain/events/event.js';
+import type { NexusEventInput } from '../../src/domain/events/event.js';
 import { createTestApp, dataOf, errorsOf, gql } from '../helpers/app.js';
+import { LocalEventPublisher } from '../helpers/local-events.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
 import { ExecutePattern, GetExecution } from './execution-operations.js';

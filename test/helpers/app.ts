@@ -1,13 +1,17 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
-import { type App, type AppOptions, createApp } from '../../src/app.js';
+import type { Redis } from 'ioredis';
+import { type App, type AppOptions, createApp, createStorage } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
+import { type LocalEventPublisher, teeEvents } from './local-events.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     port: 0,
     redisUrl: undefined,
     keyPrefix: 'nexus:',
+    redisCommandTimeoutMs: 5_000,
+    drainTimeoutMs: 5_000,
     jwtSecret: undefined,
     logLevel: 'silent',
     nodeEnv: 'test',
@@ -25,6 +29,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       executionTimeoutMs: 30_000,
       retentionSeconds: 7 * 86_400,
       leaseMs: 30_000,
+      idempotencyTtlSeconds: 86_400,
+      maxCompositeDepth: 5,
       ...overrides.execution,
     },
     security: {
@@ -58,13 +64,33 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       replaysPerConnection: 4,
       replaysPerUser: 8,
       replaysPerProcess: 8,
+      maxQueuedEvents: 1_000,
+      maxNestingDepth: 64,
       ...overrides.security,
     },
   };
 }
 
-export function createTestApp(overrides: Partial<Config> = {}, options: AppOptions = {}): App {
-  return createApp(testConfig(overrides), options);
+export interface TestAppOptions extends AppOptions {
+  /** Told of every event as the services publish it (the bus still gets each one). */
+  events?: LocalEventPublisher;
+  /** Called with the shared Redis client (counting round trips, watching commands). */
+  onRedisClient?: (client: Redis) => void;
+  /** How far one subscriber may fall behind: security.maxQueuedEvents. */
+  maxQueuedEvents?: number;
+}
+
+export function createTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): App {
+  const { events, onRedisClient, maxQueuedEvents, ...appOptions } = options;
+  const config = testConfig(overrides);
+  if (maxQueuedEvents !== undefined) config.security.maxQueuedEvents = maxQueuedEvents;
+  return createApp(config, {
+    storage: (settings) => {
+      const storage = createStorage({ ...settings, onRedisClient });
+      return events ? teeEvents(storage, events) : storage;
+    },
+    ...appOptions,
+  });
 }
 
 export interface GraphQLErrorShape {

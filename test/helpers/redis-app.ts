@@ -4,9 +4,9 @@
  */
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { App, AppOptions } from '../../src/app.js';
+import type { App } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
-import { createTestApp } from './app.js';
+import { createTestApp, type TestAppOptions } from './app.js';
 import { deleteKeysWithPrefix, uniquePrefix } from './prefix.js';
 import { type RedisServer, startRedisServer } from './redis-server.js';
 
@@ -15,7 +15,7 @@ export interface RedisAppFixture {
   /** A plain client for inspecting keys. */
   readonly admin: Redis;
   /** A started app on a fresh prefix (or the given one, to share data between apps). */
-  app(overrides?: Partial<Config>, options?: AppOptions): Promise<App>;
+  app(overrides?: Partial<Config>, options?: TestAppOptions): Promise<App>;
 }
 
 export function useRedisApps(label: string): RedisAppFixture {

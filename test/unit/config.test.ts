@@ -7,6 +7,8 @@ describe('loadConfig', () => {
       port: 4000,
       redisUrl: undefined,
       keyPrefix: 'nexus:',
+      redisCommandTimeoutMs: 5_000,
+      drainTimeoutMs: 5_000,
       jwtSecret: undefined,
       logLevel: 'info',
       nodeEnv: 'development',
@@ -23,6 +25,8 @@ describe('loadConfig', () => {
         executionTimeoutMs: 60_000,
         retentionSeconds: 7 * 86_400,
         leaseMs: 30_000,
+        idempotencyTtlSeconds: 86_400,
+        maxCompositeDepth: 5,
       },
       security: {
         introspection: true,
@@ -54,6 +58,8 @@ describe('loadConfig', () => {
         replaysPerConnection: 4,
         replaysPerUser: 8,
         replaysPerProcess: 8,
+        maxQueuedEvents: 1_000,
+        maxNestingDepth: 64,
       },
     });
   });

@@ -390,8 +390,10 @@ describe('the work a cycle search does (counted in edges looked at)', () => {
     for (let i = 0; i < 300; i++) {
       await store.create(makeRelationship(`ring${i}`, `ring${(i + 1) % 300}`, 'MEMBER'), null);
     }
-    const service = new GraphService(store, systemClock, undefined, undefined, {
-      maxCycleSearchSteps: 100,
+    const service = new GraphService(store, systemClock, {
+      limits: {
+        maxCycleSearchSteps: 100,
+      },
     });
     await expect(service.detectCycles({ maxLength: 20 })).rejects.toBeInstanceOf(
       LimitExceededError,

@@ -67,8 +67,10 @@ describe('concurrent acyclic creates on the memory store', () => {
   });
 
   it('refuses with LIMIT_EXCEEDED a check that would visit more entities than allowed', async () => {
-    const service = new GraphService(new MemoryGraphStore(), systemClock, undefined, undefined, {
-      maxAcyclicCheckEntities: 3,
+    const service = new GraphService(new MemoryGraphStore(), systemClock, {
+      limits: {
+        maxAcyclicCheckEntities: 3,
+      },
     });
     for (const [from, to] of [
       ['a', 'b'],

@@ -60,20 +60,6 @@ export interface EventPublisher {
 /** For services built without an event bus (benchmarks, algorithm tests). */
 export const NO_EVENTS: EventPublisher = { publish: async () => {} };
 
-/** Until subscriptions exist: listeners in this process (tests observe events through it). */
-export class LocalEventPublisher implements EventPublisher {
-  private readonly listeners = new Set<(event: NexusEventInput) => void>();
-
-  async publish(event: NexusEventInput): Promise<void> {
-    for (const listener of this.listeners) listener(event);
-  }
-
-  listen(listener: (event: NexusEventInput) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-}
-
 /** An event as delivered: `id` is its position in the event log (ordered), e.g. "1764000000000-0". */
 export type NexusEvent = NexusEventInput & {
   id: string;

@@ -60,18 +60,28 @@ const DEFAULT_LIMITS: GraphLimits = {
   maxAcyclicCheckEntities: DEFAULT_MAX_ACYCLIC_CHECK_ENTITIES,
 };
 
+export interface GraphServiceOptions {
+  /** Where RELATIONSHIP_CREATED / _DELETED go; none by default (benchmarks, algorithm tests). */
+  events?: EventPublisher;
+  /** Ids for new relationships (time-ordered by default). */
+  newId?: (now: Date) => string;
+  limits?: Partial<GraphLimits>;
+}
+
 export class GraphService {
   private readonly expand: ExpandMany;
   private readonly expandVersioned: ExpandVersioned;
   private readonly limits: GraphLimits;
+  private readonly events: EventPublisher;
+  private readonly newId: (now: Date) => string;
 
   constructor(
     private readonly store: GraphStore,
     private readonly clock: Clock,
-    private readonly events: EventPublisher = NO_EVENTS,
-    private readonly newId: (now: Date) => string = newRelationshipId,
-    limits: Partial<GraphLimits> = {},
+    { events = NO_EVENTS, newId = newRelationshipId, limits = {} }: GraphServiceOptions = {},
   ) {
+    this.events = events;
+    this.newId = newId;
     this.expand = (ids, direction) => this.store.adjacency(ids, direction);
     this.expandVersioned = (relation, ids, direction) =>
       this.store.versionedAdjacency(relation, ids, direction);

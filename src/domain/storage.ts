@@ -1,0 +1,39 @@
+/**
+ * The ports one storage backend provides, built together because they share its connections:
+ * the embedded in-memory adapters (one process) or Redis (shared by every instance).
+ */
+import type { AuditLog } from './audit/audit-log.js';
+import type { EventBus } from './events/event.js';
+import type { ExecutionStore } from './execution/execution-store.js';
+import type { KeyValueSpace } from './execution/key-value-store.js';
+import type { GraphStore } from './graph/graph-store.js';
+import type { PatternStore } from './pattern/pattern-store.js';
+import type { RateLimiter } from './security/rate-limiter.js';
+
+/** A budget of `points` per key every `windowSeconds`. */
+export interface RateLimit {
+  points: number;
+  windowSeconds: number;
+}
+
+export interface Storage {
+  readonly kind: 'redis' | 'memory';
+  readonly patterns: PatternStore;
+  readonly graph: GraphStore;
+  readonly executions: ExecutionStore;
+  readonly kv: KeyValueSpace;
+  readonly audit: AuditLog;
+  readonly events: EventBus;
+  /** The limiter called `name`; on Redis its budget is shared by every instance. */
+  rateLimiter(name: string, limit: RateLimit): RateLimiter;
+  /** Starts receiving events published by other instances; resolves once it does. */
+  start(): Promise<void>;
+  /** Whether the backend answers now (the readiness probe). */
+  isReady(): Promise<boolean>;
+  /** Whether an error means the backend could not be reached (SERVICE_UNAVAILABLE). */
+  isUnavailable(error: unknown): boolean;
+  /** Called each time the backend is reachable again after losing its connection. */
+  onReconnect(listener: () => void): void;
+  /** Closes what the backend opened (connections, timers). */
+  close(): Promise<void>;
+}

@@ -1,0 +1,37 @@
+/** The embedded storage: every port in this process's memory, nothing kept across restarts. */
+import type { EventBusSettings } from '../../domain/events/event.js';
+import type { Clock } from '../../domain/shared/clock.js';
+import type { Storage } from '../../domain/storage.js';
+import { MemoryAuditLog } from './memory-audit-log.js';
+import { MemoryEventBus } from './memory-event-bus.js';
+import { MemoryExecutionStore } from './memory-execution-store.js';
+import { MemoryGraphStore } from './memory-graph-store.js';
+import { MemoryKeyValueSpace } from './memory-key-value-store.js';
+import { MemoryPatternStore } from './memory-pattern-store.js';
+import { MemoryRateLimiter } from './memory-rate-limiter.js';
+
+export interface MemoryStorageOptions {
+  clock: Clock;
+  events: EventBusSettings;
+  /** Audit entries kept (the oldest go first). */
+  auditLogLength: number;
+}
+
+export function createMemoryStorage(options: MemoryStorageOptions): Storage {
+  const patterns = new MemoryPatternStore();
+  return {
+    kind: 'memory',
+    patterns,
+    graph: new MemoryGraphStore(),
+    executions: new MemoryExecutionStore((id) => patterns.currentVersion(id)),
+    kv: new MemoryKeyValueSpace(),
+    audit: new MemoryAuditLog(options.auditLogLength),
+    events: new MemoryEventBus(options.clock, options.events),
+    rateLimiter: (_name, { points, windowSeconds }) => new MemoryRateLimiter(points, windowSeconds),
+    start: async () => {},
+    isReady: async () => true,
+    isUnavailable: () => false,
+    onReconnect: () => {},
+    close: async () => {},
+  };
+}

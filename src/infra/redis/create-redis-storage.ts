@@ -1,0 +1,109 @@
+/**
+ * The Redis storage: every port on one shared connection, plus a connection of its own for the
+ * event subscriber and one for the responsiveness probe. It owns the three and closes them.
+ */
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { EventBusSettings } from '../../domain/events/event.js';
+import type { Clock } from '../../domain/shared/clock.js';
+import type { Storage } from '../../domain/storage.js';
+import {
+  createRedisClient,
+  dropWhenUnresponsive,
+  failFastWhenDisconnected,
+  isConnectionError,
+  isRedisReachable,
+} from './client.js';
+import { RedisKeys } from './keys.js';
+import { RedisAuditLog } from './redis-audit-log.js';
+import { type EventBusObserver, RedisEventBus } from './redis-event-bus.js';
+import { RedisExecutionStore } from './redis-execution-store.js';
+import { RedisGraphStore } from './redis-graph-store.js';
+import { RedisKeyValueSpace } from './redis-key-value-store.js';
+import { RedisPatternStore } from './redis-pattern-store.js';
+import { RedisRateLimiter } from './redis-rate-limiter.js';
+
+export interface RedisStorageOptions {
+  url: string;
+  /** Prefix of every key (instances sharing data share it). */
+  keyPrefix: string;
+  /** How long a command may go unanswered before it fails as SERVICE_UNAVAILABLE. */
+  commandTimeoutMs: number;
+  clock: Clock;
+  events: EventBusSettings;
+  /** What the event bus reports (its connection lost, the gap read back). */
+  eventObserver: EventBusObserver;
+  /** Audit entries kept (the stream is capped at about this many). */
+  auditLogLength: number;
+  logger: Logger;
+  /** Called with the shared client once created (instrumentation, e.g. counting round trips). */
+  onClient?: (client: Redis) => void;
+}
+
+export function createRedisStorage(options: RedisStorageOptions): Storage {
+  const { url, logger } = options;
+  // Commands in flight when a connection drops fail (SERVICE_UNAVAILABLE) rather than being
+  // sent again on the next one: a write whose reply was lost may have happened, and resending it
+  // could apply it twice; the caller, or the run's end-write retry, decides.
+  const redis: Redis = createRedisClient(url, 'nexus', {
+    commandTimeout: options.commandTimeoutMs,
+    autoResendUnfulfilledCommands: false,
+  });
+  failFastWhenDisconnected(redis);
+  // A Redis that stops answering with the connection still open (frozen, partitioned) must not
+  // hang commands (the subscriber connection only listens).
+  const probe: Redis = createRedisClient(url, 'nexus-probe', { enableOfflineQueue: false });
+  probe.on('error', () => {});
+  const stopWatching = dropWhenUnresponsive(redis, probe, () =>
+    logger.warn('redis stopped answering; reconnecting'),
+  );
+  options.onClient?.(redis);
+  // Subscribed connections can do nothing else: events get a client of their own.
+  const subscriber: Redis = createRedisClient(url, 'nexus-events');
+  subscriber.on('error', (error: Error) =>
+    logger.warn({ err: error.message }, 'redis subscriber error'),
+  );
+  logger.info({ redis: redactUrl(url), prefix: options.keyPrefix }, 'storage: Redis');
+  redis.on('error', (error: Error) =>
+    logger.warn({ err: error.message }, 'redis connection error'),
+  );
+  const keys = new RedisKeys(options.keyPrefix);
+  const events = new RedisEventBus(
+    redis,
+    subscriber,
+    keys,
+    options.clock,
+    options.events,
+    options.eventObserver,
+  );
+  return {
+    kind: 'redis',
+    patterns: new RedisPatternStore(redis, keys),
+    graph: new RedisGraphStore(redis, keys),
+    executions: new RedisExecutionStore(redis, keys),
+    kv: new RedisKeyValueSpace(redis, keys),
+    audit: new RedisAuditLog(redis, keys, options.auditLogLength),
+    events,
+    rateLimiter: (name, { points, windowSeconds }) =>
+      new RedisRateLimiter(redis, keys.rateLimit(name), points, windowSeconds),
+    start: () => events.start(),
+    isReady: () => isRedisReachable(redis),
+    isUnavailable: (error) => isConnectionError(error) || redis.status !== 'ready',
+    onReconnect: (listener) => redis.on('ready', listener),
+    close: async () => {
+      stopWatching();
+      redis.removeAllListeners('ready');
+      await Promise.all([
+        redis.quit().catch(() => redis.disconnect()),
+        probe.quit().catch(() => probe.disconnect()),
+        subscriber.quit().catch(() => subscriber.disconnect()),
+      ]);
+    },
+  };
+}
+
+function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}

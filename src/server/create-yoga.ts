@@ -1,0 +1,69 @@
+/** The yoga instance: the schema it is handed, the per-request context and every plugin. */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga } from 'graphql-yoga';
+import type { SecurityConfig } from '../config.js';
+import type { AuditLog } from '../domain/audit/audit-log.js';
+import type { RateLimiter } from '../domain/security/rate-limiter.js';
+import type { Clock } from '../domain/shared/clock.js';
+import type { Authenticator } from './authenticate.js';
+import { createContextFactory } from './context.js';
+import type { createErrorMasker } from './graphql-errors.js';
+import { limitJsonDepth } from './json-depth.js';
+import { type Logger, yogaLogger } from './logger.js';
+import type { createMetrics } from './metrics.js';
+import { useAuditTrail } from './plugins/use-audit-trail.js';
+import { useJsonErrorBodies } from './plugins/use-json-error-bodies.js';
+import { useMetricsGuard } from './plugins/use-metrics-guard.js';
+import { useMutationRateLimit } from './plugins/use-mutation-rate-limit.js';
+import { useNestingLimit } from './plugins/use-nesting-limit.js';
+import { useQueryArmor } from './plugins/use-query-armor.js';
+import { useReadiness } from './plugins/use-readiness.js';
+import type { Services } from './services.js';
+import { useSharedSubscriptionExecution } from './ws/shared-subscriptions.js';
+
+export interface NexusYogaOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  authenticator: Authenticator;
+  security: SecurityConfig;
+  logger: Logger;
+  metrics: ReturnType<typeof createMetrics>;
+  maskError: ReturnType<typeof createErrorMasker>;
+  /** Whether the storage answers (GET /ready). */
+  isReady: () => Promise<boolean>;
+  /** Mutation root fields per user, shared with the executions a mutation starts. */
+  mutationRate: RateLimiter;
+  auditLog: AuditLog;
+  clock: Clock;
+}
+
+export function createNexusYoga(options: NexusYogaOptions) {
+  const { security, logger, authenticator } = options;
+  return createYoga({
+    schema: limitJsonDepth(options.schema, security.maxJsonDepth),
+    context: createContextFactory({ services: options.services, authenticator }),
+    graphiql: security.graphiql ? { title: 'Nexus', subscriptionsProtocol: 'WS' } : false,
+    // One operation per request: a batch would multiply every per-operation limit.
+    batching: false,
+    landingPage: false,
+    // Served from the package, not a CDN: GraphiQL works offline and behind strict networks.
+    renderGraphiQL,
+    maskedErrors: { maskError: options.maskError },
+    logging: yogaLogger(logger),
+    healthCheckEndpoint: '/health',
+    plugins: [
+      useReadiness('/ready', options.isReady),
+      useMetricsGuard('/metrics', authenticator),
+      options.metrics.plugin,
+      useSharedSubscriptionExecution(),
+      useNestingLimit(security.maxNestingDepth),
+      useJsonErrorBodies(),
+      ...useQueryArmor(security),
+      useMutationRateLimit(options.mutationRate),
+      useAuditTrail(options.auditLog, options.clock, logger),
+    ],
+  });
+}
+
+export type NexusYoga = ReturnType<typeof createNexusYoga>;

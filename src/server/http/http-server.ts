@@ -1,0 +1,73 @@
+/** The Node HTTP server in front of yoga: socket-level limits first, then GraphQL. */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { SecurityConfig } from '../../config.js';
+import type { Authenticator } from '../authenticate.js';
+import type { Logger } from '../logger.js';
+import { answerClientErrors } from './client-errors.js';
+import {
+  admitBody,
+  httpServerOptions,
+  limitConnections,
+  refuseOversizedBody,
+} from './http-limits.js';
+
+export interface HttpServerOptions {
+  /** Serves a request once it is admitted (yoga). */
+  handle: (request: IncomingMessage, response: ServerResponse) => unknown;
+  authenticator: Authenticator;
+  security: SecurityConfig;
+  logger: Logger;
+}
+
+export function createHttpServer({
+  handle,
+  authenticator,
+  security,
+  logger,
+}: HttpServerOptions): Server {
+  const server = createServer(httpServerOptions(security), (request, response) => {
+    if (refuseOversizedBody(request, response, security.maxBodyBytes)) return;
+    const admitted = admitBody(request, response, authenticator, security.maxAnonymousBodyBytes);
+    if (admitted === true) void handle(request, response);
+    else if (admitted !== false) {
+      void admitted.then((ok) => {
+        if (ok) void handle(request, response);
+      });
+    }
+  });
+  answerClientErrors(server);
+  limitConnections(server, security.maxConnections, logger);
+  return server;
+}
+
+/** Listens on `port` (0 picks a free one); resolves with the port it got. */
+export function listen(server: Server, port: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+export interface CloseOptions {
+  /** How long in-flight requests may take to finish before their sockets are closed. */
+  drainTimeoutMs: number;
+  /** Closes the upgraded (WebSocket) connections, which server.close() does not wait for. */
+  closeUpgraded: () => Promise<void>;
+}
+
+/** Stops accepting, lets in-flight requests finish (up to the drain timeout), closes sockets. */
+export async function closeHttpServer(server: Server, options: CloseOptions): Promise<void> {
+  const drain = setTimeout(() => server.closeAllConnections(), options.drainTimeoutMs);
+  const closed = new Promise<void>((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+  });
+  server.closeIdleConnections();
+  await options.closeUpgraded();
+  await closed;
+  clearTimeout(drain);
+}
