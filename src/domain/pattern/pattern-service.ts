@@ -7,17 +7,11 @@ import {
   patternVisibility,
 } from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
-import {
-  ConflictError,
-  ForbiddenError,
-  type Issue,
-  NotFoundError,
-  ValidationError,
-} from '../shared/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { timeOrderedId } from '../shared/ids.js';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page } from '../shared/pagination.js';
 import type { Viewer } from '../shared/viewer.js';
-import type { Pattern, PatternFilter, PatternStats, Step } from './pattern.js';
+import type { Pattern, PatternFilter, PatternStats } from './pattern.js';
 import {
   type CreatePatternCommand,
   isPatternId,
@@ -25,6 +19,7 @@ import {
   patternInputParser,
   type UpdatePatternCommand,
 } from './pattern-input.js';
+import { refuseRecursion } from './pattern-recursion.js';
 import { keysetOf, listPosition, type PatternStore } from './pattern-store.js';
 import { slugify } from './slug.js';
 
@@ -122,7 +117,7 @@ export class PatternService {
     if (!canCreatePattern(viewer, command.origin)) {
       throw new ForbiddenError('only admins may create system patterns');
     }
-    if (command.id !== null) await this.refuseRecursion(viewer, command.id, command.steps);
+    if (command.id !== null) await refuseRecursion(this.store, viewer, command.id, command.steps);
     const now = this.clock.now().toISOString();
     const build = (id: string): Pattern => ({
       id,
@@ -175,7 +170,7 @@ export class PatternService {
         }
       }
       const next = this.applyUpdate(current, command);
-      if (command.steps) await this.refuseRecursion(viewer, id, command.steps);
+      if (command.steps) await refuseRecursion(this.store, viewer, id, command.steps);
       const outcome = await this.store.update(current, next);
       if (outcome === 'ok') return this.announce(next, 'updated');
       if (outcome === 'missing') throw new NotFoundError('Pattern', id);
@@ -212,49 +207,6 @@ export class PatternService {
       }
     }
     return created;
-  }
-
-  /**
-   * A PATTERN step naming (directly or through other patterns) the pattern itself would recurse
-   * forever: refused, naming the loop. Only literal ids can be checked here; templated ones are
-   * checked when they run. The walk goes only through patterns the viewer may read: the rest
-   * do not exist for them, so a loop through another user's pattern must not be an answer
-   * (it would show that pattern and what it runs). Such a loop cannot run from the viewer's
-   * patterns anyway, and executions stop any loop at run time (call stack, composite depth).
-   */
-  private async refuseRecursion(viewer: Viewer, id: string, steps: readonly Step[]): Promise<void> {
-    const issues: Issue[] = [];
-    for (const [index, step] of steps.entries()) {
-      const target = referencedPattern(step);
-      if (target === null) continue;
-      const loop = await this.pathBackTo(viewer, id, target, [id]);
-      if (loop) {
-        issues.push({
-          path: ['input', 'steps', index, 'parameters', 'pattern_id'],
-          message: `would make the pattern recursive: ${loop.join(' → ')}`,
-        });
-      }
-    }
-    if (issues.length > 0) throw new ValidationError(issues);
-  }
-
-  private async pathBackTo(
-    viewer: Viewer,
-    origin: string,
-    at: string,
-    path: string[],
-  ): Promise<string[] | null> {
-    if (at === origin) return [...path, at];
-    if (path.includes(at) || path.length > 20 || !isPatternId(at)) return null;
-    const pattern = await this.store.get(at);
-    if (!pattern || !canReadPattern(viewer, pattern)) return null;
-    for (const step of pattern.steps) {
-      const next = referencedPattern(step);
-      if (next === null) continue;
-      const found = await this.pathBackTo(viewer, origin, next, [...path, at]);
-      if (found) return found;
-    }
-    return null;
   }
 
   private async announce(
@@ -298,11 +250,4 @@ export class PatternService {
       updatedAt: new Date(updatedAtMs).toISOString(),
     };
   }
-}
-
-function referencedPattern(step: Step): string | null {
-  if (step.type !== 'PATTERN' || step.parameters === null || typeof step.parameters !== 'object')
-    return null;
-  const target = (step.parameters as Record<string, unknown>).pattern_id;
-  return typeof target === 'string' && !target.includes('{') ? target : null;
 }
