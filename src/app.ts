@@ -16,8 +16,9 @@ import { createMemoryStorage } from './infra/memory/create-memory-storage.js';
 import { createRedisStorage } from './infra/redis/create-redis-storage.js';
 import type { EventBusObserver } from './infra/redis/redis-event-bus.js';
 import { schema } from './schema/index.js';
-import { createAuthenticator } from './server/authenticate.js';
+import { type Authenticator, createAuthenticator } from './server/authenticate.js';
 import { createNexusYoga } from './server/create-yoga.js';
+import { reportEventBus } from './server/event-bus-reports.js';
 import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
 import { closeHttpServer, createHttpServer, listen } from './server/http/http-server.js';
 import { createLogger, type Logger } from './server/logger.js';
@@ -58,44 +59,25 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
-  const eventObserver = observeEventBus(logger, metrics);
+  const eventObserver = reportEventBus(logger, metrics);
   const storage = (options.storage ?? createStorage)({ config, logger, clock, eventObserver });
-  const authenticator = createAuthenticator(config.jwtSecret);
-  if (authenticator.development) {
-    logger.warn(
-      'NEXUS_JWT_SECRET is not set: development mode, every caller is the admin "dev"; never expose this server',
-    );
-  }
+  const authenticator = authenticatorWithWarning(config.jwtSecret, logger);
   const { security } = config;
   const mutationRate = storage.rateLimiter('mutations', {
     points: security.mutationsPerMinute,
     windowSeconds: 60,
   });
   const services = createServices({ config, storage, clock, logger, metrics, mutationRate });
-  const maskError = createErrorMasker(logger, (error) => storage.isUnavailable(error));
-  const yoga = createNexusYoga({
-    schema,
+  const { yoga, server, websocket } = serveGraphQL({
+    config,
+    storage,
     services,
     authenticator,
-    security,
     logger,
     metrics,
-    maskError,
-    isReady: () => storage.isReady(),
-    mutationRate,
-    auditLog: storage.audit,
     clock,
-  });
-  const server = createHttpServer({ handle: yoga, authenticator, security, logger });
-  const websocket = attachGraphQLWebSocket(server, yoga, {
-    authenticator,
-    limits: {
-      ...DEFAULT_WEBSOCKET_LIMITS,
-      maxQueuedMessages: security.maxQueuedEvents,
-      ...options.webSocketLimits,
-    },
-    maskError: (error) => maskError(error, MASKED_MESSAGE),
-    onInternalError: (error) => logger.error({ err: error }, 'graphql-ws: internal error'),
+    mutationRate,
+    webSocketLimits: options.webSocketLimits,
   });
   const upkeep = createUpkeep(services, logger, config.execution.leaseMs);
   let stopping: Promise<void> | undefined;
@@ -134,6 +116,55 @@ export function createApp(config: Config, options: AppOptions = {}) {
 
 export type App = ReturnType<typeof createApp>;
 
+/** Without a secret every caller is the admin: said once, loudly, at start-up. */
+function authenticatorWithWarning(secret: string | undefined, logger: Logger): Authenticator {
+  const authenticator = createAuthenticator(secret);
+  if (authenticator.development) {
+    logger.warn(
+      'NEXUS_JWT_SECRET is not set: development mode, every caller is the admin "dev"; never expose this server',
+    );
+  }
+  return authenticator;
+}
+
+interface TransportDependencies extends ServiceDependencies {
+  services: Services;
+  authenticator: Authenticator;
+  webSocketLimits: Partial<WebSocketLimits> | undefined;
+}
+
+/** GraphQL over HTTP (yoga behind the Node server's limits) and over graphql-ws. */
+function serveGraphQL(deps: TransportDependencies) {
+  const { storage, services, authenticator, logger, metrics, clock, mutationRate } = deps;
+  const { security } = deps.config;
+  const maskError = createErrorMasker(logger, (error) => storage.isUnavailable(error));
+  const yoga = createNexusYoga({
+    schema,
+    services,
+    authenticator,
+    security,
+    logger,
+    metrics,
+    maskError,
+    isReady: () => storage.isReady(),
+    mutationRate,
+    auditLog: storage.audit,
+    clock,
+  });
+  const server = createHttpServer({ handle: yoga, authenticator, security, logger });
+  const websocket = attachGraphQLWebSocket(server, yoga, {
+    authenticator,
+    limits: {
+      ...DEFAULT_WEBSOCKET_LIMITS,
+      maxQueuedMessages: security.maxQueuedEvents,
+      ...deps.webSocketLimits,
+    },
+    maskError: (error) => maskError(error, MASKED_MESSAGE),
+    onInternalError: (error) => logger.error({ err: error }, 'graphql-ws: internal error'),
+  });
+  return { yoga, server, websocket };
+}
+
 /** Redis when REDIS_URL is set, else the embedded in-memory adapters. */
 export function createStorage(settings: StorageSettings): Storage {
   const { config, logger, clock } = settings;
@@ -162,24 +193,6 @@ export function createStorage(settings: StorageSettings): Storage {
     logger,
     onClient: settings.onRedisClient,
   });
-}
-
-function observeEventBus(logger: Logger, metrics: Metrics): EventBusObserver {
-  return {
-    publishFailed: (error) => logger.warn({ err: error }, 'could not publish an event'),
-    subscriberLost: () => {
-      metrics.eventSubscriberLost();
-      logger.warn(
-        'Redis closed the event subscriber connection; live events resume, and the gap is read back from the log, once it is back',
-      );
-    },
-    recovered: (events) => {
-      metrics.eventsRecovered(events);
-      logger.info({ events }, 'event subscriber back; events published meanwhile delivered');
-    },
-    recoveryFailed: (error) =>
-      logger.warn({ err: error }, 'could not read back the events missed while disconnected'),
-  };
 }
 
 interface ServiceDependencies {
