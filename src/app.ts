@@ -18,6 +18,7 @@ import type { EventBusObserver } from './infra/redis/redis-event-bus.js';
 import { schema } from './schema/index.js';
 import { type Authenticator, createAuthenticator } from './server/authenticate.js';
 import { createNexusYoga } from './server/create-yoga.js';
+import { reportEventBus } from './server/event-bus-reports.js';
 import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
 import { closeHttpServer, createHttpServer, listen } from './server/http/http-server.js';
 import { createLogger, type Logger } from './server/logger.js';
@@ -58,14 +59,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
-  const eventObserver = observeEventBus(logger, metrics);
+  const eventObserver = reportEventBus(logger, metrics);
   const storage = (options.storage ?? createStorage)({ config, logger, clock, eventObserver });
-  const authenticator = createAuthenticator(config.jwtSecret);
-  if (authenticator.development) {
-    logger.warn(
-      'NEXUS_JWT_SECRET is not set: development mode, every caller is the admin "dev"; never expose this server',
-    );
-  }
+  const authenticator = authenticatorWithWarning(config.jwtSecret, logger);
   const { security } = config;
   const mutationRate = storage.rateLimiter('mutations', {
     points: security.mutationsPerMinute,
@@ -73,7 +69,14 @@ export function createApp(config: Config, options: AppOptions = {}) {
   });
   const services = createServices({ config, storage, clock, logger, metrics, mutationRate });
   const { yoga, server, websocket } = serveGraphQL({
-    ...{ config, storage, services, authenticator, logger, metrics, clock, mutationRate },
+    config,
+    storage,
+    services,
+    authenticator,
+    logger,
+    metrics,
+    clock,
+    mutationRate,
     webSocketLimits: options.webSocketLimits,
   });
   const upkeep = createUpkeep(services, logger, config.execution.leaseMs);
@@ -112,6 +115,17 @@ export function createApp(config: Config, options: AppOptions = {}) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** Without a secret every caller is the admin: said once, loudly, at start-up. */
+function authenticatorWithWarning(secret: string | undefined, logger: Logger): Authenticator {
+  const authenticator = createAuthenticator(secret);
+  if (authenticator.development) {
+    logger.warn(
+      'NEXUS_JWT_SECRET is not set: development mode, every caller is the admin "dev"; never expose this server',
+    );
+  }
+  return authenticator;
+}
 
 interface TransportDependencies extends ServiceDependencies {
   services: Services;
@@ -179,24 +193,6 @@ export function createStorage(settings: StorageSettings): Storage {
     logger,
     onClient: settings.onRedisClient,
   });
-}
-
-function observeEventBus(logger: Logger, metrics: Metrics): EventBusObserver {
-  return {
-    publishFailed: (error) => logger.warn({ err: error }, 'could not publish an event'),
-    subscriberLost: () => {
-      metrics.eventSubscriberLost();
-      logger.warn(
-        'Redis closed the event subscriber connection; live events resume, and the gap is read back from the log, once it is back',
-      );
-    },
-    recovered: (events) => {
-      metrics.eventsRecovered(events);
-      logger.info({ events }, 'event subscriber back; events published meanwhile delivered');
-    },
-    recoveryFailed: (error) =>
-      logger.warn({ err: error }, 'could not read back the events missed while disconnected'),
-  };
 }
 
 interface ServiceDependencies {
