@@ -16,9 +16,7 @@ import type { Clock } from '../../domain/shared/clock.js';
 import { Semaphore } from '../../domain/shared/semaphore.js';
 import { compareStreamIds } from '../../domain/shared/stream-ids.js';
 import type { RedisKeys } from './keys.js';
-import { LuaScript } from './lua-script.js';
-
-const publishScript = new LuaScript('publish-events');
+import { defineScripts, type ScriptedRedis } from './scripts.js';
 
 /**
  * A replay's pages aim at this many bytes: the first is small (the entries' size is not known
@@ -82,9 +80,10 @@ export class RedisEventBus implements EventBus {
   private filling = false;
   private held: string[] = [];
   private heldLetGo = 0;
+  private readonly publisher: ScriptedRedis;
 
   constructor(
-    private readonly publisher: Redis,
+    publisher: Redis,
     private readonly subscriber: Redis,
     private readonly keys: RedisKeys,
     private readonly clock: Clock,
@@ -92,6 +91,8 @@ export class RedisEventBus implements EventBus {
     private readonly observer: EventBusObserver = {},
   ) {
     this.turns = new Semaphore(settings.maxReplays);
+    defineScripts(publisher);
+    this.publisher = publisher;
   }
 
   /** Subscribes this instance to the channel and waits until Redis has confirmed it. */
@@ -144,10 +145,14 @@ export class RedisEventBus implements EventBus {
     let bytes = 0;
     const flush = () => {
       calls.push(
-        publishScript.run(
-          this.publisher,
-          [this.keys.eventLog(), this.keys.eventLogBytes()],
-          [this.settings.maxLength, this.settings.maxBytes, this.keys.eventChannel(), ...args],
+        this.publisher.publishEvents(
+          2,
+          this.keys.eventLog(),
+          this.keys.eventLogBytes(),
+          this.settings.maxLength,
+          this.settings.maxBytes,
+          this.keys.eventChannel(),
+          ...args,
         ),
       );
       args = [];

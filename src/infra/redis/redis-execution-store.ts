@@ -14,19 +14,20 @@ import type {
   StartRequest,
 } from '../../domain/execution/execution-store.js';
 import type { RedisKeys } from './keys.js';
-import { LuaScript } from './lua-script.js';
+import { defineScripts, type ScriptedRedis } from './scripts.js';
 import { decodeStep, encodeStep } from './step-codec.js';
-
-const listScript = new LuaScript('list-executions');
-const startScript = new LuaScript('start-execution');
-const finishScript = new LuaScript('finish-execution');
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
+  private readonly redis: ScriptedRedis;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly keys: RedisKeys,
-  ) {}
+  ) {
+    defineScripts(redis);
+    this.redis = redis;
+  }
 
   async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
     const { retentionSeconds, leaseUntilMs, slot, idempotency } = request;
@@ -48,34 +49,33 @@ export class RedisExecutionStore implements ExecutionStore {
       guards.push(
         this.keys.executionIdempotency(execution.patternId, execution.createdBy, idempotency.key),
       );
-    const reply = (await startScript.run(
-      this.redis,
-      [
-        this.keys.execution(execution.id),
-        this.keys.executionSteps(execution.id),
-        this.keys.executionLeases(),
-        this.keys.patternCurrentVersions(),
-        this.keys.patternGenerations(),
-        ...guards,
-        ...joined,
-        ...trimmed,
-      ],
-      [
-        stored(execution),
-        execution.id,
-        score,
-        retentionSeconds,
-        `(${score - retentionSeconds * 1000}`,
-        joined.length,
-        leaseUntilMs,
-        execution.patternId,
-        request.patternVersion,
-        slot ? slot.limit : '',
-        slot ? slot.nowMs : '',
-        idempotency ? idempotency.ttlSeconds : '',
-        request.patternGeneration,
-      ],
-    )) as [string, string?];
+    const keys = [
+      this.keys.execution(execution.id),
+      this.keys.executionSteps(execution.id),
+      this.keys.executionLeases(),
+      this.keys.patternCurrentVersions(),
+      this.keys.patternGenerations(),
+      ...guards,
+      ...joined,
+      ...trimmed,
+    ];
+    const reply = await this.redis.startExecution(
+      keys.length,
+      ...keys,
+      stored(execution),
+      execution.id,
+      score,
+      retentionSeconds,
+      `(${score - retentionSeconds * 1000}`,
+      joined.length,
+      leaseUntilMs,
+      execution.patternId,
+      request.patternVersion,
+      slot ? slot.limit : '',
+      slot ? slot.nowMs : '',
+      idempotency ? idempotency.ttlSeconds : '',
+      request.patternGeneration,
+    );
     const [outcome, executionId] = reply;
     if (outcome === 'duplicate') return { outcome, executionId: executionId ?? '' };
     if (outcome === 'stale' || outcome === 'limit' || outcome === 'started') return { outcome };
@@ -95,11 +95,13 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsWithStatus(execution.status),
     ];
     if (slotOf !== null) keys.push(this.keys.executionSlots(slotOf));
-    await finishScript.run(this.redis, keys, [
+    await this.redis.finishExecution(
+      keys.length,
+      ...keys,
       stored(execution),
       execution.id,
       Date.parse(execution.createdAt),
-    ]);
+    );
   }
 
   async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {
@@ -142,12 +144,13 @@ export class RedisExecutionStore implements ExecutionStore {
     ];
     if (query.status !== null) keys.push(this.keys.executionsWithStatus(query.status));
     if (query.createdBy !== null) keys.push(this.keys.executionsOfCreator(query.createdBy));
-    const reply = (await listScript.run(this.redis, keys, [
+    const [totalCount, countBefore, hasMore, ...ids] = await this.redis.listExecutions(
+      keys.length,
+      ...keys,
       query.limit,
       query.after ? query.after.createdAtMs : '',
       query.after ? query.after.id : '',
-    ])) as [number, number, number, ...string[]];
-    const [totalCount, countBefore, hasMore, ...ids] = reply;
+    );
     const items = (await this.getMany(ids)).filter((item): item is Execution => item !== null);
     return { items, totalCount, countBefore, hasMore: hasMore === 1 };
   }
