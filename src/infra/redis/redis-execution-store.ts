@@ -17,6 +17,9 @@ import type { RedisKeys } from './keys.js';
 import { defineScripts, type ScriptedRedis } from './scripts.js';
 import { decodeStep, encodeStep } from './step-codec.js';
 
+/** Runs are stored RUNNING and end in a final status: none is ever PENDING, nor indexed so. */
+const INDEXED_STATUSES = EXECUTION_STATUSES.filter((status) => status !== 'PENDING');
+
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
   private readonly redis: ScriptedRedis;
@@ -41,7 +44,7 @@ export class RedisExecutionStore implements ExecutionStore {
     // Records expire on their own; their index entries go once they are older than the retention.
     const trimmed = [
       ...ofPattern,
-      ...EXECUTION_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
+      ...INDEXED_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
     ];
     const guards: string[] = [];
     if (slot) guards.push(this.keys.executionSlots(slot.userId));
@@ -137,6 +140,8 @@ export class RedisExecutionStore implements ExecutionStore {
   }
 
   async list(query: ExecutionListQuery): Promise<ExecutionListResult> {
+    if (query.status === 'PENDING')
+      return { items: [], totalCount: 0, countBefore: 0, hasMore: false };
     const keys = [
       query.patternId === null
         ? this.keys.executionsAll()
