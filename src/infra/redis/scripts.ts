@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ClientContext, Redis, Result } from 'ioredis';
 
-export type RedisArg = string | number;
+type RedisArg = string | number;
 
 /**
  * A script as ioredis runs it: the number of keys, the keys, then ARGV (the counts vary from
@@ -13,7 +13,7 @@ type ScriptCall<Reply, Context extends ClientContext> = (
 ) => Result<Reply, Context>;
 
 /** `{ totalCount, countBefore, hasMore (0|1), ...items }`, the listing scripts' reply. */
-export type PageReply<Item> = [totalCount: number, countBefore: number, hasMore: 0 | 1, ...Item[]];
+type PageReply<Item> = [totalCount: number, countBefore: number, hasMore: 0 | 1, ...Item[]];
 
 /**
  * The Lua scripts as commands of a client, with the replies their headers describe. ioredis
@@ -63,7 +63,7 @@ function read(path: string): string {
 }
 
 /** A script's source as Redis runs it: its file with its includes in place. */
-export function scriptSource(file: string): string {
+function scriptSource(file: string): string {
   return read(`${file}.lua`).replace(INCLUDE, (_, lib: string) => read(lib).trimEnd());
 }
 
