@@ -181,6 +181,46 @@ export function describeExecutionStoreContract(
       );
     });
 
+    it('pages through many runs newest first, ties by id, with the same counts on every page', async () => {
+      // 40 runs: 25 at one instant (ties longer than a page, and than a read chunk), 15 later.
+      const ids: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        const id = `r${String(i).padStart(2, '0')}`;
+        const run = running(id, i % 2 === 0 ? 'alice' : 'bob');
+        if (i >= 25) run.createdAt = new Date(at + i * 1000).toISOString();
+        expect((await store.start(run, request({ slot: null }))).outcome).toBe('started');
+        ids.push(id);
+      }
+      await store.finish({ ...running('r03', 'bob'), status: 'FAILED' }, 'RUNNING', null);
+      const newestFirst = [...ids.slice(25).reverse(), ...ids.slice(0, 25).reverse()];
+      const pages = async (query: {
+        status: Execution['status'] | null;
+        createdBy: string | null;
+      }) => {
+        const seen: string[] = [];
+        let after: { createdAtMs: number; id: string } | null = null;
+        for (;;) {
+          const page = await store.list({ patternId: 'p', ...query, after, limit: 4 });
+          expect(page.countBefore).toBe(seen.length);
+          seen.push(...page.items.map((item) => item.id));
+          expect(page.hasMore).toBe(seen.length < page.totalCount);
+          const last = page.items.at(-1);
+          if (!page.hasMore || !last) return { seen, total: page.totalCount };
+          after = { createdAtMs: Date.parse(last.createdAt), id: last.id };
+        }
+      };
+      expect(await pages({ status: null, createdBy: null })).toEqual({
+        seen: newestFirst,
+        total: 40,
+      });
+      const ofBob = newestFirst.filter((id) => Number(id.slice(1)) % 2 === 1);
+      expect(await pages({ status: null, createdBy: 'bob' })).toEqual({ seen: ofBob, total: 20 });
+      expect(await pages({ status: 'RUNNING', createdBy: null })).toEqual({
+        seen: newestFirst.filter((id) => id !== 'r03'),
+        total: 39,
+      });
+    });
+
     it('leaves slots alone when the run held none (a child run)', async () => {
       expect((await store.start(running('parent', 'alice'), request())).outcome).toBe('started');
       expect((await store.start(running('child', 'alice'), request({ slot: null }))).outcome).toBe(

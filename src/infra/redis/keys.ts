@@ -111,6 +111,7 @@ export class RedisKeys {
     return `${this.prefix}execs:pattern:${patternId}`;
   }
 
+  /** (No run is stored PENDING: that status has no index.) */
   executionsWithStatus(status: string): string {
     return `${this.prefix}execs:status:${status}`;
   }

@@ -8,9 +8,8 @@ import type {
 } from '../../domain/audit/audit-log.js';
 import { compareStreamIds } from '../../domain/shared/stream-ids.js';
 import type { RedisKeys } from './keys.js';
-import { LuaScript } from './lua-script.js';
+import { defineScripts, type ScriptedRedis } from './scripts.js';
 
-const appendScript = new LuaScript('append-audit');
 /** Entries read per XREVRANGE while filtering. */
 const CHUNK = 500;
 
@@ -21,11 +20,16 @@ type StreamEntry = [id: string, fields: string[]];
  * action carrying the same ids, so a filter reads only its own entries.
  */
 export class RedisAuditLog implements AuditLog {
+  private readonly redis: ScriptedRedis;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly keys: RedisKeys,
     private readonly maxLength: number,
-  ) {}
+  ) {
+    defineScripts(redis);
+    this.redis = redis;
+  }
 
   async append(entries: readonly AuditEntryInput[]): Promise<void> {
     if (entries.length === 0) return;
@@ -33,10 +37,12 @@ export class RedisAuditLog implements AuditLog {
     for (const entry of entries) {
       keys.push(this.keys.auditByActor(entry.actor), this.keys.auditByAction(entry.action));
     }
-    await appendScript.run(this.redis, keys, [
+    await this.redis.appendAudit(
+      keys.length,
+      ...keys,
       this.maxLength,
       ...entries.map((entry) => JSON.stringify(entry)),
-    ]);
+    );
   }
 
   async list(query: AuditQuery): Promise<AuditPage> {

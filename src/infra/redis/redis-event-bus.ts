@@ -1,34 +1,20 @@
 import type { Redis } from 'ioredis';
-import {
-  type EventBus,
-  type EventBusSettings,
-  type EventHeader,
-  type EventStream,
-  headerOf,
-  type NexusEvent,
-  type NexusEventInput,
-  type NexusEventType,
-  type SubscribeOptions,
+import type {
+  EventBus,
+  EventBusSettings,
+  EventStream,
+  NexusEvent,
+  NexusEventInput,
+  SubscribeOptions,
 } from '../../domain/events/event.js';
-import { eventJson } from '../../domain/events/event-size.js';
-import { type ReplayPage, replayThenLive } from '../../domain/events/replay-then-live.js';
+import { replayThenLive } from '../../domain/events/replay-then-live.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import { Semaphore } from '../../domain/shared/semaphore.js';
 import { compareStreamIds } from '../../domain/shared/stream-ids.js';
+import { EventBatchPublisher } from './event-batch-publisher.js';
+import { EventLogReader, eventOf, FIRST_PAGE, MAX_PAGE, readEntry } from './event-log-reader.js';
 import type { RedisKeys } from './keys.js';
-import { LuaScript } from './lua-script.js';
 
-const publishScript = new LuaScript('publish-events');
-
-/**
- * A replay's pages aim at this many bytes: the first is small (the entries' size is not known
- * yet), the next sized by the last one's average entry.
- */
-const PAGE_BYTES = 32 * 1024;
-const FIRST_PAGE = 16;
-const MAX_PAGE = 64;
-/** One script call (and one channel message) carries at most about this much of a batch. */
-const BATCH_BYTES = 512 * 1024;
 /** Channel messages kept while a gap is filled; past that they are read from the log instead. */
 const MAX_HELD = 10_000;
 
@@ -44,18 +30,13 @@ export interface EventBusObserver {
   recoveryFailed?(error: unknown): void;
 }
 
-interface Pending {
-  header: EventHeader;
-  json: string;
-}
-
 /**
  * Events across instances: each is appended to a capped Redis stream and published on a channel
  * in one script; every instance subscribes once and fans out in process. `since` replays from
  * the stream, a page at a time, then continues live without gap or duplicate.
  *
- * Events published in the same tick (an execution's step transitions, say) go out together: one
- * script call and one channel message for the batch, in order.
+ * Publishing is EventBatchPublisher's (a tick's events in one call), reading the log
+ * EventLogReader's; this class keeps the subscription and the in-process fan-out.
  *
  * Redis may close the subscriber connection (a client output buffer overrun does that to every
  * instance at once). ioredis reconnects and resubscribes; meanwhile the instance remembers the
@@ -66,8 +47,8 @@ interface Pending {
 export class RedisEventBus implements EventBus {
   private readonly listeners = new Set<(event: NexusEvent) => void>();
   private readonly turns: Semaphore;
-  private batch: Pending[] = [];
-  private sent: Promise<void> | null = null;
+  private readonly publisher: EventBatchPublisher;
+  private readonly log: EventLogReader;
   /** The id of the last event received (live or read back); where a gap fill starts. */
   private received: string | null = null;
   /** Where the log ended at start: a gap before any message starts there. */
@@ -84,14 +65,18 @@ export class RedisEventBus implements EventBus {
   private heldLetGo = 0;
 
   constructor(
-    private readonly publisher: Redis,
+    publisher: Redis,
     private readonly subscriber: Redis,
     private readonly keys: RedisKeys,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly settings: EventBusSettings,
     private readonly observer: EventBusObserver = {},
   ) {
     this.turns = new Semaphore(settings.maxReplays);
+    this.publisher = new EventBatchPublisher(publisher, keys, clock, settings, (error) =>
+      observer.publishFailed?.(error),
+    );
+    this.log = new EventLogReader(publisher, keys);
   }
 
   /** Subscribes this instance to the channel and waits until Redis has confirmed it. */
@@ -111,60 +96,13 @@ export class RedisEventBus implements EventBus {
     // Until a message comes, a gap would start where the log ends now. SUBSCRIBE goes out at
     // once rather than after that read: sent while ioredis checks a new connection's readiness,
     // it makes the check fail and the connection start over.
-    const [newest] = await Promise.all([
-      this.publisher.xrevrange(this.keys.eventLog(), '+', '-', 'COUNT', 1),
-      this.subscriber.subscribe(channel),
-    ]);
-    this.startedAt = newest[0]?.[0] ?? '0-0';
+    const [newest] = await Promise.all([this.log.newestId(), this.subscriber.subscribe(channel)]);
+    this.startedAt = newest;
     this.started = true;
   }
 
   publish(input: NexusEventInput): Promise<void> {
-    let json: string;
-    try {
-      const occurredAt = this.clock.now().toISOString();
-      json = eventJson({ ...input, occurredAt }, this.settings.maxEventBytes);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    this.batch.push({ header: headerOf(input), json });
-    // Sent after this tick's publishes, before the client flushes its commands (setImmediate).
-    this.sent ??= new Promise<void>((resolve) => process.nextTick(() => resolve(this.send())));
-    return this.sent;
-  }
-
-  private async send(): Promise<void> {
-    const batch = this.batch;
-    this.batch = [];
-    this.sent = null;
-    // A large batch goes in several calls (in order, on one connection): one channel message of
-    // many megabytes is what makes Redis drop subscribers for overrunning their buffers.
-    const calls: Array<Promise<unknown>> = [];
-    let args: string[] = [];
-    let bytes = 0;
-    const flush = () => {
-      calls.push(
-        publishScript.run(
-          this.publisher,
-          [this.keys.eventLog(), this.keys.eventLogBytes()],
-          [this.settings.maxLength, this.settings.maxBytes, this.keys.eventChannel(), ...args],
-        ),
-      );
-      args = [];
-      bytes = 0;
-    };
-    for (const { header, json } of batch) {
-      if (bytes > 0 && bytes + json.length > BATCH_BYTES) flush();
-      args.push(header.type, header.audience ?? '', json);
-      bytes += json.length;
-    }
-    flush();
-    try {
-      await Promise.all(calls);
-    } catch (error) {
-      // Best-effort for the caller (see EventPublisher): the write it announces succeeded.
-      this.observer.publishFailed?.(error);
-    }
+    return this.publisher.publish(input);
   }
 
   subscribe(since: string | null, options: SubscribeOptions = {}): EventStream {
@@ -176,45 +114,11 @@ export class RedisEventBus implements EventBus {
       turns: this.turns,
       listeners: this.listeners,
       readPage: async (after) => {
-        const page = await this.readPage(after, count, options.admits);
+        const page = await this.log.page(after, count, options.admits);
         count = page.next;
         return page;
       },
     });
-  }
-
-  /** Up to `count` entries after `after`; those `admits` refuses are not parsed. */
-  private async readPage(
-    after: string,
-    count: number,
-    admits: SubscribeOptions['admits'],
-  ): Promise<ReplayPage & { next: number }> {
-    // As bytes: only the entries a subscriber may see are decoded and parsed.
-    const entries = await this.publisher.xrangeBuffer(
-      this.keys.eventLog(),
-      `(${after}`,
-      '+',
-      'COUNT',
-      count,
-    );
-    const events: NexusEvent[] = [];
-    let bytes = 0;
-    for (const [id, fields] of entries) {
-      const entry = readEntry(fields);
-      bytes += entry.json.length;
-      if (admits && entry.header && !admits(entry.header)) continue;
-      const event = JSON.parse(entry.json.toString()) as NexusEventInput;
-      events.push({ ...event, id: id.toString() } as NexusEvent);
-    }
-    const average = entries.length > 0 ? bytes / entries.length : 0;
-    const next =
-      average > 0 ? Math.max(1, Math.min(MAX_PAGE, Math.floor(PAGE_BYTES / average))) : count;
-    return {
-      events,
-      lastId: entries.at(-1)?.[0].toString() ?? null,
-      end: entries.length < count,
-      next,
-    };
   }
 
   /** A channel message: delivered unless its events were already (read back after a loss). */
@@ -269,21 +173,12 @@ export class RedisEventBus implements EventBus {
       await this.subscriber.subscribe(this.keys.eventChannel());
       for (;;) {
         const letGo = this.heldLetGo;
-        const entries = await this.publisher.xrangeBuffer(
-          this.keys.eventLog(),
-          `(${this.received ?? this.startedAt}`,
-          '+',
-          'COUNT',
-          MAX_PAGE,
-        );
+        const entries = await this.log.entriesAfter(this.received ?? this.startedAt, MAX_PAGE);
         for (const [rawId, fields] of entries) {
           read += 1;
           const id = rawId.toString();
           if (this.listeners.size === 0) this.received = id;
-          else {
-            const event = JSON.parse(readEntry(fields).json.toString()) as NexusEventInput;
-            this.deliver({ ...event, id } as NexusEvent);
-          }
+          else this.deliver(eventOf(rawId, readEntry(fields).json));
         }
         if (entries.length < MAX_PAGE && letGo === this.heldLetGo) break;
       }
@@ -304,25 +199,3 @@ export class RedisEventBus implements EventBus {
     for (const message of held) this.receive(message);
   }
 }
-
-/**
- * An entry's fields: type, audience, event (older entries hold only the event). The three names
- * differ in length (4, 8, 5 bytes), which tells them apart without decoding them.
- */
-function readEntry(fields: Buffer[]): { header: EventHeader | null; json: Buffer } {
-  let type: string | undefined;
-  let audience: string | undefined;
-  let json: Buffer = EMPTY_EVENT;
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const length = (fields[i] as Buffer).length;
-    const value = fields[i + 1] as Buffer;
-    if (length === 5) json = value;
-    else if (length === 4) type = value.toString();
-    else if (length === 8) audience = value.length === 0 ? '' : value.toString();
-  }
-  const header =
-    type === undefined ? null : { type: type as NexusEventType, audience: audience || null };
-  return { header, json };
-}
-
-const EMPTY_EVENT = Buffer.from('{}');

@@ -14,19 +14,23 @@ import type {
   StartRequest,
 } from '../../domain/execution/execution-store.js';
 import type { RedisKeys } from './keys.js';
-import { LuaScript } from './lua-script.js';
+import { defineScripts, type ScriptedRedis } from './scripts.js';
 import { decodeStep, encodeStep } from './step-codec.js';
 
-const listScript = new LuaScript('list-executions');
-const startScript = new LuaScript('start-execution');
-const finishScript = new LuaScript('finish-execution');
+/** Runs are stored RUNNING and end in a final status: none is ever PENDING, nor indexed so. */
+const INDEXED_STATUSES = EXECUTION_STATUSES.filter((status) => status !== 'PENDING');
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
+  private readonly redis: ScriptedRedis;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly keys: RedisKeys,
-  ) {}
+  ) {
+    defineScripts(redis);
+    this.redis = redis;
+  }
 
   async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
     const { retentionSeconds, leaseUntilMs, slot, idempotency } = request;
@@ -40,7 +44,7 @@ export class RedisExecutionStore implements ExecutionStore {
     // Records expire on their own; their index entries go once they are older than the retention.
     const trimmed = [
       ...ofPattern,
-      ...EXECUTION_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
+      ...INDEXED_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
     ];
     const guards: string[] = [];
     if (slot) guards.push(this.keys.executionSlots(slot.userId));
@@ -48,34 +52,33 @@ export class RedisExecutionStore implements ExecutionStore {
       guards.push(
         this.keys.executionIdempotency(execution.patternId, execution.createdBy, idempotency.key),
       );
-    const reply = (await startScript.run(
-      this.redis,
-      [
-        this.keys.execution(execution.id),
-        this.keys.executionSteps(execution.id),
-        this.keys.executionLeases(),
-        this.keys.patternCurrentVersions(),
-        this.keys.patternGenerations(),
-        ...guards,
-        ...joined,
-        ...trimmed,
-      ],
-      [
-        stored(execution),
-        execution.id,
-        score,
-        retentionSeconds,
-        `(${score - retentionSeconds * 1000}`,
-        joined.length,
-        leaseUntilMs,
-        execution.patternId,
-        request.patternVersion,
-        slot ? slot.limit : '',
-        slot ? slot.nowMs : '',
-        idempotency ? idempotency.ttlSeconds : '',
-        request.patternGeneration,
-      ],
-    )) as [string, string?];
+    const keys = [
+      this.keys.execution(execution.id),
+      this.keys.executionSteps(execution.id),
+      this.keys.executionLeases(),
+      this.keys.patternCurrentVersions(),
+      this.keys.patternGenerations(),
+      ...guards,
+      ...joined,
+      ...trimmed,
+    ];
+    const reply = await this.redis.startExecution(
+      keys.length,
+      ...keys,
+      stored(execution),
+      execution.id,
+      score,
+      retentionSeconds,
+      `(${score - retentionSeconds * 1000}`,
+      joined.length,
+      leaseUntilMs,
+      execution.patternId,
+      request.patternVersion,
+      slot ? slot.limit : '',
+      slot ? slot.nowMs : '',
+      idempotency ? idempotency.ttlSeconds : '',
+      request.patternGeneration,
+    );
     const [outcome, executionId] = reply;
     if (outcome === 'duplicate') return { outcome, executionId: executionId ?? '' };
     if (outcome === 'stale' || outcome === 'limit' || outcome === 'started') return { outcome };
@@ -95,11 +98,13 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsWithStatus(execution.status),
     ];
     if (slotOf !== null) keys.push(this.keys.executionSlots(slotOf));
-    await finishScript.run(this.redis, keys, [
+    await this.redis.finishExecution(
+      keys.length,
+      ...keys,
       stored(execution),
       execution.id,
       Date.parse(execution.createdAt),
-    ]);
+    );
   }
 
   async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {
@@ -135,6 +140,8 @@ export class RedisExecutionStore implements ExecutionStore {
   }
 
   async list(query: ExecutionListQuery): Promise<ExecutionListResult> {
+    if (query.status === 'PENDING')
+      return { items: [], totalCount: 0, countBefore: 0, hasMore: false };
     const keys = [
       query.patternId === null
         ? this.keys.executionsAll()
@@ -142,12 +149,13 @@ export class RedisExecutionStore implements ExecutionStore {
     ];
     if (query.status !== null) keys.push(this.keys.executionsWithStatus(query.status));
     if (query.createdBy !== null) keys.push(this.keys.executionsOfCreator(query.createdBy));
-    const reply = (await listScript.run(this.redis, keys, [
+    const [totalCount, countBefore, hasMore, ...ids] = await this.redis.listExecutions(
+      keys.length,
+      ...keys,
       query.limit,
       query.after ? query.after.createdAtMs : '',
       query.after ? query.after.id : '',
-    ])) as [number, number, number, ...string[]];
-    const [totalCount, countBefore, hasMore, ...ids] = reply;
+    );
     const items = (await this.getMany(ids)).filter((item): item is Execution => item !== null);
     return { items, totalCount, countBefore, hasMore: hasMore === 1 };
   }

@@ -17,10 +17,7 @@ import {
   type RelationshipType,
 } from '../../domain/graph/relationship.js';
 import type { RedisKeys } from './keys.js';
-import { LuaScript } from './lua-script.js';
-
-const createScript = new LuaScript('create-relationship');
-const deleteScript = new LuaScript('delete-relationship');
+import { defineScripts, type ScriptedRedis } from './scripts.js';
 
 /**
  * The graph in Redis: each relationship once (one hash of records), indexed at both ends in
@@ -28,10 +25,15 @@ const deleteScript = new LuaScript('delete-relationship');
  * entities are one pipeline: one round trip.
  */
 export class RedisGraphStore implements GraphStore {
+  private readonly redis: ScriptedRedis;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly keys: RedisKeys,
-  ) {}
+  ) {
+    defineScripts(redis);
+    this.redis = redis;
+  }
 
   async create(relationship: Relationship, guard: AcyclicGuard | null): Promise<CreateOutcome> {
     const keys = this.writeKeys(relationship);
@@ -52,7 +54,7 @@ export class RedisGraphStore implements GraphStore {
     } else {
       args.push('');
     }
-    const reply = await createScript.run(this.redis, keys, args);
+    const reply = await this.redis.createRelationship(keys.length, ...keys, ...args);
     if (reply === 'ok' || reply === 'duplicate' || reply === 'stale' || reply === 'id_taken') {
       return reply;
     }
@@ -65,14 +67,16 @@ export class RedisGraphStore implements GraphStore {
       this.keys.graphAcyclicVersions('hierarchy' satisfies AcyclicRelation),
       this.keys.graphAcyclicVersions('ownership' satisfies AcyclicRelation),
     ];
-    const reply = await deleteScript.run(this.redis, keys, [
+    const reply = await this.redis.deleteRelationship(
+      keys.length,
+      ...keys,
       relationship.id,
       `${relationship.type}:${relationship.to}`,
       `${relationship.type}:${relationship.from}`,
       relationship.type,
       relationship.from,
       relationship.to,
-    ]);
+    );
     return reply === 1;
   }
 

@@ -14,13 +14,8 @@ import {
   type WriteOutcome,
 } from '../../domain/pattern/pattern-store.js';
 import type { RedisKeys } from './keys.js';
-import { LuaScript } from './lua-script.js';
+import { defineScripts, type ScriptedRedis } from './scripts.js';
 
-const createScript = new LuaScript('create-pattern');
-const updateScript = new LuaScript('update-pattern');
-const deleteScript = new LuaScript('delete-pattern');
-const listScript = new LuaScript('list-patterns');
-const recordScript = new LuaScript('record-execution');
 /** Characters of documents whose parsed current version is kept; past it the cache starts over. */
 const CURRENT_CACHE_BYTES = 16 * 1024 * 1024;
 
@@ -33,11 +28,15 @@ export class RedisPatternStore implements PatternStore {
   /** The last current version read of each pattern, by id. */
   private readonly current = new Map<string, { doc: string; pattern: Pattern }>();
   private cachedBytes = 0;
+  private readonly redis: ScriptedRedis;
 
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly keys: RedisKeys,
-  ) {}
+  ) {
+    defineScripts(redis);
+    this.redis = redis;
+  }
 
   async get(id: string): Promise<Pattern | null> {
     return this.parsedCurrent(id, await this.redis.hget(this.keys.patternDocs(), id));
@@ -71,22 +70,17 @@ export class RedisPatternStore implements PatternStore {
       this.keys.patternIndex('creator', query.visibleTo?.ownerId ?? ''),
       ...this.filterKeys(query.filter),
     ];
-    const reply = await listScript.run(this.redis, keys, [
+    const [totalCount, countBefore, hasMore, ...docs] = await this.redis.listPatterns(
+      keys.length,
+      ...keys,
       query.limit,
       query.after ? query.after.updatedAtMs : '',
       query.after ? query.after.id : '',
       query.filter.search?.toLowerCase() ?? '',
       query.visibleTo ? '1' : '0',
-    ]);
-    if (!Array.isArray(reply)) throw new Error('list-patterns returned a non-array reply');
-    const [totalCount, countBefore, hasMore, ...docs] = reply as [
-      number,
-      number,
-      number,
-      ...unknown[],
-    ];
+    );
     return {
-      items: docs.map((doc) => parse(typeof doc === 'string' ? doc : null)).filter(isPattern),
+      items: docs.map(parse).filter(isPattern),
       totalCount,
       countBefore,
       hasMore: hasMore === 1,
@@ -95,13 +89,15 @@ export class RedisPatternStore implements PatternStore {
 
   async create(pattern: Pattern): Promise<boolean> {
     const keys = [...this.recordKeys(pattern.id), ...this.indexKeys(pattern)];
-    const reply = await createScript.run(this.redis, keys, [
+    const reply = await this.redis.createPattern(
+      keys.length,
+      ...keys,
       pattern.id,
       JSON.stringify(pattern),
       listPosition(pattern).updatedAtMs,
       searchText(pattern),
       pattern.generation,
-    ]);
+    );
     return reply === 1;
   }
 
@@ -111,13 +107,15 @@ export class RedisPatternStore implements PatternStore {
       ...this.indexKeys(previous),
       ...this.indexKeys(next),
     ];
-    const reply = await updateScript.run(this.redis, keys, [
+    const reply = await this.redis.updatePattern(
+      keys.length,
+      ...keys,
       previous.id,
       previous.version,
       JSON.stringify(next),
       listPosition(next).updatedAtMs,
       searchText(next),
-    ]);
+    );
     return writeOutcome(reply);
   }
 
@@ -127,7 +125,9 @@ export class RedisPatternStore implements PatternStore {
       this.keys.patternStats(current.id),
       ...this.indexKeys(current),
     ];
-    return writeOutcome(await deleteScript.run(this.redis, keys, [current.id, current.version]));
+    return writeOutcome(
+      await this.redis.deletePattern(keys.length, ...keys, current.id, current.version),
+    );
   }
 
   async getStats(ids: readonly string[]): Promise<PatternStats[]> {
@@ -148,14 +148,15 @@ export class RedisPatternStore implements PatternStore {
     succeeded: boolean,
     durationMs: number,
   ): Promise<void> {
-    await recordScript.run(
-      this.redis,
-      [
-        this.keys.patternCurrentVersions(),
-        this.keys.patternStats(patternId),
-        this.keys.patternGenerations(),
-      ],
-      [patternId, succeeded ? 1 : 0, Math.round(durationMs), generation ?? ''],
+    await this.redis.recordExecution(
+      3,
+      this.keys.patternCurrentVersions(),
+      this.keys.patternStats(patternId),
+      this.keys.patternGenerations(),
+      patternId,
+      succeeded ? 1 : 0,
+      Math.round(durationMs),
+      generation ?? '',
     );
   }
 
