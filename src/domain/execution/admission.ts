@@ -24,11 +24,12 @@ export interface Stamp {
   now: Date;
 }
 
-export interface AdmitRequest extends Pick<StartRequest, 'slot' | 'idempotency'> {
+export interface AdmitRequest {
   viewer: Viewer;
   patternId: string;
   input: JsonValue | null;
-  stamp: Stamp;
+  /** Whose run slot the run takes (top-level runs: the caller's); null takes none. */
+  slotOf: string | null;
   idempotencyKey: string | null;
   /** Throws when this pattern may not run here (access, state, input). */
   admit: (pattern: CompiledPattern) => void;
@@ -51,7 +52,7 @@ export class Admission {
     private readonly settings: ExecutionSettings,
   ) {}
 
-  stamp(): Stamp {
+  private stamp(): Stamp {
     const now = this.clock.now();
     return { id: timeOrderedId('x', now), now };
   }
@@ -70,7 +71,16 @@ export class Admission {
    * against a fresh read, so it never rests on an old copy.
    */
   async start(request: AdmitRequest): Promise<Admitted> {
-    const { viewer, patternId } = request;
+    const { viewer, patternId, slotOf, idempotencyKey } = request;
+    const stamp = this.stamp();
+    const { retentionSeconds, leaseMs, maxConcurrentPerUser, idempotencyTtlSeconds } =
+      this.settings;
+    const slot: StartRequest['slot'] =
+      slotOf === null
+        ? null
+        : { userId: slotOf, limit: maxConcurrentPerUser, nowMs: stamp.now.getTime() };
+    const idempotency: StartRequest['idempotency'] =
+      idempotencyKey === null ? null : { key: idempotencyKey, ttlSeconds: idempotencyTtlSeconds };
     let pattern = this.recent.get(patternId);
     let fresh = pattern === undefined;
     pattern ??= await this.read(viewer, patternId);
@@ -83,30 +93,28 @@ export class Admission {
         fresh = true;
         continue;
       }
-      const execution = newExecution(request, pattern);
-      const { retentionSeconds, leaseMs } = this.settings;
+      const execution = newExecution(request, stamp, pattern);
       const started = await this.executions.start(execution, {
         retentionSeconds,
-        leaseUntilMs: request.stamp.now.getTime() + leaseMs,
+        leaseUntilMs: stamp.now.getTime() + leaseMs,
         patternVersion: pattern.version,
         patternGeneration: pattern.generation,
-        slot: request.slot,
-        idempotency: request.idempotency,
+        slot,
+        idempotency,
       });
       switch (started.outcome) {
         case 'started':
           return { execution, pattern };
         case 'limit': {
-          const limit = request.slot?.limit ?? 0;
           throw new LimitExceededError(
-            `you have ${limit} executions running, the most allowed at once; try again when one ends`,
+            `you have ${maxConcurrentPerUser} executions running, the most allowed at once; try again when one ends`,
           );
         }
         case 'duplicate': {
           const [earlier] = await this.executions.getMany([started.executionId]);
           if (earlier) return { earlier };
           throw new ConflictError(
-            `idempotency key "${request.idempotencyKey}" was used by execution ${started.executionId}, which no longer exists`,
+            `idempotency key "${idempotencyKey}" was used by execution ${started.executionId}, which no longer exists`,
           );
         }
         case 'stale':
@@ -122,8 +130,8 @@ export class Admission {
   }
 }
 
-function newExecution(request: AdmitRequest, pattern: Pattern): Execution {
-  const { id, now } = request.stamp;
+function newExecution(request: AdmitRequest, stamp: Stamp, pattern: Pattern): Execution {
+  const { id, now } = stamp;
   return {
     id,
     patternId: pattern.id,

@@ -40,9 +40,7 @@ export class ChildRuns {
       viewer: context.viewer,
       patternId,
       input,
-      stamp: this.admission.stamp(),
-      slot: null,
-      idempotency: null,
+      slotOf: null,
       idempotencyKey: null,
       admit: (pattern) => {
         // The namespace is the parent pattern's owner (null for a system pattern).

@@ -74,22 +74,12 @@ export class ExecutionService {
   }
 
   async execute(viewer: Viewer, args: ExecuteArgs): Promise<Execution> {
-    const stamp = this.admission.stamp();
-    const {
-      maxConcurrentPerUser: limit,
-      idempotencyTtlSeconds,
-      executionTimeoutMs,
-    } = this.deps.settings;
-    const { idempotencyKey } = args;
     const started = await this.admission.start({
       viewer,
       patternId: args.patternId,
       input: args.input,
-      stamp,
-      slot: { userId: viewer.id, limit, nowMs: stamp.now.getTime() },
-      idempotencyKey,
-      idempotency:
-        idempotencyKey === null ? null : { key: idempotencyKey, ttlSeconds: idempotencyTtlSeconds },
+      slotOf: viewer.id,
+      idempotencyKey: args.idempotencyKey,
       admit: (pattern) => {
         if (!canReadPattern(viewer, pattern)) throw new NotFoundError('Pattern', args.patternId);
         if (!pattern.isActive)
@@ -114,7 +104,7 @@ export class ExecutionService {
         id,
       );
     });
-    const finished = this.supervisor.awaitWithin(run, id, executionTimeoutMs);
+    const finished = this.supervisor.awaitWithin(run, id, this.deps.settings.executionTimeoutMs);
     return stalled ? Promise.race([finished, stalled]) : finished;
   }
 

@@ -42,13 +42,7 @@ export class RunEvents {
 
   private progress(execution: Execution, payload: ProgressUpdate): void {
     this.events
-      .publish({
-        type: 'PROGRESS',
-        patternId: execution.patternId,
-        executionId: execution.id,
-        payload,
-        audience: execution.createdBy,
-      })
+      .publish({ ...this.about(execution), type: 'PROGRESS', payload })
       .catch((error: unknown) => this.onError(error, 'publishing progress'));
   }
 
