@@ -5,6 +5,10 @@ import { AuditService } from './domain/audit/audit-service.js';
 import { SubscriptionQuota } from './domain/events/subscription-quota.js';
 import { ExecutionService } from './domain/execution/execution-service.js';
 import { GraphService } from './domain/graph/graph-service.js';
+import {
+  DEFAULT_PORTABILITY_LIMITS,
+  type PortabilityLimits,
+} from './domain/pattern/pattern-document.js';
 import { patternInputParser } from './domain/pattern/pattern-input.js';
 import { PatternService } from './domain/pattern/pattern-service.js';
 import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
@@ -31,6 +35,9 @@ import {
 } from './server/ws/websocket.js';
 
 type Metrics = ReturnType<typeof createMetrics>;
+
+/** Room left in a request body for the importPatterns operation around its document. */
+const OPERATION_RESERVE_BYTES = 8 * 1024;
 
 export interface AppOptions {
   logger?: Logger;
@@ -195,6 +202,14 @@ export function createStorage(settings: StorageSettings): Storage {
   });
 }
 
+/** An exported document must fit back into one request body, beside the operation that sends it. */
+function portabilityLimits(maxBodyBytes: number): PortabilityLimits {
+  return {
+    ...DEFAULT_PORTABILITY_LIMITS,
+    maxDocumentBytes: Math.max(1024, maxBodyBytes - OPERATION_RESERVE_BYTES),
+  };
+}
+
 interface ServiceDependencies {
   config: Config;
   storage: Storage;
@@ -218,6 +233,7 @@ function createServices(deps: ServiceDependencies): Services {
       maxJsonBytes: security.maxJsonBytes,
       maxStepTimeoutMs: config.execution.maxStepTimeoutMs,
     }),
+    portabilityLimits(security.maxBodyBytes),
   );
   const graph = new GraphService(storage.graph, clock, {
     events,

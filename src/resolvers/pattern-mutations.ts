@@ -28,6 +28,25 @@ builder.mutationFields((t) => ({
         args.expectedVersion,
       ),
   }),
+  restorePatternVersion: t.field({
+    type: PatternRef,
+    description:
+      'Writes version n+1 with the content of an earlier version, as updatePattern would (permissions, validation, expectedVersion). Restoring the current content writes nothing and returns the current version.',
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true, description: 'The version whose content to restore.' }),
+      expectedVersion: t.arg.int({
+        description: 'CONFLICT unless the pattern is at this version.',
+      }),
+    },
+    resolve: (_, args, ctx) =>
+      ctx.services.patterns.restore(
+        ctx.viewer,
+        String(args.id),
+        args.version,
+        args.expectedVersion,
+      ),
+  }),
   deletePattern: t.field({
     type: 'Boolean',
     description: 'Removes the pattern with every version and statistic.',

@@ -177,6 +177,13 @@ export type GraphStats = {
   relationshipCount: Scalars['Int']['output'];
 };
 
+/** What importPatterns does with a pattern whose id exists. */
+export type ImportMode =
+  /** Leave it as it is (SKIPPED); only new ids are created. */
+  | 'CREATE_ONLY'
+  /** Write the document content as its next version (UPDATED), unless it is the same (UNCHANGED). */
+  | 'UPSERT';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Aborts running steps and marks the rest CANCELLED; a finished execution is returned as it is. */
@@ -189,6 +196,10 @@ export type Mutation = {
   deleteRelationship: Scalars['Boolean']['output'];
   /** Runs the current version. SYNC waits for the end (bounded by NEXUS_EXECUTION_TIMEOUT_MS); ASYNC returns at once. The same idempotencyKey for the same pattern within 24 h returns the first execution. */
   executePattern: Execution;
+  /** Creates or updates the patterns of an exportPatterns document. The whole document is validated and every pattern planned before the first write: an invalid one is BAD_USER_INPUT and writes nothing. */
+  importPatterns: PatternImportReport;
+  /** Writes version n+1 with the content of an earlier version, as updatePattern would (permissions, validation, expectedVersion). Restoring the current content writes nothing and returns the current version. */
+  restorePatternVersion: Pattern;
   /** Writes version n+1 and keeps n. With expectedVersion, fails with CONFLICT when the pattern has moved on. */
   updatePattern: Pattern;
 };
@@ -224,6 +235,20 @@ export type MutationExecutePatternArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input?: InputMaybe<Scalars['JSON']['input']>;
   mode?: ExecutionMode;
+};
+
+
+export type MutationImportPatternsArgs = {
+  document: Scalars['JSON']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  mode?: ImportMode;
+};
+
+
+export type MutationRestorePatternVersionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -284,6 +309,8 @@ export type Pattern = {
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** What changed between two versions of this pattern; NOT_FOUND when either is not one the viewer may read. */
+  diff: PatternDiff;
   /** Executions of this pattern (any version), newest first. */
   executions: ExecutionConnection;
   id: Scalars['ID']['output'];
@@ -300,6 +327,13 @@ export type Pattern = {
   version: Scalars['Int']['output'];
   /** Every version of this pattern, oldest first. */
   versions: Array<Pattern>;
+};
+
+
+/** A named, versioned DAG of operation steps. */
+export type PatternDiffArgs = {
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
 };
 
 
@@ -325,10 +359,42 @@ export type PatternConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What changed from one version of a pattern to another. */
+export type PatternDiff = {
+  __typename?: 'PatternDiff';
+  /** Pattern fields that differ: name, description, category, transactional, isActive, metadata. */
+  fields: Array<PatternFieldChange>;
+  /** The earlier version compared (as asked). */
+  from: Scalars['Int']['output'];
+  /** Whether the two versions hold the same content. */
+  identical: Scalars['Boolean']['output'];
+  /** Ids of steps only in `to`, in its order. */
+  stepsAdded: Array<Scalars['String']['output']>;
+  /** Steps in both versions whose fields differ, in the order of `to`. */
+  stepsChanged: Array<StepChange>;
+  /** Ids of steps only in `from`, in its order. */
+  stepsRemoved: Array<Scalars['String']['output']>;
+  /** Whether the steps both versions have are listed in another order. */
+  stepsReordered: Scalars['Boolean']['output'];
+  /** The later version compared (as asked). */
+  to: Scalars['Int']['output'];
+};
+
 export type PatternEdge = {
   __typename?: 'PatternEdge';
   cursor: Scalars['String']['output'];
   node: Pattern;
+};
+
+/** A field whose value differs between two versions. */
+export type PatternFieldChange = {
+  __typename?: 'PatternFieldChange';
+  /** Its value in the `to` version. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** Its value in the `from` version. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** The field name, as in Pattern or Step. */
+  field: Scalars['String']['output'];
 };
 
 export type PatternFilter = {
@@ -338,6 +404,57 @@ export type PatternFilter = {
   origin?: InputMaybe<PatternOrigin>;
   /** Case-insensitive substring of name or description. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome for one pattern of an import document. */
+export type PatternImportItem = {
+  __typename?: 'PatternImportItem';
+  /** The error code of a refusal or skip (FORBIDDEN, CONFLICT, ...). */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The pattern id. */
+  id: Scalars['ID']['output'];
+  /** Its index in `document.patterns`. */
+  index: Scalars['Int']['output'];
+  /** What happened. */
+  outcome: PatternImportOutcome;
+  /** Why it was skipped or refused. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The version the pattern is at afterwards (would be, in a dry run); null for an id that is not the caller’s. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What an import did (or, in a dry run, would do) with one pattern. */
+export type PatternImportOutcome =
+  /** A new pattern (with its versions replayed, when the document has them). */
+  | 'CREATED'
+  /** Not written; `code` and `reason` say why. */
+  | 'REFUSED'
+  /** CREATE_ONLY and the id exists. */
+  | 'SKIPPED'
+  /** UPSERT of the content the pattern already has: no new version. */
+  | 'UNCHANGED'
+  /** A new version of an existing pattern. */
+  | 'UPDATED';
+
+/** What importPatterns did, pattern by pattern, in document order. */
+export type PatternImportReport = {
+  __typename?: 'PatternImportReport';
+  /** Patterns CREATED. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
+  /** One per pattern. */
+  items: Array<PatternImportItem>;
+  /** The mode asked for. */
+  mode: ImportMode;
+  /** Patterns REFUSED. */
+  refused: Scalars['Int']['output'];
+  /** Patterns SKIPPED. */
+  skipped: Scalars['Int']['output'];
+  /** Patterns UNCHANGED. */
+  unchanged: Scalars['Int']['output'];
+  /** Patterns UPDATED. */
+  updated: Scalars['Int']['output'];
 };
 
 export type PatternOrigin =
@@ -384,6 +501,8 @@ export type Query = {
   execution?: Maybe<Execution>;
   /** Executions, newest first. */
   executions: ExecutionConnection;
+  /** A portable document `{ format: "nexus.patterns", formatVersion: 1, exportedAt, patterns }` of the named patterns, or of those matching the filter (every readable one without either); at most 100. */
+  exportPatterns: Scalars['JSON']['output'];
   /** A shortest path (bidirectional BFS), or null when none is within maxDepth (≤ 10). */
   findPath?: Maybe<Path>;
   graphStats: GraphStats;
@@ -432,6 +551,13 @@ export type QueryExecutionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   patternId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ExecutionStatus>;
+};
+
+
+export type QueryExportPatternsArgs = {
+  filter?: InputMaybe<PatternFilter>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  includeVersions?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -525,6 +651,15 @@ export type Step = {
   retries: Scalars['Int']['output'];
   timeoutMs?: Maybe<Scalars['Int']['output']>;
   type: StepType;
+};
+
+/** A step both versions have, with the fields that differ. */
+export type StepChange = {
+  __typename?: 'StepChange';
+  /** Each field that differs (type, action, parameters, dependsOn, timeoutMs, retries). */
+  changes: Array<PatternFieldChange>;
+  /** The step id. */
+  id: Scalars['String']['output'];
 };
 
 export type StepInput = {

@@ -7,11 +7,30 @@ import {
   patternVisibility,
 } from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  LimitExceededError,
+  NotFoundError,
+  ValidationError,
+} from '../shared/errors.js';
 import { timeOrderedId } from '../shared/ids.js';
+import { jsonByteLength } from '../shared/json.js';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page } from '../shared/pagination.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Pattern, PatternFilter, PatternStats } from './pattern.js';
+import { sameContent } from './pattern-content.js';
+import { diffPatterns, type PatternDiff } from './pattern-diff.js';
+import {
+  DEFAULT_PORTABILITY_LIMITS,
+  DOCUMENT_FORMAT,
+  exportedPattern,
+  FORMAT_VERSION,
+  type PatternDocument,
+  type PortabilityLimits,
+  parseDocument,
+} from './pattern-document.js';
+import { type ImportMode, type ImportReport, runImport } from './pattern-import.js';
 import {
   type CreatePatternCommand,
   isPatternId,
@@ -33,6 +52,8 @@ export class PatternService {
     private readonly events: EventPublisher = NO_EVENTS,
     /** Validates create/update input under the configured caps (resolvers call it first). */
     readonly input: PatternInputParser = patternInputParser(),
+    /** How much one export or import may hold. */
+    readonly portability: PortabilityLimits = DEFAULT_PORTABILITY_LIMITS,
   ) {}
 
   /** The pattern (or one version of it) if the viewer may read it; null otherwise. */
@@ -160,6 +181,128 @@ export class PatternService {
     command: UpdatePatternCommand,
     expectedVersion?: number | null,
   ): Promise<Pattern> {
+    return this.writeNext(viewer, id, expectedVersion, () => command);
+  }
+
+  /**
+   * Writes version n+1 with the content of an earlier version, validated as an update is (the
+   * caps may have changed since). Restoring the content the pattern already has writes nothing
+   * and returns the current version.
+   */
+  async restore(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    expectedVersion?: number | null,
+  ): Promise<Pattern> {
+    requireVersionNumber(['version'], version);
+    let old: Pattern | null | undefined;
+    return this.writeNext(viewer, id, expectedVersion, async (current) => {
+      old ??= await this.store.getVersion(id, version);
+      // A version of an earlier life of the id (deleted and created again) is not this pattern's.
+      if (!old || old.generation !== current.generation) {
+        throw new NotFoundError('Pattern version', `${id}@${version}`);
+      }
+      if (sameContent(old, current)) return null;
+      const { name, description, category, steps, metadata, transactional, isActive } = old;
+      return this.input.parseUpdate(
+        { name, description, category, steps, metadata, transactional, isActive },
+        ['version'],
+      );
+    });
+  }
+
+  /** What changed between two versions the viewer may read; NOT_FOUND when one is not there. */
+  async diff(viewer: Viewer, id: string, from: number, to: number): Promise<PatternDiff> {
+    requireVersionNumber(['from'], from);
+    requireVersionNumber(['to'], to);
+    const [before, after] = await Promise.all([
+      this.get(viewer, id, from),
+      this.get(viewer, id, to),
+    ]);
+    if (!before) throw new NotFoundError('Pattern version', `${id}@${from}`);
+    if (!after) throw new NotFoundError('Pattern version', `${id}@${to}`);
+    return diffPatterns(before, after);
+  }
+
+  /**
+   * The portable document of the given patterns (or those matching a filter), each with every
+   * version when asked. Unknown ids are NOT_FOUND: an export that silently lacks a pattern
+   * would lose it on the way back.
+   */
+  async exportDocument(
+    viewer: Viewer,
+    selection: { ids: readonly string[] } | { filter: PatternFilter },
+    includeVersions: boolean,
+  ): Promise<PatternDocument> {
+    const { maxPatterns, maxVersions, maxDocumentBytes } = this.portability;
+    let patterns: Pattern[];
+    if ('ids' in selection) {
+      const ids = [...new Set(selection.ids)];
+      if (ids.length > maxPatterns) {
+        throw ValidationError.single(['ids'], `must name at most ${maxPatterns} patterns`);
+      }
+      const found = await this.getMany(viewer, ids);
+      const missing = ids.filter((_, i) => !found[i]);
+      if (missing.length > 0) throw new NotFoundError('Pattern', missing.join('", "'));
+      patterns = found.filter((pattern): pattern is Pattern => pattern !== null);
+    } else {
+      const page = await this.list(viewer, selection.filter, maxPatterns, null);
+      if (page.totalCount > maxPatterns) {
+        throw new LimitExceededError(
+          `${page.totalCount} patterns match; an export holds at most ${maxPatterns} (narrow the filter or name ids)`,
+        );
+      }
+      patterns = page.items.map((edge) => edge.item);
+    }
+    const versions = includeVersions
+      ? await Promise.all(patterns.map((pattern) => this.versions(viewer, pattern.id)))
+      : null;
+    const versionCount = versions?.reduce((sum, list) => sum + list.length, 0) ?? 0;
+    if (versionCount > maxVersions) {
+      throw new LimitExceededError(
+        `the export would hold ${versionCount} versions; at most ${maxVersions} fit one document`,
+      );
+    }
+    const document: PatternDocument = {
+      format: DOCUMENT_FORMAT,
+      formatVersion: FORMAT_VERSION,
+      exportedAt: this.clock.now().toISOString(),
+      patterns: patterns.map((pattern, i) => exportedPattern(pattern, versions?.[i] ?? null)),
+    };
+    // Never hand out a document that importPatterns would refuse as too large.
+    const bytes = jsonByteLength(document);
+    if (bytes > maxDocumentBytes) {
+      throw new LimitExceededError(
+        `the export would be ${bytes} bytes; at most ${maxDocumentBytes} fit one document`,
+      );
+    }
+    return document;
+  }
+
+  /** Validates the whole document and plans every pattern before the first write. */
+  async importDocument(
+    viewer: Viewer,
+    document: unknown,
+    mode: ImportMode,
+    dryRun: boolean,
+  ): Promise<ImportReport> {
+    const entries = parseDocument(document, this.input, this.portability);
+    return runImport(this.store, this, viewer, entries, mode, dryRun);
+  }
+
+  /**
+   * The one path of writing version n+1: permissions, `expectedVersion`, recursion and the
+   * compare-and-set retry. `commandFor` returns null when there is nothing to write.
+   */
+  private async writeNext(
+    viewer: Viewer,
+    id: string,
+    expectedVersion: number | null | undefined,
+    commandFor: (
+      current: Pattern,
+    ) => UpdatePatternCommand | null | Promise<UpdatePatternCommand | null>,
+  ): Promise<Pattern> {
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
       const current = await this.requireManageable(viewer, id);
       if (expectedVersion !== undefined && expectedVersion !== null) {
@@ -169,6 +312,8 @@ export class PatternService {
           );
         }
       }
+      const command = await commandFor(current);
+      if (command === null) return current;
       const next = this.applyUpdate(current, command);
       if (command.steps) await refuseRecursion(this.store, viewer, id, command.steps);
       const outcome = await this.store.update(current, next);
@@ -249,5 +394,11 @@ export class PatternService {
       version: current.version + 1,
       updatedAt: new Date(updatedAtMs).toISOString(),
     };
+  }
+}
+
+function requireVersionNumber(path: readonly string[], version: number): void {
+  if (!Number.isInteger(version) || version < 1) {
+    throw ValidationError.single(path, 'must be a positive integer');
   }
 }

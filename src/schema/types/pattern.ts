@@ -12,6 +12,7 @@ import { builder } from '../builder.js';
 import { toConnection } from '../connection.js';
 import { loadPatternStats } from '../loaders/pattern-stats.js';
 import { ExecutionConnectionRef, ExecutionStatusEnum } from './execution.js';
+import { PatternDiffRef } from './pattern-diff.js';
 
 export const PatternOriginEnum = builder.enumType('PatternOrigin', { values: PATTERN_ORIGINS });
 export const PatternCategoryEnum = builder.enumType('PatternCategory', {
@@ -63,6 +64,17 @@ PatternRef.implement({
       type: [PatternRef],
       description: 'Every version of this pattern, oldest first.',
       resolve: (pattern, _, ctx) => ctx.services.patterns.versions(ctx.viewer, pattern.id),
+    }),
+    diff: t.field({
+      type: PatternDiffRef,
+      description:
+        'What changed between two versions of this pattern; NOT_FOUND when either is not one the viewer may read.',
+      args: {
+        from: t.arg.int({ required: true, description: 'The earlier version.' }),
+        to: t.arg.int({ required: true, description: 'The later version.' }),
+      },
+      resolve: (pattern, args, ctx) =>
+        ctx.services.patterns.diff(ctx.viewer, pattern.id, args.from, args.to),
     }),
     usageCount: t.int({
       resolve: async (pattern, _, ctx) => (await loadPatternStats(ctx, pattern.id)).usageCount,
