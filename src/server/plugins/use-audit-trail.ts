@@ -9,6 +9,8 @@ import { mutationRootFields, type RootField } from './mutation-fields.js';
 
 /** Arguments that name records; inputs themselves are never recorded (they may hold secrets). */
 const ID_ARGUMENTS = ['id', 'from', 'to'] as const;
+/** As many as an import document may hold; a larger one is refused before it is read. */
+const MAX_DOCUMENT_TARGETS = 100;
 
 /**
  * Every mutation field that ran leaves an audit entry: actor, action, the ids it named or made,
@@ -55,6 +57,18 @@ function targetsOf(field: RootField, result: ExecutionResult): string[] {
   for (const name of ID_ARGUMENTS) {
     add(field.args[name]);
     if (typeof input === 'object' && input !== null) add((input as Record<string, unknown>)[name]);
+  }
+  // importPatterns names its records inside the document: the id of each of its patterns.
+  const document = field.args.document;
+  const patterns =
+    typeof document === 'object' && document !== null
+      ? (document as Record<string, unknown>).patterns
+      : undefined;
+  if (Array.isArray(patterns)) {
+    for (const pattern of patterns.slice(0, MAX_DOCUMENT_TARGETS)) {
+      if (typeof pattern === 'object' && pattern !== null)
+        add((pattern as Record<string, unknown>).id);
+    }
   }
   const data = result.data?.[field.responseKey];
   if (typeof data === 'object' && data !== null) add((data as Record<string, unknown>).id);
