@@ -1,11 +1,11 @@
 /** exportPatterns and importPatterns over HTTP against Redis, with tokens. */
 import type { Redis } from 'ioredis';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import type { NexusEventInput } from '../../src/domain/events/event.js';
 import { signToken } from '../../src/server/authenticate.js';
 import type { CreatePatternInput, ImportMode } from '../gql/graphql.js';
-import { dataOf, errorsOf, gql } from '../helpers/app.js';
+import { createTestApp, dataOf, errorsOf, gql } from '../helpers/app.js';
 import { LocalEventPublisher } from '../helpers/local-events.js';
 import { keysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
@@ -106,7 +106,11 @@ type Doc = {
   patterns: Array<Record<string, unknown> & { id: string; versions?: unknown[] }>;
 };
 
-async function exportDoc(s: Setup, token: string, variables: Parameters<typeof gql>[2] = {}) {
+async function exportDoc(
+  s: Pick<Setup, 'app'>,
+  token: string | undefined,
+  variables: Parameters<typeof gql>[2] = {},
+) {
   return dataOf(await gql(s.app, ExportPatterns, variables as never, token)).exportPatterns as Doc;
 }
 
@@ -495,5 +499,43 @@ describe('importPatterns permissions', () => {
       ['root', ['new-system', 'bobs', 'sys', 'mine'], 'ok'],
       ['alice', ['new-system', 'bobs', 'sys', 'mine'], 'ok'],
     ]);
+  });
+});
+
+describe('importPatterns on the in-memory adapter', () => {
+  const apps: App[] = [];
+  afterEach(async () => {
+    await Promise.all(apps.splice(0).map((app) => app.stop()));
+  });
+
+  it('a dry run changes nothing there either (every version and timestamp as before)', async () => {
+    const app = createTestApp();
+    apps.push(app);
+    await app.start(0);
+    // Development mode: the caller is the admin `dev`, who may write everything.
+    dataOf(await gql(app, CreatePattern, { input: input('one') }));
+    dataOf(await gql(app, UpdatePattern, { id: 'one', input: { name: 'One 2' } }));
+    const everything = async () =>
+      (await exportDoc({ app }, undefined, { includeVersions: true })).patterns;
+    const before = await everything();
+    const document = {
+      format: 'nexus.patterns',
+      formatVersion: 1,
+      patterns: [input('one', { name: 'One 3' }), input('two'), input('sys', { origin: 'SYSTEM' })],
+    };
+    const dry = dataOf(
+      await gql(app, ImportPatterns, { document, mode: 'UPSERT', dryRun: true }),
+    ).importPatterns;
+    expect(dry.items.map((item) => [item.id, item.outcome, item.version])).toEqual([
+      ['one', 'UPDATED', 3],
+      ['two', 'CREATED', 1],
+      ['sys', 'CREATED', 1],
+    ]);
+    expect(await everything()).toEqual(before);
+    const real = dataOf(
+      await gql(app, ImportPatterns, { document, mode: 'UPSERT' }),
+    ).importPatterns;
+    expect(real).toEqual({ ...dry, dryRun: false });
+    expect((await everything()).length).toBe(before.length + 2);
   });
 });
