@@ -2,6 +2,7 @@
 import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
 import type { NexusEventInput } from '../../src/domain/events/event.js';
 import { signToken } from '../../src/server/authenticate.js';
 import type { CreatePatternInput, ImportMode } from '../gql/graphql.js';
@@ -499,6 +500,25 @@ describe('importPatterns permissions', () => {
       ['root', ['new-system', 'bobs', 'sys', 'mine'], 'ok'],
       ['alice', ['new-system', 'bobs', 'sys', 'mine'], 'ok'],
     ]);
+  });
+});
+
+describe('importPatterns and the mutation budget', () => {
+  it('charges one point per pattern of the document, and one for a dry run', async () => {
+    const app = await redis.app({
+      security: { mutationsPerMinute: 5 } as Config['security'],
+    });
+    const document = {
+      format: 'nexus.patterns',
+      formatVersion: 1,
+      patterns: Array.from({ length: 4 }, (_, i) => input(`p${i}`)),
+    };
+    const dry = await gql(app, ImportPatterns, { document, mode: 'CREATE_ONLY', dryRun: true });
+    expect(dataOf(dry).importPatterns.created).toBe(4);
+    // 1 point spent, 4 left: exactly enough for these 4 patterns, then nothing more.
+    expect(dataOf(await gql(app, ImportPatterns, { document })).importPatterns.created).toBe(4);
+    const [refused] = errorsOf(await gql(app, ImportPatterns, { document, mode: 'UPSERT' }));
+    expect(refused?.extensions?.code).toBe('LIMIT_EXCEEDED');
   });
 });
 

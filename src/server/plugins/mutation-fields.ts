@@ -14,7 +14,12 @@ export interface RootField {
   responseKey: string;
   name: string;
   args: Record<string, unknown>;
+  /** Points of the mutation budget it costs: one, or one per pattern of an import. */
+  cost: number;
 }
+
+/** Patterns an import may write: as many as its document may hold. */
+const MAX_IMPORT_COST = 100;
 
 /** By execution: the rate limit and the audit trail both ask about the same operation. */
 const known = new WeakMap<ExecutionArgs, RootField[] | null>();
@@ -65,7 +70,8 @@ function collectRootFields({
     .flatMap(([responseKey, nodes]): RootField[] => {
       const node = nodes[0] as FieldNode;
       if (node.name.value.startsWith('__')) return [];
-      return [{ responseKey, name: node.name.value, args: argumentsOf(node, coerced) }];
+      const args = argumentsOf(node, coerced);
+      return [{ responseKey, name: node.name.value, args, cost: costOf(node.name.value, args) }];
     });
 }
 
@@ -76,4 +82,20 @@ function argumentsOf(field: FieldNode, variables: Record<string, unknown>) {
       valueFromASTUntyped(arg.value, variables),
     ]),
   );
+}
+
+/**
+ * An import writes a pattern per entry of its document: charged as that many mutations, so that
+ * one call cannot stand for a hundred creates (a replayed history is one pattern's, not charged
+ * per version: a document of 100 patterns must stay within the default budget). A dry run
+ * writes nothing and costs one, as does a document without a list of patterns (it is refused).
+ */
+function costOf(name: string, args: Record<string, unknown>): number {
+  if (name !== 'importPatterns' || args.dryRun === true) return 1;
+  const document = args.document;
+  const patterns =
+    typeof document === 'object' && document !== null
+      ? (document as Record<string, unknown>).patterns
+      : undefined;
+  return Array.isArray(patterns) ? Math.min(Math.max(1, patterns.length), MAX_IMPORT_COST) : 1;
 }

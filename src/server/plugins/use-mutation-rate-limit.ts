@@ -6,7 +6,7 @@ import { mutationRootFields } from './mutation-fields.js';
 
 /**
  * Per-user budget of mutation fields per window (each root field of a mutation costs one), in
- * a store every instance shares. Past it, the whole operation is refused with LIMIT_EXCEEDED
+ * a store every instance shares (an import costs one per pattern of its document). Past it, the whole operation is refused with LIMIT_EXCEEDED
  * and nothing runs.
  */
 export function useMutationRateLimit(limiter: RateLimiter): Plugin<Context> {
@@ -14,7 +14,8 @@ export function useMutationRateLimit(limiter: RateLimiter): Plugin<Context> {
     async onExecute({ args, setResultAndStopExecution }) {
       const fields = mutationRootFields(args);
       if (fields === null || fields.length === 0) return;
-      const decision = await limiter.consume(args.contextValue.viewer.id, fields.length);
+      const cost = fields.reduce((sum, field) => sum + field.cost, 0);
+      const decision = await limiter.consume(args.contextValue.viewer.id, cost);
       if (decision.allowed) return;
       const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
       setResultAndStopExecution({
