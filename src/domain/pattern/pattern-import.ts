@@ -76,11 +76,7 @@ export async function runImport(
 
 function plan(viewer: Viewer, entry: ImportEntry, current: Pattern | null, mode: ImportMode): Plan {
   const { id, origin } = entry.command;
-  const item = (
-    outcome: ImportOutcome,
-    version: number | null,
-    refusal: { code: ErrorCode; reason: string } | null = null,
-  ): ImportItem => ({
+  const item = (outcome: ImportOutcome, version: number | null, refusal?: Refusal): ImportItem => ({
     index: entry.index,
     id,
     outcome,
@@ -88,7 +84,7 @@ function plan(viewer: Viewer, entry: ImportEntry, current: Pattern | null, mode:
     reason: refusal?.reason ?? null,
     code: refusal?.code ?? null,
   });
-  const none = (outcome: ImportOutcome, version: number | null, refusal = null as Refusal) => ({
+  const none = (outcome: ImportOutcome, version: number | null, refusal?: Refusal): Plan => ({
     item: item(outcome, version, refusal),
     writes: [],
     current,
@@ -129,7 +125,10 @@ function plan(viewer: Viewer, entry: ImportEntry, current: Pattern | null, mode:
   return { item: item('UPDATED', current.version + 1), writes: [entry.command], current };
 }
 
-type Refusal = { code: ErrorCode; reason: string } | null;
+interface Refusal {
+  code: ErrorCode;
+  reason: string;
+}
 
 function forbidden(reason: string): Refusal {
   return { code: 'FORBIDDEN', reason };
