@@ -7,15 +7,8 @@ import {
   patternVisibility,
 } from '../shared/access.js';
 import type { Clock } from '../shared/clock.js';
-import {
-  ConflictError,
-  ForbiddenError,
-  LimitExceededError,
-  NotFoundError,
-  ValidationError,
-} from '../shared/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { timeOrderedId } from '../shared/ids.js';
-import { jsonByteLength } from '../shared/json.js';
 import { decodeKeysetCursor, encodeKeysetCursor, type Page } from '../shared/pagination.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Pattern, PatternFilter, PatternStats } from './pattern.js';
@@ -23,13 +16,11 @@ import { sameContent } from './pattern-content.js';
 import { diffPatterns, type PatternDiff } from './pattern-diff.js';
 import {
   DEFAULT_PORTABILITY_LIMITS,
-  DOCUMENT_FORMAT,
-  exportedPattern,
-  FORMAT_VERSION,
   type PatternDocument,
   type PortabilityLimits,
   parseDocument,
 } from './pattern-document.js';
+import { buildExport, type ExportSelection } from './pattern-export.js';
 import { type ImportMode, type ImportReport, runImport } from './pattern-import.js';
 import {
   type CreatePatternCommand,
@@ -225,59 +216,16 @@ export class PatternService {
     return diffPatterns(before, after);
   }
 
-  /**
-   * The portable document of the given patterns (or those matching a filter), each with every
-   * version when asked. Unknown ids are NOT_FOUND: an export that silently lacks a pattern
-   * would lose it on the way back.
-   */
+  /** The portable document of the selected patterns (see pattern-export.ts). */
   async exportDocument(
     viewer: Viewer,
-    selection: { ids: readonly string[] } | { filter: PatternFilter },
+    selection: ExportSelection,
     includeVersions: boolean,
   ): Promise<PatternDocument> {
-    const { maxPatterns, maxVersions, maxDocumentBytes } = this.portability;
-    let patterns: Pattern[];
-    if ('ids' in selection) {
-      const ids = [...new Set(selection.ids)];
-      if (ids.length > maxPatterns) {
-        throw ValidationError.single(['ids'], `must name at most ${maxPatterns} patterns`);
-      }
-      const found = await this.getMany(viewer, ids);
-      const missing = ids.filter((_, i) => !found[i]);
-      if (missing.length > 0) throw new NotFoundError('Pattern', missing.join('", "'));
-      patterns = found.filter((pattern): pattern is Pattern => pattern !== null);
-    } else {
-      const page = await this.list(viewer, selection.filter, maxPatterns, null);
-      if (page.totalCount > maxPatterns) {
-        throw new LimitExceededError(
-          `${page.totalCount} patterns match; an export holds at most ${maxPatterns} (narrow the filter or name ids)`,
-        );
-      }
-      patterns = page.items.map((edge) => edge.item);
-    }
-    const versions = includeVersions
-      ? await Promise.all(patterns.map((pattern) => this.versions(viewer, pattern.id)))
-      : null;
-    const versionCount = versions?.reduce((sum, list) => sum + list.length, 0) ?? 0;
-    if (versionCount > maxVersions) {
-      throw new LimitExceededError(
-        `the export would hold ${versionCount} versions; at most ${maxVersions} fit one document`,
-      );
-    }
-    const document: PatternDocument = {
-      format: DOCUMENT_FORMAT,
-      formatVersion: FORMAT_VERSION,
+    return buildExport(this, viewer, selection, includeVersions, {
+      limits: this.portability,
       exportedAt: this.clock.now().toISOString(),
-      patterns: patterns.map((pattern, i) => exportedPattern(pattern, versions?.[i] ?? null)),
-    };
-    // Never hand out a document that importPatterns would refuse as too large.
-    const bytes = jsonByteLength(document);
-    if (bytes > maxDocumentBytes) {
-      throw new LimitExceededError(
-        `the export would be ${bytes} bytes; at most ${maxDocumentBytes} fit one document`,
-      );
-    }
-    return document;
+    });
   }
 
   /** Validates the whole document and plans every pattern before the first write. */
