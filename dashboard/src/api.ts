@@ -40,7 +40,8 @@ export async function query<T>(
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
+        // Plain JSON: GraphQL errors come back as 200 with `errors`, not as failed loads.
+        accept: 'application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify({ query: document, variables }),

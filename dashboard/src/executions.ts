@@ -42,6 +42,7 @@ const NODE = `id status createdAt startedAt durationMs error pattern { id name }
 
 const RANK: Record<StageStatus, number> = { PENDING: 0, PROCESSING: 1, COMPLETED: 2, FAILED: 2 };
 const RECENT_LIMIT = 50;
+const RUNNING_LIMIT = 50;
 
 export class ExecutionsPanel {
   private readonly runs = new Map<string, Run>();
@@ -66,11 +67,17 @@ export class ExecutionsPanel {
   }
 
   async load(): Promise<void> {
-    const data = await query<{ running: Connection; recent: Connection }>(
-      `{ running: executions(status: RUNNING, first: 100) { edges { node { ${NODE} } } }
-         recent: executions(first: ${RECENT_LIMIT}) { edges { node { ${NODE} } } } }`,
-    );
-    for (const edge of [...data.recent.edges, ...data.running.edges]) this.store(edge.node);
+    // Two reads: each stays within the server's query cost limit.
+    const [running, recent] = await Promise.all([
+      query<{ executions: Connection }>(
+        `{ executions(status: RUNNING, first: ${RUNNING_LIMIT}) { edges { node { ${NODE} } } } }`,
+      ),
+      query<{ executions: Connection }>(
+        `{ executions(first: ${RECENT_LIMIT}) { edges { node { ${NODE} } } } }`,
+      ),
+    ]);
+    for (const edge of [...recent.executions.edges, ...running.executions.edges])
+      this.store(edge.node);
     this.renderRunning();
     this.renderRecent();
   }

@@ -16,6 +16,8 @@ export interface StreamHandlers {
   token: () => string | null;
   onEvent: (event: LiveEvent) => void;
   onState: (state: ConnectionState, reason: string) => void;
+  /** An event at or before the last one seen was sent again and dropped. */
+  onDuplicate?: (count: number) => void;
 }
 
 /** Stream ids ("<ms>-<seq>") in log order. */
@@ -86,6 +88,7 @@ export class EventStream {
         }
         if (this.last !== null && compareIds(raw.id, this.last) <= 0) {
           this.duplicates += 1;
+          this.handlers.onDuplicate?.(this.duplicates);
           return;
         }
         this.last = raw.id;

@@ -26,8 +26,6 @@ const graph = new GraphPanel();
 function showState(state: ConnectionState, reason: string): void {
   connection.dataset.state = state;
   connection.textContent = reason ? `${state} (${reason})` : state;
-  const stream = live;
-  if (stream) document.body.dataset.duplicates = String(stream.duplicates);
 }
 
 const live = new EventStream({
@@ -40,6 +38,10 @@ const live = new EventStream({
   onState: (state, reason) => {
     showState(state, reason);
     if (reason.startsWith('the token was refused')) showMessage(`${reason}. Enter a valid token.`);
+  },
+  // Never expected (a resume starts right after the last id seen); shown for whoever checks.
+  onDuplicate: (count) => {
+    document.body.dataset.duplicates = String(count);
   },
 });
 
@@ -115,5 +117,6 @@ forgetButton.addEventListener('click', () => {
 
 useToken(authRequired ? readToken() : null);
 document.body.dataset.auth = authRequired ? 'jwt' : 'development';
+document.body.dataset.duplicates = '0';
 void start();
 void graph;
