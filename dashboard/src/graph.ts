@@ -85,12 +85,8 @@ export class GraphPanel {
     const cy = cytoscape({
       container: this.container,
       elements,
-      layout: {
-        name: 'concentric',
-        concentric: (node) => 10 - Number(node.data('depth')),
-        levelWidth: () => 1,
-        animate: false,
-      },
+      // Force-directed: a neighbourhood has no order of its own to show.
+      layout: { name: 'cose', animate: false, padding: 24, nodeDimensionsIncludeLabels: true },
       style: [
         {
           selector: 'node',

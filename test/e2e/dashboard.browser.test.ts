@@ -64,10 +64,10 @@ async function post<T>(
 }
 
 /** A user pattern of DELAY steps in a chain; `failing` ends with a step that times out. */
-async function createPattern(app: App, id: string, failing = false, token?: string) {
+async function createPattern(app: App, id: string, failing = false, token?: string, ms = 250) {
   const steps = [
-    { id: 'first', type: 'DELAY', action: 'wait', parameters: { ms: 250 } },
-    { id: 'second', type: 'DELAY', action: 'wait', parameters: { ms: 250 }, dependsOn: ['first'] },
+    { id: 'first', type: 'DELAY', action: 'wait', parameters: { ms } },
+    { id: 'second', type: 'DELAY', action: 'wait', parameters: { ms }, dependsOn: ['first'] },
     failing
       ? {
           id: 'stuck',
@@ -81,7 +81,7 @@ async function createPattern(app: App, id: string, failing = false, token?: stri
           id: 'third',
           type: 'DELAY',
           action: 'wait',
-          parameters: { ms: 250 },
+          parameters: { ms },
           dependsOn: ['second'],
         },
   ];
@@ -295,6 +295,10 @@ describe('the dashboard', () => {
     await page.locator('#graph-list button:text-is("wallet:7")').click();
     await page.waitForSelector('#graph-status:has-text("around wallet:7")');
 
+    // For the picture: a run going on, and the failed run opened.
+    await createPattern(app, 'delays_slow', false, undefined, 2_000);
+    const slow = await run(app, 'delays_slow', 'ASYNC');
+    await page.waitForSelector(`#running li[data-execution-id="${slow.id}"] .stage-PROCESSING`);
     await page.locator(`#recent-rows tr[data-execution-id="${failed.id}"] button`).click();
     await page.waitForSelector('#detail [data-detail-error]');
     const screenshot =
