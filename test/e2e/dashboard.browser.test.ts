@@ -17,6 +17,7 @@ import { RedisKeys } from '../../src/infra/redis/keys.js';
 import { signToken } from '../../src/server/authenticate.js';
 import { createDashboardRoute } from '../../src/server/http/dashboard-route.js';
 import { listen } from '../../src/server/http/http-server.js';
+import { createTestApp } from '../helpers/app.js';
 import {
   type BrowserSession,
   collectPageErrors,
@@ -390,6 +391,18 @@ describe('the dashboard route', () => {
       expect((await fetch(`${base}${path}`)).status, path).toBe(404);
     }
     expect((await fetch(`${base}/dashboard`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('is served in embedded mode too', async () => {
+    const app = createTestApp();
+    try {
+      const { port } = await app.start(0);
+      const response = await fetch(`http://localhost:${port}/dashboard`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('data-auth="development"');
+    } finally {
+      await app.stop();
+    }
   });
 
   it('is off with the setting', async () => {
