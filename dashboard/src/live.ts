@@ -66,10 +66,12 @@ export class EventStream {
 
   stop(reason: string): void {
     this.stopped = true;
+    const client = this.client;
     this.dispose?.();
     this.dispose = undefined;
-    void this.client?.dispose();
     this.client = undefined;
+    if (!client) return;
+    void client.dispose();
     this.handlers.onState('closed', reason);
   }
 

@@ -21,7 +21,7 @@ const main = byId('panels');
 const patterns = new PatternsPanel();
 const executions = new ExecutionsPanel(() => void patterns.refresh().catch(() => {}));
 const feed = new EventFeed();
-const graph = new GraphPanel();
+new GraphPanel();
 
 function showState(state: ConnectionState, reason: string): void {
   connection.dataset.state = state;
@@ -77,6 +77,7 @@ async function start(): Promise<void> {
     document.body.dataset.ready = 'true';
   } catch (error) {
     live.stop(error instanceof Error ? error.message : 'error');
+    showState('closed', error instanceof Error ? error.message : 'error');
     if (error instanceof ApiError && error.unauthenticated) {
       main.hidden = true;
       showMessage(`The server refused the token: ${error.message}. Enter a valid token.`);
@@ -119,4 +120,3 @@ useToken(authRequired ? readToken() : null);
 document.body.dataset.auth = authRequired ? 'jwt' : 'development';
 document.body.dataset.duplicates = '0';
 void start();
-void graph;
