@@ -59,12 +59,19 @@ export function speaksEventLog(): boolean {
   return contract;
 }
 
-function fields(): string {
-  return contract ? CONTRACT_FIELDS : LEGACY_FIELDS;
+function feedDocument(selection: string): string {
+  return `subscription Feed($since: ID) { nexusEvents(since: $since) { ${selection} } }`;
 }
 
+/** Each document as the page sends it, for checking against a schema. */
+export const DOCUMENTS = {
+  snapshot: `query Snapshot($last: Int) { events(last: $last) { events { ${CONTRACT_FIELDS} } cursor hasMore } }`,
+  feed: feedDocument(CONTRACT_FIELDS),
+  legacyFeed: feedDocument(LEGACY_FIELDS),
+};
+
 export function subscriptionDocument(): string {
-  return `subscription Feed($since: ID) { nexusEvents(since: $since) { ${fields()} } }`;
+  return contract ? DOCUMENTS.feed : DOCUMENTS.legacyFeed;
 }
 
 export interface Snapshot {
@@ -77,7 +84,7 @@ export interface Snapshot {
 export async function readSnapshot(last: number): Promise<Snapshot> {
   try {
     const data = await query<{ events: { events: RawEvent[]; cursor: string | null } }>(
-      `query Snapshot($last: Int) { events(last: $last) { events { ${CONTRACT_FIELDS} } cursor hasMore } }`,
+      DOCUMENTS.snapshot,
       { last },
     );
     contract = true;
