@@ -66,6 +66,7 @@ const schema = z
     NEXUS_EXECUTION_LEASE_MS: positiveInt(30_000),
     NEXUS_INTROSPECTION: booleanFlag(),
     NEXUS_GRAPHIQL: booleanFlag(),
+    NEXUS_DASHBOARD: booleanFlag(),
     NEXUS_USER_CONCURRENT_EXECUTIONS: positiveInt(10),
     NEXUS_MUTATIONS_PER_MINUTE: positiveInt(600),
     NEXUS_MAX_QUERY_DEPTH: positiveInt(12),
@@ -126,6 +127,8 @@ export interface SecurityConfig {
   introspection: boolean;
   /** GraphiQL on GET /graphql from a browser; off by default in production. */
   graphiql: boolean;
+  /** The live dashboard page on GET /dashboard (a static page; it sees only what its token may). */
+  dashboard: boolean;
   /** Executions one user may have running at once (composite children count with their parent). */
   maxConcurrentExecutionsPerUser: number;
   /** Mutation root fields one user may send per minute, across instances. */
@@ -240,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     security: {
       introspection: parsed.NEXUS_INTROSPECTION ?? !production,
       graphiql: parsed.NEXUS_GRAPHIQL ?? !production,
+      dashboard: parsed.NEXUS_DASHBOARD ?? true,
       maxConcurrentExecutionsPerUser: parsed.NEXUS_USER_CONCURRENT_EXECUTIONS,
       mutationsPerMinute: parsed.NEXUS_MUTATIONS_PER_MINUTE,
       maxQueryDepth: parsed.NEXUS_MAX_QUERY_DEPTH,

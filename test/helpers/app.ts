@@ -36,6 +36,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     security: {
       introspection: true,
       graphiql: true,
+      dashboard: true,
       // Tests drive many executions and mutations as one user; the limit tests set their own.
       maxConcurrentExecutionsPerUser: 1_000,
       mutationsPerMinute: 1_000_000,

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       security: {
         introspection: true,
         graphiql: true,
+        dashboard: true,
         maxConcurrentExecutionsPerUser: 10,
         mutationsPerMinute: 600,
         maxQueryDepth: 12,
@@ -75,6 +76,8 @@ describe('loadConfig', () => {
         .introspection,
     ).toBe(true);
     expect(loadConfig({ NEXUS_GRAPHIQL: 'false' }).security.graphiql).toBe(false);
+    expect(loadConfig({ ...secret, NODE_ENV: 'production' }).security.dashboard).toBe(true);
+    expect(loadConfig({ NEXUS_DASHBOARD: 'false' }).security.dashboard).toBe(false);
     expect(() => loadConfig({ NEXUS_GRAPHIQL: 'maybe' })).toThrow(
       /NEXUS_GRAPHIQL must be true or false/,
     );

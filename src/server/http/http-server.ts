@@ -5,6 +5,7 @@ import type { SecurityConfig } from '../../config.js';
 import type { Authenticator } from '../authenticate.js';
 import type { Logger } from '../logger.js';
 import { answerClientErrors } from './client-errors.js';
+import { createDashboardRoute } from './dashboard-route.js';
 import {
   admitBody,
   httpServerOptions,
@@ -26,13 +27,19 @@ export function createHttpServer({
   security,
   logger,
 }: HttpServerOptions): Server {
+  const dashboard = security.dashboard
+    ? createDashboardRoute({ authRequired: !authenticator.development })
+    : undefined;
+  const serve = (request: IncomingMessage, response: ServerResponse) => {
+    if (!dashboard?.(request, response)) void handle(request, response);
+  };
   const server = createServer(httpServerOptions(security), (request, response) => {
     if (refuseOversizedBody(request, response, security.maxBodyBytes)) return;
     const admitted = admitBody(request, response, authenticator, security.maxAnonymousBodyBytes);
-    if (admitted === true) void handle(request, response);
+    if (admitted === true) serve(request, response);
     else if (admitted !== false) {
       void admitted.then((ok) => {
-        if (ok) void handle(request, response);
+        if (ok) serve(request, response);
       });
     }
   });
