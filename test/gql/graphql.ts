@@ -49,6 +49,33 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** A relationship two steps both create, by its from, to and type. */
+export type ConflictEdge = {
+  __typename?: 'ConflictEdge';
+  /** Its source entity id. */
+  from: Scalars['String']['output'];
+  /** Its target entity id. */
+  to: Scalars['String']['output'];
+  /** Its relationship type. */
+  type: Scalars['String']['output'];
+};
+
+/** How two steps that may run at the same time collide. */
+export type ConflictKind =
+  /** One writes a key the other reads: what is read depends on which runs first. */
+  | 'READ_WRITE'
+  /** Both write the target (set or delete one key, create one relationship, delete one relationship id): which lands last is a race. */
+  | 'WRITE_WRITE';
+
+/** What two steps collide on. */
+export type ConflictTarget =
+  /** A key in the caller's namespace (`key`). */
+  | 'KEY'
+  /** A relationship with the same from, to and type (`edge`). */
+  | 'RELATIONSHIP'
+  /** A relationship deleted by id (`key` holds the id). */
+  | 'RELATIONSHIP_ID';
+
 export type CreatePatternInput = {
   category: PatternCategory;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -155,11 +182,23 @@ export type ExecutionMode =
   | 'ASYNC'
   | 'SYNC';
 
+/** A dry run for one input: nothing is read or written but the pattern itself. Values that read step outputs are shown unresolved, never guessed. */
 export type ExecutionPlan = {
   __typename?: 'ExecutionPlan';
+  /** How many conflicts there are in all (conflicts lists the first ones). */
+  conflictCount: Scalars['Int']['output'];
+  /** Write conflicts between steps that may run at the same time, for this input, each once (at most 200; see conflictCount). Targets that are unresolved are not compared: see conflictsComplete. */
+  conflicts: Array<WriteConflict>;
+  /** Whether the conflicts are all there may be: false when a step with an unresolved target, an unknown effect or a child pattern may run at the same time as another step. */
+  conflictsComplete: Scalars['Boolean']['output'];
+  /** The longest chain of dependent steps. */
   criticalPath: Array<Scalars['String']['output']>;
+  /** What each step will do with this input, in pattern order. */
+  effects: Array<StepEffects>;
   /** Steps by dependency depth (a step may start before its level). */
   levels: Array<Array<Scalars['String']['output']>>;
+  /** What steps touch that cannot be known before the run (not compared). */
+  unresolved: Array<UnresolvedTarget>;
 };
 
 export type ExecutionStatus =
@@ -175,6 +214,26 @@ export type GraphStats = {
   /** Entities with at least one relationship. */
   entityCount: Scalars['Int']['output'];
   relationshipCount: Scalars['Int']['output'];
+};
+
+/** What a step does with a key. */
+export type KeyAction =
+  /** Deletes it (CACHE delete, a `delete` op). */
+  | 'DELETE'
+  /** Reads it (CACHE get, a `get` op). */
+  | 'GET'
+  /** Writes it (CACHE set, a `set` op). */
+  | 'SET'
+  /** A TRANSACTION watches it: it reads it, and retries when it changes. */
+  | 'WATCH';
+
+/** A key a step reads or writes. CACHE, PIPELINE and TRANSACTION keys live in the caller's namespace at run time: the key is shown as written, without that namespace. */
+export type KeyEffect = {
+  __typename?: 'KeyEffect';
+  /** What the step does with it. */
+  action: KeyAction;
+  /** The key, within the caller's namespace. */
+  key: PlannedText;
 };
 
 export type Mutation = {
@@ -300,6 +359,8 @@ export type Pattern = {
   version: Scalars['Int']['output'];
   /** Every version of this pattern, oldest first. */
   versions: Array<Pattern>;
+  /** What its steps may do wrong for every input, found without running them (steps that may run at the same time writing one key or relationship). Warnings, not refusals: createPattern stores the pattern and returns them. */
+  warnings: Array<PatternWarning>;
 };
 
 
@@ -343,6 +404,76 @@ export type PatternFilter = {
 export type PatternOrigin =
   | 'SYSTEM'
   | 'USER';
+
+/** Something a pattern's steps may do wrong whatever the input, found without running them. A warning, not a refusal. */
+export type PatternWarning = {
+  __typename?: 'PatternWarning';
+  /** What it is about. */
+  code: PatternWarningCode;
+  /** The relationship as written (from, to, type), when it is about one. */
+  edge?: Maybe<ConflictEdge>;
+  /** The key as written (in the caller's namespace at run time) or relationship id, when it is about one. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** What it is, in words. */
+  message: Scalars['String']['output'];
+  /** The steps concerned. */
+  steps: Array<Scalars['String']['output']>;
+};
+
+/** What a pattern warning is about. */
+export type PatternWarningCode =
+  /** More conflicts than are listed; the message says how many. */
+  | 'MORE_CONFLICTS'
+  /** A step writes a key that a step which may run at the same time reads, for every input. */
+  | 'READ_WRITE_CONFLICT'
+  /** Two steps that may run at the same time write the same target, for every input. */
+  | 'WRITE_WRITE_CONFLICT';
+
+/** The pattern a PATTERN step runs as a child execution. The child's own effects are not expanded in this plan. */
+export type PlannedChildRun = {
+  __typename?: 'PlannedChildRun';
+  /** The child's input for this input; as written when `inputResolved` is false. */
+  input?: Maybe<Scalars['JSON']['output']>;
+  /** Whether all of the child's input is known before the run. */
+  inputResolved: Scalars['Boolean']['output'];
+  /** The id of the pattern it runs. */
+  patternId: PlannedText;
+};
+
+/** A relationship a RELATIONSHIP create step will create. */
+export type PlannedEdge = {
+  __typename?: 'PlannedEdge';
+  /** Its source entity id. */
+  from: PlannedText;
+  /** Its target entity id. */
+  to: PlannedText;
+  /** Its relationship type. */
+  type: PlannedText;
+};
+
+/** A CUSTOM event an EVENT step will publish (to the caller). */
+export type PlannedEvent = {
+  __typename?: 'PlannedEvent';
+  /** The event name (`event_type`). */
+  eventType: PlannedText;
+  /** The payload for this input; as written when `payloadResolved` is false. */
+  payload?: Maybe<Scalars['JSON']['output']>;
+  /** Whether all of the payload is known before the run. */
+  payloadResolved: Scalars['Boolean']['output'];
+};
+
+/** A string parameter as it will be for this input, or as written when it cannot be known before the run. Nothing is invented: a value that reads another step's output ("{steps.x.output…}") is known only once that step ran. */
+export type PlannedText = {
+  __typename?: 'PlannedText';
+  /** Why it is unresolved; null when resolved. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Whether `value` is known before the run. */
+  resolved: Scalars['Boolean']['output'];
+  /** As written in the step (a value a placeholder takes whole from the input shows as that value). */
+  template: Scalars['String']['output'];
+  /** What it will be for this input; null when unresolved. */
+  value?: Maybe<Scalars['String']['output']>;
+};
 
 /** An execution's progress: one stage per step. */
 export type Progress = {
@@ -527,6 +658,29 @@ export type Step = {
   type: StepType;
 };
 
+/** What one step will do, filled in from the input by the scheduler's template engine. Nothing is invented: a value that reads another step's output ("{steps.x.output…}") is known only once that step ran. */
+export type StepEffects = {
+  __typename?: 'StepEffects';
+  /** Relationships it creates (RELATIONSHIP create). */
+  createsRelationships: Array<PlannedEdge>;
+  /** Ids of the relationships it deletes (RELATIONSHIP delete). */
+  deletesRelationships: Array<PlannedText>;
+  /** Events it publishes (EVENT publish). */
+  publishes: Array<PlannedEvent>;
+  /** Keys it reads, in the caller's namespace: CACHE get, `get` ops, a TRANSACTION's `watch` keys. */
+  reads: Array<KeyEffect>;
+  /** Whether it reads the relationship graph (GRAPH find_path, traverse, detect_cycles). Graph reads are not compared for conflicts. */
+  readsGraph: Scalars['Boolean']['output'];
+  /** The pattern it runs as a child execution (PATTERN execute). */
+  runsPattern?: Maybe<PlannedChildRun>;
+  /** The step. */
+  stepId: Scalars['String']['output'];
+  /** Parts of its parameters whose effect cannot be told before the run. */
+  unknown: Array<UnknownEffect>;
+  /** Keys it sets or deletes, in the caller's namespace. */
+  writes: Array<KeyEffect>;
+};
+
 export type StepInput = {
   action: Scalars['String']['input'];
   dependsOn?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -623,6 +777,28 @@ export type TypeCount = {
   type: RelationshipType;
 };
 
+/** A part of the parameters whose effect cannot be told before the run (of a shape the step does not take, or only known from another step): the step may fail there, or do what this plan does not show. */
+export type UnknownEffect = {
+  __typename?: 'UnknownEffect';
+  /** Where in the parameters, e.g. "ops[2].action" ("" for all of them). */
+  parameter: Scalars['String']['output'];
+  /** What is wrong or unknown there. */
+  reason: Scalars['String']['output'];
+};
+
+/** Something a step touches that cannot be known before the run, so it cannot be proven equal (or different) to what another step touches. */
+export type UnresolvedTarget = {
+  __typename?: 'UnresolvedTarget';
+  /** Why it is not known. */
+  reason: Scalars['String']['output'];
+  /** The step. */
+  stepId: Scalars['String']['output'];
+  /** The template as written, when there is one. */
+  template?: Maybe<Scalars['String']['output']>;
+  /** What is not known, e.g. "written key", "created relationship", "ops[2].action", "child pattern effects". */
+  what: Scalars['String']['output'];
+};
+
 /** Fields left out keep their value; null clears description or metadata. */
 export type UpdatePatternInput = {
   category?: InputMaybe<PatternCategory>;
@@ -632,6 +808,23 @@ export type UpdatePatternInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   steps?: InputMaybe<Array<StepInput>>;
   transactional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Two steps that may run at the same time (neither depends on the other, through any chain of dependsOn) and touch one target. */
+export type WriteConflict = {
+  __typename?: 'WriteConflict';
+  /** The relationship both create; null unless the target is RELATIONSHIP. */
+  edge?: Maybe<ConflictEdge>;
+  /** Whether it holds for every input: both write the same text (a literal, or a template over the input and the viewer only). False when the two only coincide for this input. */
+  inputIndependent: Scalars['Boolean']['output'];
+  /** The key (in the caller's namespace) or relationship id; null for a RELATIONSHIP (see `edge`). */
+  key?: Maybe<Scalars['String']['output']>;
+  /** How they collide. */
+  kind: ConflictKind;
+  /** The two steps, in pattern order for WRITE_WRITE; for READ_WRITE the writer first, then the reader. */
+  steps: Array<Scalars['String']['output']>;
+  /** What they collide on. */
+  target: ConflictTarget;
 };
 
 export type ExecutionFieldsFragment = { __typename?: 'Execution', id: string, status: ExecutionStatus, patternVersion: number, input?: unknown | null, output?: unknown | null, error?: string | null, durationMs?: number | null, idempotencyKey?: string | null, steps: Array<{ __typename?: 'StepResult', stepId: string, status: StepStatus, attempts: number, output?: unknown | null, error?: string | null, durationMs?: number | null }>, progress: { __typename?: 'Progress', status: ProgressStatus, percent: number, currentStage?: string | null, stages: Array<{ __typename?: 'ProgressStage', name: string, status: ProgressStatus, error?: string | null }> } };

@@ -1,3 +1,4 @@
+import type { Pattern } from '../pattern/pattern.js';
 import { canReadPattern } from '../shared/access.js';
 import {
   NotFoundError,
@@ -17,6 +18,7 @@ import { ExecutionReads } from './execution-reads.js';
 import type { ExecutionDependencies } from './execution-settings.js';
 import { checkInput } from './input-check.js';
 import { escapeKeySegment } from './key-value-store.js';
+import { type PatternWarning, patternWarnings } from './pattern-warnings.js';
 import { type ExecutionPlan, planRun } from './plan.js';
 import type { Progress } from './progress.js';
 import { RunEnd } from './run-end.js';
@@ -73,6 +75,11 @@ export class ExecutionService {
     checkInput(pattern, input);
     const runAs = { id: viewer.id, key: escapeKeySegment(viewer.id) };
     return planRun(pattern.steps, input, runAs, this.deps.settings.maxRenderedBytes);
+  }
+
+  /** What a version's steps may do wrong for every input (analysed once per version kept). */
+  warnings(pattern: Pattern): readonly PatternWarning[] {
+    return patternWarnings(this.admission.compiled(pattern));
   }
 
   async execute(viewer: Viewer, args: ExecuteArgs): Promise<Execution> {

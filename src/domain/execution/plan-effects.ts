@@ -102,12 +102,7 @@ function wrongShape(effects: StepEffects, parameter: string, expected: string): 
 }
 
 /** A string parameter that must be there; missing or of another type: unknown. */
-function required(
-  slot: Slot,
-  field: string,
-  at: string,
-  effects: StepEffects,
-): PlannedText | null {
+function required(slot: Slot, field: string, at: string, effects: StepEffects): PlannedText | null {
   const found = text(child(slot, field));
   if (!found) wrongShape(effects, `${at}${field}`, 'a string');
   return found;

@@ -56,7 +56,8 @@ export function planParams(
   maxBytes: number,
 ): PlannedParams {
   try {
-    if (!anyOutput(parameters)) return { slot: { raw: parameters, value: render(parameters, scope, maxBytes) } };
+    if (!anyOutput(parameters))
+      return { slot: { raw: parameters, value: render(parameters, scope, maxBytes) } };
     return { slot: { raw: parameters, value: fillAround(parameters, scope, maxBytes) } };
   } catch (error) {
     if (error instanceof TemplateError) return { failure: error.message };

@@ -12,7 +12,9 @@ export class StepAncestry {
   private readonly descendants: Uint32Array;
 
   constructor(steps: readonly DagNode[]) {
-    steps.forEach((step, i) => this.index.set(step.id, i));
+    steps.forEach((step, i) => {
+      this.index.set(step.id, i);
+    });
     const words = Math.ceil(steps.length / 32) || 1;
     this.words = words;
     const ancestors = new Uint32Array(words * steps.length);
@@ -25,7 +27,8 @@ export class StepAncestry {
         if (d === undefined || d === i) continue;
         visit(d);
         for (let w = 0; w < words; w += 1)
-          ancestors[i * words + w] = (ancestors[i * words + w] ?? 0) | (ancestors[d * words + w] ?? 0);
+          ancestors[i * words + w] =
+            (ancestors[i * words + w] ?? 0) | (ancestors[d * words + w] ?? 0);
         setBit(ancestors, i * words, d);
       }
     };

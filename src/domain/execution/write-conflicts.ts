@@ -188,7 +188,8 @@ export function findConflicts(
   found.sort((p, q) => p.order[0] - q.order[0] || p.order[1] - q.order[1]);
   const complete = !opaque.some(
     (isOpaque, i) =>
-      isOpaque && effects.some((other, j) => j !== i && ancestry.concurrent(stepId(i), other.stepId)),
+      isOpaque &&
+      effects.some((other, j) => j !== i && ancestry.concurrent(stepId(i), other.stepId)),
   );
   return {
     conflicts: found.map(({ order: _, ...conflict }) => conflict),
