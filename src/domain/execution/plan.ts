@@ -23,7 +23,7 @@ export interface ExecutionPlan extends StepOrder {
 /**
  * A dry run of validated steps for one input: their order, what each will read and write (filled
  * in by the scheduler's template engine; what reads a step output stays unresolved) and the
- * conflicts that follows. Touches nothing.
+ * conflicts that follow. Touches nothing.
  */
 export function planRun(
   steps: readonly Step[],
