@@ -290,6 +290,14 @@ describe('write conflicts', () => {
     ]);
   });
 
+  it('analyses a version once: the same steps give the same warnings object', () => {
+    const version = { steps: [set('a', 'k'), set('b', 'k')] };
+    const first = patternWarnings(version);
+    expect(patternWarnings(version)).toBe(first);
+    expect(patternWarnings({ steps: [...version.steps] })).not.toBe(first);
+    expect(patternWarnings({ steps: [...version.steps] })).toEqual(first);
+  });
+
   it('counts a child pattern run in parallel as something it could not tell', () => {
     const steps = [step('child', 'PATTERN', 'execute', { pattern_id: 'p' }), set('a', 'k')];
     expect(plan(steps).conflicts).toMatchObject({
