@@ -49,6 +49,33 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** A relationship two steps both create, by its from, to and type. */
+export type ConflictEdge = {
+  __typename?: 'ConflictEdge';
+  /** Its source entity id. */
+  from: Scalars['String']['output'];
+  /** Its target entity id. */
+  to: Scalars['String']['output'];
+  /** Its relationship type. */
+  type: Scalars['String']['output'];
+};
+
+/** How two steps that may run at the same time collide. */
+export type ConflictKind =
+  /** One writes a key the other reads: what is read depends on which runs first. */
+  | 'READ_WRITE'
+  /** Both write the target (set or delete one key, create one relationship, delete one relationship id): which lands last is a race. */
+  | 'WRITE_WRITE';
+
+/** What two steps collide on. */
+export type ConflictTarget =
+  /** A key in the caller's namespace (`key`). */
+  | 'KEY'
+  /** A relationship with the same from, to and type (`edge`). */
+  | 'RELATIONSHIP'
+  /** A relationship deleted by id (`key` holds the id). */
+  | 'RELATIONSHIP_ID';
+
 export type CreatePatternInput = {
   category: PatternCategory;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -155,11 +182,23 @@ export type ExecutionMode =
   | 'ASYNC'
   | 'SYNC';
 
+/** A dry run for one input: nothing is read or written but the pattern itself. Values that read step outputs are shown unresolved, never guessed. */
 export type ExecutionPlan = {
   __typename?: 'ExecutionPlan';
+  /** How many conflicts there are in all (conflicts lists the first ones). */
+  conflictCount: Scalars['Int']['output'];
+  /** Write conflicts between steps that may run at the same time, for this input, each once (at most 200; see conflictCount). Targets that are unresolved are not compared: see conflictsComplete. */
+  conflicts: Array<WriteConflict>;
+  /** Whether the conflicts are all there may be: false when a step with an unresolved target, an unknown effect or a child pattern may run at the same time as another step. */
+  conflictsComplete: Scalars['Boolean']['output'];
+  /** The longest chain of dependent steps. */
   criticalPath: Array<Scalars['String']['output']>;
+  /** What each step will do with this input, in pattern order. */
+  effects: Array<StepEffects>;
   /** Steps by dependency depth (a step may start before its level). */
   levels: Array<Array<Scalars['String']['output']>>;
+  /** What steps touch that cannot be known before the run (not compared). */
+  unresolved: Array<UnresolvedTarget>;
 };
 
 export type ExecutionStatus =
@@ -183,6 +222,26 @@ export type ImportMode =
   | 'CREATE_ONLY'
   /** Write the document content as its next version (UPDATED), unless it is the same (UNCHANGED). */
   | 'UPSERT';
+
+/** What a step does with a key. */
+export type KeyAction =
+  /** Deletes it (CACHE delete, a `delete` op). */
+  | 'DELETE'
+  /** Reads it (CACHE get, a `get` op). */
+  | 'GET'
+  /** Writes it (CACHE set, a `set` op). */
+  | 'SET'
+  /** A TRANSACTION watches it: it reads it, and retries when it changes. */
+  | 'WATCH';
+
+/** A key a step reads or writes. CACHE, PIPELINE and TRANSACTION keys live in the caller's namespace at run time: the key is shown as written, without that namespace. */
+export type KeyEffect = {
+  __typename?: 'KeyEffect';
+  /** What the step does with it. */
+  action: KeyAction;
+  /** The key, within the caller's namespace. */
+  key: PlannedText;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -327,6 +386,8 @@ export type Pattern = {
   version: Scalars['Int']['output'];
   /** Every version of this pattern, oldest first. */
   versions: Array<Pattern>;
+  /** What its steps may do wrong for every input, found without running them (steps that may run at the same time writing one key or relationship). Warnings, not refusals: createPattern stores the pattern and returns them. */
+  warnings: Array<PatternWarning>;
 };
 
 
@@ -460,6 +521,76 @@ export type PatternImportReport = {
 export type PatternOrigin =
   | 'SYSTEM'
   | 'USER';
+
+/** Something a pattern's steps may do wrong whatever the input, found without running them. A warning, not a refusal. */
+export type PatternWarning = {
+  __typename?: 'PatternWarning';
+  /** What it is about. */
+  code: PatternWarningCode;
+  /** The relationship as written (from, to, type), when it is about one. */
+  edge?: Maybe<ConflictEdge>;
+  /** The key as written (in the caller's namespace at run time) or relationship id, when it is about one. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** What it is, in words. */
+  message: Scalars['String']['output'];
+  /** The steps concerned. */
+  steps: Array<Scalars['String']['output']>;
+};
+
+/** What a pattern warning is about. */
+export type PatternWarningCode =
+  /** More conflicts than are listed; the message says how many. */
+  | 'MORE_CONFLICTS'
+  /** A step writes a key that a step which may run at the same time reads, for every input. */
+  | 'READ_WRITE_CONFLICT'
+  /** Two steps that may run at the same time write the same target, for every input. */
+  | 'WRITE_WRITE_CONFLICT';
+
+/** The pattern a PATTERN step runs as a child execution. The child's own effects are not expanded in this plan. */
+export type PlannedChildRun = {
+  __typename?: 'PlannedChildRun';
+  /** The child's input for this input; as written when `inputResolved` is false. */
+  input?: Maybe<Scalars['JSON']['output']>;
+  /** Whether all of the child's input is known before the run. */
+  inputResolved: Scalars['Boolean']['output'];
+  /** The id of the pattern it runs. */
+  patternId: PlannedText;
+};
+
+/** A relationship a RELATIONSHIP create step will create. */
+export type PlannedEdge = {
+  __typename?: 'PlannedEdge';
+  /** Its source entity id. */
+  from: PlannedText;
+  /** Its target entity id. */
+  to: PlannedText;
+  /** Its relationship type. */
+  type: PlannedText;
+};
+
+/** A CUSTOM event an EVENT step will publish (to the caller). */
+export type PlannedEvent = {
+  __typename?: 'PlannedEvent';
+  /** The event name (`event_type`). */
+  eventType: PlannedText;
+  /** The payload for this input; as written when `payloadResolved` is false. */
+  payload?: Maybe<Scalars['JSON']['output']>;
+  /** Whether all of the payload is known before the run. */
+  payloadResolved: Scalars['Boolean']['output'];
+};
+
+/** A string parameter as it will be for this input, or as written when it cannot be known before the run. Nothing is invented: a value that reads another step's output ("{steps.x.output…}") is known only once that step ran. */
+export type PlannedText = {
+  __typename?: 'PlannedText';
+  /** Why it is unresolved; null when resolved. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Whether `value` is known before the run. */
+  resolved: Scalars['Boolean']['output'];
+  /** As written in the step (a value a placeholder takes whole from the input shows as that value). */
+  template: Scalars['String']['output'];
+  /** What it will be for this input; null when unresolved. */
+  value?: Maybe<Scalars['String']['output']>;
+};
 
 /** An execution's progress: one stage per step. */
 export type Progress = {
@@ -662,6 +793,29 @@ export type StepChange = {
   id: Scalars['String']['output'];
 };
 
+/** What one step will do, filled in from the input by the scheduler's template engine. Nothing is invented: a value that reads another step's output ("{steps.x.output…}") is known only once that step ran. */
+export type StepEffects = {
+  __typename?: 'StepEffects';
+  /** Relationships it creates (RELATIONSHIP create). */
+  createsRelationships: Array<PlannedEdge>;
+  /** Ids of the relationships it deletes (RELATIONSHIP delete). */
+  deletesRelationships: Array<PlannedText>;
+  /** Events it publishes (EVENT publish). */
+  publishes: Array<PlannedEvent>;
+  /** Keys it reads, in the caller's namespace: CACHE get, `get` ops, a TRANSACTION's `watch` keys. */
+  reads: Array<KeyEffect>;
+  /** Whether it reads the relationship graph (GRAPH find_path, traverse, detect_cycles). Graph reads are not compared for conflicts. */
+  readsGraph: Scalars['Boolean']['output'];
+  /** The pattern it runs as a child execution (PATTERN execute). */
+  runsPattern?: Maybe<PlannedChildRun>;
+  /** The step. */
+  stepId: Scalars['String']['output'];
+  /** Parts of its parameters whose effect cannot be told before the run. */
+  unknown: Array<UnknownEffect>;
+  /** Keys it sets or deletes, in the caller's namespace. */
+  writes: Array<KeyEffect>;
+};
+
 export type StepInput = {
   action: Scalars['String']['input'];
   dependsOn?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -758,6 +912,28 @@ export type TypeCount = {
   type: RelationshipType;
 };
 
+/** A part of the parameters whose effect cannot be told before the run (of a shape the step does not take, or only known from another step): the step may fail there, or do what this plan does not show. */
+export type UnknownEffect = {
+  __typename?: 'UnknownEffect';
+  /** Where in the parameters, e.g. "ops[2].action" ("" for all of them). */
+  parameter: Scalars['String']['output'];
+  /** What is wrong or unknown there. */
+  reason: Scalars['String']['output'];
+};
+
+/** Something a step touches that cannot be known before the run, so it cannot be proven equal (or different) to what another step touches. */
+export type UnresolvedTarget = {
+  __typename?: 'UnresolvedTarget';
+  /** Why it is not known. */
+  reason: Scalars['String']['output'];
+  /** The step. */
+  stepId: Scalars['String']['output'];
+  /** The template as written, when there is one. */
+  template?: Maybe<Scalars['String']['output']>;
+  /** What is not known, e.g. "written key", "created relationship", "ops[2].action", "child pattern effects". */
+  what: Scalars['String']['output'];
+};
+
 /** Fields left out keep their value; null clears description or metadata. */
 export type UpdatePatternInput = {
   category?: InputMaybe<PatternCategory>;
@@ -767,6 +943,23 @@ export type UpdatePatternInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   steps?: InputMaybe<Array<StepInput>>;
   transactional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Two steps that may run at the same time (neither depends on the other, through any chain of dependsOn) and touch one target. */
+export type WriteConflict = {
+  __typename?: 'WriteConflict';
+  /** The relationship both create; null unless the target is RELATIONSHIP. */
+  edge?: Maybe<ConflictEdge>;
+  /** Whether it holds for every input: both write the same text (a literal, or a template over the input and the viewer only). False when the two only coincide for this input. */
+  inputIndependent: Scalars['Boolean']['output'];
+  /** The key (in the caller's namespace) or relationship id; null for a RELATIONSHIP (see `edge`). */
+  key?: Maybe<Scalars['String']['output']>;
+  /** How they collide. */
+  kind: ConflictKind;
+  /** The two steps, in pattern order for WRITE_WRITE; for READ_WRITE the writer first, then the reader. */
+  steps: Array<Scalars['String']['output']>;
+  /** What they collide on. */
+  target: ConflictTarget;
 };
 
 export type ExecutionFieldsFragment = { __typename?: 'Execution', id: string, status: ExecutionStatus, patternVersion: number, input?: unknown | null, output?: unknown | null, error?: string | null, durationMs?: number | null, idempotencyKey?: string | null, steps: Array<{ __typename?: 'StepResult', stepId: string, status: StepStatus, attempts: number, output?: unknown | null, error?: string | null, durationMs?: number | null }>, progress: { __typename?: 'Progress', status: ProgressStatus, percent: number, currentStage?: string | null, stages: Array<{ __typename?: 'ProgressStage', name: string, status: ProgressStatus, error?: string | null }> } };
@@ -974,6 +1167,30 @@ export type ImportPatternsMutationVariables = Exact<{
 
 export type ImportPatternsMutation = { __typename?: 'Mutation', importPatterns: { __typename?: 'PatternImportReport', mode: ImportMode, dryRun: boolean, created: number, updated: number, unchanged: number, skipped: number, refused: number, items: Array<{ __typename?: 'PatternImportItem', index: number, id: string, outcome: PatternImportOutcome, version?: number | null, code?: string | null, reason?: string | null }> } };
 
+export type PlannedTextFieldsFragment = { __typename?: 'PlannedText', template: string, value?: string | null, resolved: boolean, reason?: string | null };
+
+export type PlanEffectsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<Scalars['JSON']['input']>;
+}>;
+
+
+export type PlanEffectsQuery = { __typename?: 'Query', planPattern: { __typename?: 'ExecutionPlan', levels: Array<Array<string>>, criticalPath: Array<string>, conflictCount: number, conflictsComplete: boolean, effects: Array<{ __typename?: 'StepEffects', stepId: string, readsGraph: boolean, reads: Array<{ __typename?: 'KeyEffect', action: KeyAction, key: { __typename?: 'PlannedText', template: string, value?: string | null, resolved: boolean, reason?: string | null } }>, writes: Array<{ __typename?: 'KeyEffect', action: KeyAction, key: { __typename?: 'PlannedText', template: string, value?: string | null, resolved: boolean, reason?: string | null } }>, createsRelationships: Array<{ __typename?: 'PlannedEdge', from: { __typename?: 'PlannedText', template: string, value?: string | null, resolved: boolean, reason?: string | null }, to: { __typename?: 'PlannedText', template: string, value?: string | null, resolved: boolean, reason?: string | null }, type: { __typename?: 'PlannedText', template: string, value?: string | null, resolved: boolean, reason?: string | null } }>, deletesRelationships: Array<{ __typename?: 'PlannedText', template: string, value?: string | null, resolved: boolean, reason?: string | null }>, publishes: Array<{ __typename?: 'PlannedEvent', payload?: unknown | null, payloadResolved: boolean, eventType: { __typename?: 'PlannedText', template: string, value?: string | null, resolved: boolean, reason?: string | null } }>, runsPattern?: { __typename?: 'PlannedChildRun', input?: unknown | null, inputResolved: boolean, patternId: { __typename?: 'PlannedText', template: string, value?: string | null, resolved: boolean, reason?: string | null } } | null, unknown: Array<{ __typename?: 'UnknownEffect', parameter: string, reason: string }> }>, conflicts: Array<{ __typename?: 'WriteConflict', kind: ConflictKind, steps: Array<string>, target: ConflictTarget, key?: string | null, inputIndependent: boolean, edge?: { __typename?: 'ConflictEdge', from: string, to: string, type: string } | null }>, unresolved: Array<{ __typename?: 'UnresolvedTarget', stepId: string, what: string, template?: string | null, reason: string }> } };
+
+export type CreateWithWarningsMutationVariables = Exact<{
+  input: CreatePatternInput;
+}>;
+
+
+export type CreateWithWarningsMutation = { __typename?: 'Mutation', createPattern: { __typename?: 'Pattern', id: string, version: number, warnings: Array<{ __typename?: 'PatternWarning', code: PatternWarningCode, message: string, steps: Array<string>, key?: string | null, edge?: { __typename?: 'ConflictEdge', from: string, to: string, type: string } | null }> } };
+
+export type PatternWarningsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PatternWarningsQuery = { __typename?: 'Query', pattern?: { __typename?: 'Pattern', version: number, warnings: Array<{ __typename?: 'PatternWarning', code: PatternWarningCode, steps: Array<string>, key?: string | null, edge?: { __typename?: 'ConflictEdge', from: string, to: string, type: string } | null }> } | null };
+
 export type AuditLogQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1007,6 +1224,7 @@ export type ExecutionVisibilityQuery = { __typename?: 'Query', execution?: { __t
 
 export const ExecutionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExecutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Execution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"patternVersion"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"currentStage"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<ExecutionFieldsFragment, unknown>;
 export const PatternFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatternFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pattern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}},{"kind":"Field","name":{"kind":"Name","value":"retries"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"transactional"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usageCount"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"avgDurationMs"}}]}}]} as unknown as DocumentNode<PatternFieldsFragment, unknown>;
+export const PlannedTextFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannedTextFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<PlannedTextFieldsFragment, unknown>;
 export const ExecutePatternDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExecutePattern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExecutionMode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"executePattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExecutionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExecutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Execution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"patternVersion"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"currentStage"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<ExecutePatternMutation, ExecutePatternMutationVariables>;
 export const CancelExecutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelExecution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelExecution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExecutionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExecutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Execution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"patternVersion"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"currentStage"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<CancelExecutionMutation, CancelExecutionMutationVariables>;
 export const GetExecutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetExecution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"execution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExecutionFields"}},{"kind":"Field","name":{"kind":"Name","value":"pattern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExecutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Execution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"patternVersion"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"currentStage"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<GetExecutionQuery, GetExecutionQueryVariables>;
@@ -1031,6 +1249,9 @@ export const PatternDiffDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const RestorePatternVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestorePatternVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePatternVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatternFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatternFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pattern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}},{"kind":"Field","name":{"kind":"Name","value":"retries"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"transactional"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usageCount"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}},{"kind":"Field","name":{"kind":"Name","value":"avgDurationMs"}}]}}]} as unknown as DocumentNode<RestorePatternVersionMutation, RestorePatternVersionMutationVariables>;
 export const ExportPatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportPatterns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PatternFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeVersions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportPatterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeVersions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeVersions"}}}]}]}}]} as unknown as DocumentNode<ExportPatternsQuery, ExportPatternsQueryVariables>;
 export const ImportPatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPatterns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"document"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMode"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPatterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"Variable","name":{"kind":"Name","value":"document"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPatternsMutation, ImportPatternsMutationVariables>;
+export const PlanEffectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanEffects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planPattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levels"}},{"kind":"Field","name":{"kind":"Name","value":"criticalPath"}},{"kind":"Field","name":{"kind":"Name","value":"effects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepId"}},{"kind":"Field","name":{"kind":"Name","value":"reads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedTextFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"writes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedTextFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"createsRelationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedTextFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedTextFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedTextFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deletesRelationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedTextFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedTextFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"payloadResolved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"runsPattern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patternId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedTextFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"inputResolved"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readsGraph"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inputIndependent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflictCount"}},{"kind":"Field","name":{"kind":"Name","value":"conflictsComplete"}},{"kind":"Field","name":{"kind":"Name","value":"unresolved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepId"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannedTextFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlannedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<PlanEffectsQuery, PlanEffectsQueryVariables>;
+export const CreateWithWarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWithWarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePatternInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateWithWarningsMutation, CreateWithWarningsMutationVariables>;
+export const PatternWarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatternWarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatternWarningsQuery, PatternWarningsQueryVariables>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"actor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actor"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targets"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const PatternIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatternIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PatternFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatternIdsQuery, PatternIdsQueryVariables>;
 export const PatternWithExecutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatternWithExecutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pattern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PatternWithExecutionsQuery, PatternWithExecutionsQueryVariables>;

@@ -5,7 +5,7 @@ import { ConflictError, LimitExceededError, NotFoundError } from '../shared/erro
 import { timeOrderedId } from '../shared/ids.js';
 import type { JsonValue } from '../shared/json.js';
 import type { Viewer } from '../shared/viewer.js';
-import type { CompiledPattern } from './compiled-pattern.js';
+import { type CompiledPattern, compilePattern } from './compiled-pattern.js';
 import { type Execution, pendingStep } from './execution.js';
 import type { ExecutionSettings } from './execution-settings.js';
 import type { ExecutionStore, StartRequest } from './execution-store.js';
@@ -62,6 +62,18 @@ export class Admission {
     const pattern = await this.patterns.get(viewer, id);
     if (!pattern) throw new NotFoundError('Pattern', id);
     return this.recent.remember(pattern);
+  }
+
+  /**
+   * A version read elsewhere, compiled: the one kept when it is that version, else compiled now
+   * (and kept when it is newer than the one kept, as a read would).
+   */
+  compiled(pattern: Pattern): CompiledPattern {
+    const held = this.recent.get(pattern.id);
+    const same = held?.generation === pattern.generation;
+    if (held && same && held.version === pattern.version) return held;
+    if (!held || (same && held.version < pattern.version)) return this.recent.remember(pattern);
+    return compilePattern(pattern);
   }
 
   /**

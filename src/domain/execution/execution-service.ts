@@ -1,3 +1,4 @@
+import type { Pattern } from '../pattern/pattern.js';
 import { canReadPattern } from '../shared/access.js';
 import {
   NotFoundError,
@@ -16,7 +17,9 @@ import { type Execution, type ExecutionStatus, isFinished } from './execution.js
 import { ExecutionReads } from './execution-reads.js';
 import type { ExecutionDependencies } from './execution-settings.js';
 import { checkInput } from './input-check.js';
-import { type ExecutionPlan, planSteps } from './plan.js';
+import { escapeKeySegment } from './key-value-store.js';
+import { type PatternWarning, patternWarnings } from './pattern-warnings.js';
+import { type ExecutionPlan, planRun } from './plan.js';
 import type { Progress } from './progress.js';
 import { RunEnd } from './run-end.js';
 import { RunEvents } from './run-events.js';
@@ -66,11 +69,17 @@ export class ExecutionService {
     this.reads = new ExecutionReads(deps.executions);
   }
 
-  /** A dry run: the plan, after checking the input has what the templates need. */
+  /** A dry run: the plan and its effects, after checking the input has what templates need. */
   async plan(viewer: Viewer, patternId: string, input: JsonValue | null): Promise<ExecutionPlan> {
     const pattern = await this.admission.read(viewer, patternId);
     checkInput(pattern, input);
-    return planSteps(pattern.steps);
+    const runAs = { id: viewer.id, key: escapeKeySegment(viewer.id) };
+    return planRun(pattern.steps, input, runAs, this.deps.settings.maxRenderedBytes);
+  }
+
+  /** What a version's steps may do wrong for every input (analysed once per version kept). */
+  warnings(pattern: Pattern): readonly PatternWarning[] {
+    return patternWarnings(this.admission.compiled(pattern));
   }
 
   async execute(viewer: Viewer, args: ExecuteArgs): Promise<Execution> {

@@ -1,14 +1,49 @@
 import type { Step } from '../pattern/pattern.js';
+import type { JsonValue } from '../shared/json.js';
+import { type StepEffects, stepEffects } from './plan-effects.js';
+import { planParams } from './planned-params.js';
+import { StepAncestry } from './step-ancestry.js';
+import type { TemplateScope } from './template.js';
+import { type ConflictReport, findConflicts } from './write-conflicts.js';
 
-export interface ExecutionPlan {
+export interface StepOrder {
   /** Steps grouped by how many dependencies deep they are (they may start earlier). */
   levels: string[][];
   /** The longest chain of dependent steps. */
   criticalPath: string[];
 }
 
+export interface ExecutionPlan extends StepOrder {
+  /** What each step will do with this input, in pattern order. */
+  effects: StepEffects[];
+  /** Write conflicts between steps that may run at the same time, for this input. */
+  conflicts: ConflictReport;
+}
+
+/**
+ * A dry run of validated steps for one input: their order, what each will read and write (filled
+ * in by the scheduler's template engine; what reads a step output stays unresolved) and the
+ * conflicts that follow. Touches nothing.
+ */
+export function planRun(
+  steps: readonly Step[],
+  input: JsonValue | null,
+  viewer: TemplateScope['viewer'],
+  maxRenderedBytes: number,
+): ExecutionPlan {
+  const scope: TemplateScope = { input, outputs: new Map(), viewer };
+  const effects = steps.map((step) =>
+    stepEffects(step, planParams(step.parameters, scope, maxRenderedBytes)),
+  );
+  return {
+    ...planSteps(steps),
+    effects,
+    conflicts: findConflicts(effects, new StepAncestry(steps), 'planned'),
+  };
+}
+
 /** Topological levels and the critical path of a (validated, acyclic) step graph. */
-export function planSteps(steps: readonly Step[]): ExecutionPlan {
+export function planSteps(steps: readonly Step[]): StepOrder {
   const level = new Map<string, number>();
   const via = new Map<string, string | null>();
   const byId = new Map(steps.map((step) => [step.id, step]));

@@ -12,9 +12,11 @@ import {
   type ProgressStage,
   progressOf,
 } from '../../domain/execution/progress.js';
+import { MAX_LISTED_CONFLICTS } from '../../domain/execution/write-conflicts.js';
 import { NotFoundError } from '../../domain/shared/errors.js';
 import { builder } from '../builder.js';
 import { PatternRef } from './pattern.js';
+import { StepEffectsRef, UnresolvedTargetRef, WriteConflictRef } from './plan.js';
 
 export const ExecutionStatusEnum = builder.enumType('ExecutionStatus', {
   values: EXECUTION_STATUSES,
@@ -114,12 +116,39 @@ export const ExecutionConnectionRef = builder.connectionObject(
 );
 
 export const ExecutionPlanRef = builder.objectRef<ExecutionPlan>('ExecutionPlan').implement({
+  description:
+    'A dry run for one input: nothing is read or written but the pattern itself. Values that read step outputs are shown unresolved, never guessed.',
   fields: (t) => ({
     levels: t.field({
       type: t.listRef(t.listRef('String', { nullable: false }), { nullable: false }),
       description: 'Steps by dependency depth (a step may start before its level).',
       resolve: (plan) => plan.levels,
     }),
-    criticalPath: t.exposeStringList('criticalPath'),
+    criticalPath: t.exposeStringList('criticalPath', {
+      description: 'The longest chain of dependent steps.',
+    }),
+    effects: t.expose('effects', {
+      type: [StepEffectsRef],
+      description: 'What each step will do with this input, in pattern order.',
+    }),
+    conflicts: t.field({
+      type: [WriteConflictRef],
+      description: `Write conflicts between steps that may run at the same time, for this input, each once (at most ${MAX_LISTED_CONFLICTS}; see conflictCount). Targets that are unresolved are not compared: see conflictsComplete.`,
+      resolve: (plan) => plan.conflicts.conflicts,
+    }),
+    conflictCount: t.int({
+      description: 'How many conflicts there are in all (conflicts lists the first ones).',
+      resolve: (plan) => plan.conflicts.count,
+    }),
+    conflictsComplete: t.boolean({
+      description:
+        'Whether the conflicts are all there may be: false when a step with an unresolved target, an unknown effect or a child pattern may run at the same time as another step.',
+      resolve: (plan) => plan.conflicts.complete,
+    }),
+    unresolved: t.field({
+      type: [UnresolvedTargetRef],
+      description: 'What steps touch that cannot be known before the run (not compared).',
+      resolve: (plan) => plan.conflicts.unresolved,
+    }),
   }),
 });

@@ -13,6 +13,7 @@ import { toConnection } from '../connection.js';
 import { loadPatternStats } from '../loaders/pattern-stats.js';
 import { ExecutionConnectionRef, ExecutionStatusEnum } from './execution.js';
 import { PatternDiffRef } from './pattern-diff.js';
+import { PatternWarningRef } from './plan.js';
 
 export const PatternOriginEnum = builder.enumType('PatternOrigin', { values: PATTERN_ORIGINS });
 export const PatternCategoryEnum = builder.enumType('PatternCategory', {
@@ -60,6 +61,12 @@ PatternRef.implement({
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     isActive: t.exposeBoolean('isActive'),
+    warnings: t.field({
+      type: [PatternWarningRef],
+      description:
+        'What its steps may do wrong for every input, found without running them (steps that may run at the same time writing one key or relationship). Warnings, not refusals: createPattern stores the pattern and returns them.',
+      resolve: (pattern, _, ctx) => ctx.services.executions.warnings(pattern),
+    }),
     versions: t.field({
       type: [PatternRef],
       description: 'Every version of this pattern, oldest first.',
