@@ -217,6 +217,7 @@ function createServices(deps: ServiceDependencies): Services {
       maxSteps: security.maxSteps,
       maxJsonBytes: security.maxJsonBytes,
       maxStepTimeoutMs: config.execution.maxStepTimeoutMs,
+      maxTraversalDepth: security.maxTraversalDepth,
     }),
   );
   const graph = new GraphService(storage.graph, clock, {
