@@ -396,6 +396,8 @@ export type Query = {
   /** The progress of an execution (its id). */
   progress?: Maybe<Progress>;
   relationship?: Maybe<Relationship>;
+  /** Every step type with its actions: descriptions, JSON Schemas of parameters and output, and an example each. */
+  stepTypes: Array<StepTypeInfo>;
   /** Breadth-first from an entity: each entity once, with its depth (≤ 10). */
   traverse: Traversal;
 };
@@ -527,6 +529,21 @@ export type Step = {
   type: StepType;
 };
 
+/** One action of a step type: what it does, the parameters it takes and the output it gives, as JSON Schema (draft 2020-12). createPattern and updatePattern check parameters against parametersSchema; a template string stands for any value there and is checked once rendered. */
+export type StepActionInfo = {
+  __typename?: 'StepActionInfo';
+  /** The action, as a step names it. */
+  action: Scalars['String']['output'];
+  /** What the action does. */
+  description: Scalars['String']['output'];
+  /** Parameters that parametersSchema accepts. */
+  example: Scalars['JSON']['output'];
+  /** JSON Schema of the step’s output, which later steps read as {steps.<id>.output…}. */
+  outputSchema: Scalars['JSON']['output'];
+  /** JSON Schema of the step’s parameters (unknown keys are refused). */
+  parametersSchema: Scalars['JSON']['output'];
+};
+
 export type StepInput = {
   action: Scalars['String']['input'];
   dependsOn?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -569,6 +586,17 @@ export type StepType =
   | 'PIPELINE'
   | 'RELATIONSHIP'
   | 'TRANSACTION';
+
+/** A step type and the actions it has. */
+export type StepTypeInfo = {
+  __typename?: 'StepTypeInfo';
+  /** Its actions, each with its parameters and output. */
+  actions: Array<StepActionInfo>;
+  /** What steps of this type do. */
+  description: Scalars['String']['output'];
+  /** The step type. */
+  type: StepType;
+};
 
 export type Subscription = {
   __typename?: 'Subscription';
