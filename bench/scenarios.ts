@@ -13,7 +13,11 @@ const tenSteps: Step[] = Array.from({ length: 10 }, (_, i) => ({
   id: `step_${i}`,
   type: 'CACHE',
   action: i % 2 === 0 ? 'set' : 'get',
-  parameters: { key: `user:{id}:field_${i}`, value: '{value}', ttl: 3600 },
+  // A get takes only its key: value and ttl belong to the sets.
+  parameters:
+    i % 2 === 0
+      ? { key: `user:{id}:field_${i}`, value: '{value}', ttl: 3600 }
+      : { key: `user:{id}:field_${i}` },
   dependsOn: i === 0 ? [] : [`step_${i - 1}`],
   retries: 2,
   timeoutMs: 5000,
