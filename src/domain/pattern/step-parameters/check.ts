@@ -1,8 +1,10 @@
 /**
  * Checking parameters against their schema, the same way when a pattern is written and when a
- * rendered step is about to run. At write time a string holding a placeholder stands for
- * whatever it renders to ("{n}" may become a number), so problems at or under such a value are
- * left to the run-time check, which sees the rendered value.
+ * rendered step is about to run. At write time a string that is exactly one placeholder ("{n}")
+ * stands for a value of any type, so problems at or under it are left to the run-time check,
+ * which sees the rendered value. A placeholder inside a longer string ("user:{id}") always
+ * renders a string: a field that takes no string still refuses it, while its format, length or
+ * choice of values is checked once rendered.
  */
 import { z } from 'zod';
 import { placeholdersIn } from '../../execution/template.js';
@@ -25,9 +27,12 @@ export function checkParameters<Schema extends z.ZodType>(
 
 /** Problems of parameters as written, leaving templated values to the run-time check. */
 export function writtenParameterIssues(spec: StepActionSpec, parameters: unknown): Issue[] {
-  const result = checkParameters(spec.parameters, parameters, subjectOf(spec));
+  const result = spec.parameters.safeParse(parameters ?? {});
   if (result.success) return [];
-  return result.issues.filter((issue) => !templatedAlong(parameters, issue.path));
+  const what = subjectOf(spec);
+  return result.error.issues
+    .filter((issue) => !renderedLater(parameters, issue))
+    .flatMap((issue) => toIssues(issue, what));
 }
 
 /** "DELAY wait (it takes: ms)": what an unknown key is reported against. */
@@ -47,13 +52,19 @@ function toIssues(issue: z.core.$ZodIssue, what: string): Issue[] {
   return [{ path, message: issue.message }];
 }
 
-/** Whether the value at `path`, or anything on the way to it, is a string with a placeholder. */
-function templatedAlong(root: unknown, path: readonly (string | number)[]): boolean {
+/** Whether a problem is about a templated value, which only its rendering can settle. */
+function renderedLater(root: unknown, issue: z.core.$ZodIssue): boolean {
   let current: unknown = root;
   for (let depth = 0; ; depth++) {
-    if (typeof current === 'string') return placeholdersIn(current).length > 0;
-    const key = path[depth];
+    if (typeof current === 'string') {
+      const placeholders = placeholdersIn(current);
+      if (placeholders.length === 0) return false;
+      const whole = placeholders.length === 1 && current === `{${placeholders[0]}}`;
+      // A longer string renders a string: only "not a string" is known already.
+      return whole || issue.code !== 'invalid_type' || issue.expected === 'string';
+    }
+    const key = issue.path[depth];
     if (key === undefined || current === null || typeof current !== 'object') return false;
-    current = (current as Record<string | number, unknown>)[key];
+    current = (current as Record<PropertyKey, unknown>)[key];
   }
 }
