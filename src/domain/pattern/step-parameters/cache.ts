@@ -75,20 +75,24 @@ export const CACHE_SPECS: readonly StepActionSpec[] = [
 /** What a key-value op is made of, whichever step holds it. */
 export function opSchemas() {
   const object = { error: expected('an object') };
-  const action = (name: string) => ({ error: expected(`"${name}"`) });
+  const action = <const Name extends string>(name: Name, description: string) =>
+    z.literal(name, { error: expected(`"${name}"`) }).describe(description);
   return z
     .discriminatedUnion(
       'action',
       [
         z
-          .strictObject({ action: z.literal('get', action('get')), ...cacheFields.get }, object)
+          .strictObject({ action: action('get', 'get: read the key.'), ...cacheFields.get }, object)
           .describe('Reads a key: its result is the stored value.'),
         z
-          .strictObject({ action: z.literal('set', action('set')), ...cacheFields.set }, object)
+          .strictObject(
+            { action: action('set', 'set: write the key.'), ...cacheFields.set },
+            object,
+          )
           .describe('Writes a key: its result is "OK".'),
         z
           .strictObject(
-            { action: z.literal('delete', action('delete')), ...cacheFields.delete },
+            { action: action('delete', 'delete: remove the key.'), ...cacheFields.delete },
             object,
           )
           .describe('Deletes a key: its result is "OK".'),
