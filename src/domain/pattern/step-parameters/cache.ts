@@ -39,7 +39,7 @@ export const CACHE_PARAMETERS = {
 
 const keyOutput = z
   .strictObject({ key: z.string().describe('The key written or deleted.') })
-  .describe('The key the step wrote or deleted.');
+  .describe('`{ key }`: the key written or deleted.');
 
 export const CACHE_SPECS: readonly StepActionSpec[] = [
   {
@@ -51,7 +51,7 @@ export const CACHE_SPECS: readonly StepActionSpec[] = [
       .strictObject({
         value: z.unknown().describe('The stored JSON value, or null when the key is missing.'),
       })
-      .describe('What the key holds.'),
+      .describe('`{ value }`: the stored JSON value, null when the key is missing.'),
     example: { key: 'user:{id}' },
   },
   {

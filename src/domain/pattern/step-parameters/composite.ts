@@ -24,7 +24,7 @@ export const PATTERN_SPECS: readonly StepActionSpec[] = [
         executionId: z.string().describe('The child execution.'),
         output: z.unknown().describe('The child execution’s output.'),
       })
-      .describe('The child run that succeeded.'),
+      .describe('`{ executionId, output }` of the child run, which succeeded.'),
     example: { pattern_id: 'send_welcome', input: { user_id: '{id}' } },
   },
 ];

@@ -21,7 +21,7 @@ export const DELAY_SPECS: readonly StepActionSpec[] = [
     parameters: DELAY_PARAMETERS,
     output: z
       .strictObject({ waitedMs: z.int().describe('Milliseconds waited.') })
-      .describe('How long the step waited.'),
+      .describe('`{ waitedMs }`: how long the step waited.'),
     example: { ms: 1500 },
   },
 ];

@@ -19,11 +19,11 @@ export const EVENT_SPECS: readonly StepActionSpec[] = [
     type: 'EVENT',
     action: 'publish',
     description:
-      'Publishes a CUSTOM event to the caller’s subscribers (`events`); not undone by a rollback.',
+      'Publishes a CUSTOM event, seen by the caller’s `nexusEvents` subscriptions; not undone by a rollback.',
     parameters: EVENT_PARAMETERS,
     output: z
       .strictObject({ published: z.string().describe('The name of the event published.') })
-      .describe('The event published.'),
+      .describe('`{ published }`: the name of the event published.'),
     example: { event_type: 'user_created', payload: { user_id: '{id}' } },
   },
 ];

@@ -84,7 +84,7 @@ export function graphSpecs(parameters: GraphParameters): StepActionSpec[] {
           relationshipIds,
         })
         .nullable()
-        .describe('The path, or null when none is within max_depth.'),
+        .describe('`{ length, entities, relationshipIds }`, or null when no path is within max_depth.'),
       example: { from: 'user:{from}', to: 'user:{to}', max_depth: 3 },
     },
     {
@@ -102,7 +102,7 @@ export function graphSpecs(parameters: GraphParameters): StepActionSpec[] {
           ).describe('The entities reached, the start (depth 0) first.'),
           relationshipIds: relationshipIds.describe('Relationships followed between them.'),
         })
-        .describe('What the traversal reached.'),
+        .describe('`{ entities: [{ id, depth }], relationshipIds }`: what the traversal reached.'),
       example: { from: 'user:{id}', max_depth: 2, direction: 'OUT', types: ['MEMBER'], limit: 100 },
     },
     {
@@ -119,7 +119,7 @@ export function graphSpecs(parameters: GraphParameters): StepActionSpec[] {
             relationshipIds,
           })
           .describe('One cycle.'),
-      ).describe('The cycles found.'),
+      ).describe('A list of `{ entities, relationshipIds }`, one per cycle found.'),
       example: { types: ['PARENT'], from: 'team:{id}', limit: 10 },
     },
   ];

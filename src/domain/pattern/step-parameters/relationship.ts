@@ -59,7 +59,7 @@ const relationshipOutput = z
     createdAt: z.string().describe('When it was created (ISO-8601).'),
     createdBy: z.string().nullable().describe('Who created it.'),
   })
-  .describe('The relationship created.');
+  .describe('The relationship created: `{ id, type, from, to, metadata, createdAt, createdBy }`.');
 
 export const RELATIONSHIP_SPECS: readonly StepActionSpec[] = [
   {
@@ -83,7 +83,7 @@ export const RELATIONSHIP_SPECS: readonly StepActionSpec[] = [
     parameters: RELATIONSHIP_PARAMETERS.delete,
     output: z
       .strictObject({ deleted: z.string().describe('The id of the relationship deleted.') })
-      .describe('Which relationship went.'),
+      .describe('`{ deleted }`: the id of the relationship deleted.'),
     example: { id: '01JDX3B7Q8M2V5N9K4T6R1W0YZ' },
   },
 ];
