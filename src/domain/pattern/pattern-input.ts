@@ -12,10 +12,9 @@ import {
   type Pattern,
   STEP_ACTIONS,
   STEP_TYPES,
-  type StepType,
 } from './pattern.js';
 import { DEFAULT_STEP_PARAMETER_LIMITS, StepParameterCatalog } from './step-parameters/index.js';
-import { writtenStepIssues } from './step-parameters/written-steps.js';
+import { isStepType, writtenStepIssues } from './step-parameters/written-steps.js';
 
 export const PATTERN_ID_RE = /^[a-z0-9][a-z0-9_.:-]{0,127}$/;
 /** Step ids appear in templates (`{steps.<id>.output}`), so no dots or braces. */
@@ -297,8 +296,4 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null
     ? (value as Record<string, unknown>)[key]
     : undefined;
-}
-
-function isStepType(value: unknown): value is StepType {
-  return typeof value === 'string' && (STEP_TYPES as readonly string[]).includes(value);
 }

@@ -84,7 +84,9 @@ export function graphSpecs(parameters: GraphParameters): StepActionSpec[] {
           relationshipIds,
         })
         .nullable()
-        .describe('`{ length, entities, relationshipIds }`, or null when no path is within max_depth.'),
+        .describe(
+          '`{ length, entities, relationshipIds }`, or null when no path is within max_depth.',
+        ),
       example: { from: 'user:{from}', to: 'user:{to}', max_depth: 3 },
     },
     {

@@ -77,17 +77,23 @@ function ancestorsOf(byId: ReadonlyMap<string, StepNode>): (id: string) => Reado
   return (id) => visit(id, new Set());
 }
 
+/** Calls `onString` with each string and its path; one path array for the walk, copied on use. */
 function visitStrings(
   value: unknown,
   path: Array<string | number>,
   onString: (text: string, path: Array<string | number>) => void,
 ): void {
-  if (typeof value === 'string') onString(value, path);
-  else if (Array.isArray(value))
-    value.forEach((item, i) => {
-      visitStrings(item, [...path, i], onString);
-    });
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) visitStrings(item, [...path, key], onString);
+  if (typeof value === 'string') {
+    onString(value, [...path]);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const entries: Array<[string | number, unknown]> = Array.isArray(value)
+    ? value.map((item, i) => [i, item])
+    : Object.entries(value);
+  for (const [key, item] of entries) {
+    path.push(key);
+    visitStrings(item, path, onString);
+    path.pop();
   }
 }

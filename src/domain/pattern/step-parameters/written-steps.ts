@@ -40,6 +40,6 @@ export function writtenStepIssues(
   return issues;
 }
 
-function isStepType(value: unknown): value is StepType {
+export function isStepType(value: unknown): value is StepType {
   return typeof value === 'string' && (STEP_TYPES as readonly string[]).includes(value);
 }
