@@ -1,5 +1,7 @@
 /** Benchmark scenarios: each is measured on Nexus and on the baseline server in the same run. */
+
 import type { Pattern, Step } from '../src/domain/pattern/pattern.js';
+import type { JsonValue } from '../src/domain/shared/json.js';
 
 export interface Scenario {
   name: string;
@@ -9,15 +11,20 @@ export interface Scenario {
   patterns: Pattern[];
 }
 
-const tenSteps: Step[] = Array.from({ length: 10 }, (_, i) => ({
-  id: `step_${i}`,
-  type: 'CACHE',
-  action: i % 2 === 0 ? 'set' : 'get',
-  parameters: { key: `user:{id}:field_${i}`, value: '{value}', ttl: 3600 },
-  dependsOn: i === 0 ? [] : [`step_${i - 1}`],
-  retries: 2,
-  timeoutMs: 5000,
-}));
+const tenSteps: Step[] = Array.from({ length: 10 }, (_, i) => {
+  const key = `user:{id}:field_${i}`;
+  // A get takes only its key: value and ttl belong to the sets.
+  const parameters: JsonValue = i % 2 === 0 ? { key, value: '{value}', ttl: 3600 } : { key };
+  return {
+    id: `step_${i}`,
+    type: 'CACHE',
+    action: i % 2 === 0 ? 'set' : 'get',
+    parameters,
+    dependsOn: i === 0 ? [] : [`step_${i - 1}`],
+    retries: 2,
+    timeoutMs: 5000,
+  };
+});
 
 const now = new Date().toISOString();
 

@@ -232,6 +232,7 @@ function createServices(deps: ServiceDependencies): Services {
       maxSteps: security.maxSteps,
       maxJsonBytes: security.maxJsonBytes,
       maxStepTimeoutMs: config.execution.maxStepTimeoutMs,
+      maxTraversalDepth: security.maxTraversalDepth,
     }),
     portabilityLimits(security.maxBodyBytes),
   );

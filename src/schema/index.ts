@@ -32,5 +32,6 @@ import '../resolvers/execution-queries.js';
 import '../resolvers/execution-mutations.js';
 import '../resolvers/subscriptions.js';
 import '../resolvers/audit-queries.js';
+import '../resolvers/step-type-queries.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

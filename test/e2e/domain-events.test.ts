@@ -50,7 +50,8 @@ describe('published events', () => {
             id: 'fail',
             type: 'RELATIONSHIP',
             action: 'create',
-            parameters: { from: 'a', to: 'a', type: 'LINKED' },
+            // A self-loop once rendered: refused when it runs (a literal one is refused when written).
+            parameters: { from: 'hello', to: '{steps.say.output.published}', type: 'LINKED' },
             dependsOn: ['say'],
           },
         ],

@@ -218,7 +218,8 @@ describe('executePattern', () => {
           id: 'boom',
           type: 'RELATIONSHIP',
           action: 'create',
-          parameters: { from: 'a', to: 'a', type: 'LINKED' },
+          // A self-loop once rendered: refused when it runs (a literal one is refused when written).
+          parameters: { from: 'doomed', to: '{steps.remove.output.key}', type: 'LINKED' },
           dependsOn: ['tx', 'fresh', 'remove'],
         },
       ],

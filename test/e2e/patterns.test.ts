@@ -28,6 +28,7 @@ const input = (overrides: Partial<CreatePatternInput> = {}): CreatePatternInput 
       id: 'announce',
       type: 'EVENT',
       action: 'publish',
+      parameters: { event_type: 'mail_stored' },
       dependsOn: ['store'],
       retries: 2,
       timeoutMs: 500,
@@ -69,7 +70,7 @@ describe('createPattern', () => {
         id: 'announce',
         type: 'EVENT',
         action: 'publish',
-        parameters: null,
+        parameters: { event_type: 'mail_stored' },
         dependsOn: ['store'],
         retries: 2,
         timeoutMs: 500,
@@ -115,13 +116,20 @@ describe('createPattern', () => {
       await gql(app, CreatePattern, {
         input: input({
           metadata,
-          steps: [{ id: 's', type: 'DELAY', action: 'wait', parameters: metadata }],
+          steps: [
+            {
+              id: 's',
+              type: 'EVENT',
+              action: 'publish',
+              parameters: { event_type: 'round_trip', payload: metadata },
+            },
+          ],
         }),
       }),
     ).createPattern;
     const read = dataOf(await gql(app, GetPattern, { id: created.id })).pattern;
     expect(read?.metadata).toEqual(metadata);
-    expect(read?.steps[0]?.parameters).toEqual(metadata);
+    expect(read?.steps[0]?.parameters).toEqual({ event_type: 'round_trip', payload: metadata });
   });
 });
 
@@ -190,7 +198,10 @@ describe('updatePattern', () => {
     const v3 = dataOf(
       await gql(app, UpdatePattern, {
         id: v1.id,
-        input: { metadata: null, steps: [{ id: 'only', type: 'CACHE', action: 'get' }] },
+        input: {
+          metadata: null,
+          steps: [{ id: 'only', type: 'CACHE', action: 'get', parameters: { key: 'mail:{id}' } }],
+        },
       }),
     ).updatePattern;
     expect(v3).toMatchObject({ version: 3, metadata: null, name: 'Renamed' });

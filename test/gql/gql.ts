@@ -48,6 +48,7 @@ type Documents = {
     "\n  query PatternIds($filter: PatternFilter) {\n    patterns(filter: $filter, first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.PatternIdsDocument,
     "\n  query PatternWithExecutions($id: ID!) {\n    pattern(id: $id) { id versions { version } executions(first: 100) { totalCount edges { node { id } } } }\n  }\n": typeof types.PatternWithExecutionsDocument,
     "\n  query ExecutionVisibility($id: ID!) {\n    execution(id: $id) { id createdBy }\n    progress(id: $id) { status }\n    executions(first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.ExecutionVisibilityDocument,
+    "\n  query StepTypes {\n    stepTypes {\n      type\n      description\n      actions { action description parametersSchema outputSchema example }\n    }\n  }\n": typeof types.StepTypesDocument,
 };
 const documents: Documents = {
     "\n  fragment ExecutionFields on Execution {\n    id\n    status\n    patternVersion\n    input\n    output\n    error\n    durationMs\n    idempotencyKey\n    steps { stepId status attempts output error durationMs }\n    progress { status percent currentStage stages { name status error } }\n  }\n": types.ExecutionFieldsFragmentDoc,
@@ -84,6 +85,7 @@ const documents: Documents = {
     "\n  query PatternIds($filter: PatternFilter) {\n    patterns(filter: $filter, first: 100) { totalCount edges { node { id } } }\n  }\n": types.PatternIdsDocument,
     "\n  query PatternWithExecutions($id: ID!) {\n    pattern(id: $id) { id versions { version } executions(first: 100) { totalCount edges { node { id } } } }\n  }\n": types.PatternWithExecutionsDocument,
     "\n  query ExecutionVisibility($id: ID!) {\n    execution(id: $id) { id createdBy }\n    progress(id: $id) { status }\n    executions(first: 100) { totalCount edges { node { id } } }\n  }\n": types.ExecutionVisibilityDocument,
+    "\n  query StepTypes {\n    stepTypes {\n      type\n      description\n      actions { action description parametersSchema outputSchema example }\n    }\n  }\n": types.StepTypesDocument,
 };
 
 /**
@@ -236,6 +238,10 @@ export function graphql(source: "\n  query PatternWithExecutions($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExecutionVisibility($id: ID!) {\n    execution(id: $id) { id createdBy }\n    progress(id: $id) { status }\n    executions(first: 100) { totalCount edges { node { id } } }\n  }\n"): (typeof documents)["\n  query ExecutionVisibility($id: ID!) {\n    execution(id: $id) { id createdBy }\n    progress(id: $id) { status }\n    executions(first: 100) { totalCount edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StepTypes {\n    stepTypes {\n      type\n      description\n      actions { action description parametersSchema outputSchema example }\n    }\n  }\n"): (typeof documents)["\n  query StepTypes {\n    stepTypes {\n      type\n      description\n      actions { action description parametersSchema outputSchema example }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -63,8 +63,15 @@ describe('parseCreatePatternInput', () => {
         name: 'x',
         category: 'USER',
         steps: [
-          { id: 'a', type: 'CACHE', action: 'get', retries: 'many', dependsOn: ['b'] },
-          { id: 'b', type: 'CACHE', action: 'get', dependsOn: ['a'] },
+          {
+            id: 'a',
+            type: 'CACHE',
+            action: 'get',
+            parameters: { key: 'a' },
+            retries: 'many',
+            dependsOn: ['b'],
+          },
+          { id: 'b', type: 'CACHE', action: 'get', parameters: { key: 'b' }, dependsOn: ['a'] },
         ],
       }),
     );

@@ -129,6 +129,11 @@ function dig(value: unknown, parts: readonly string[], path: string): unknown {
   return current;
 }
 
+/** The placeholder paths in one string, in order: "user:{id}:{steps.a.output}" → ["id", "steps.a.output"]. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
+}
+
 /** Input paths a template reads (not step outputs), e.g. ["id", "user.name"]. */
 export function inputPaths(template: JsonValue | null): string[] {
   const paths = new Set<string>();

@@ -12,8 +12,9 @@ import {
   type Pattern,
   STEP_ACTIONS,
   STEP_TYPES,
-  type StepType,
 } from './pattern.js';
+import { DEFAULT_STEP_PARAMETER_LIMITS, StepParameterCatalog } from './step-parameters/index.js';
+import { isStepType, writtenStepIssues } from './step-parameters/written-steps.js';
 
 export const PATTERN_ID_RE = /^[a-z0-9][a-z0-9_.:-]{0,127}$/;
 /** Step ids appear in templates (`{steps.<id>.output}`), so no dots or braces. */
@@ -48,6 +49,8 @@ export interface PatternLimits {
   /** Bytes of UTF-8 JSON in one step's parameters, or in a pattern's metadata. */
   maxJsonBytes: number;
   maxStepTimeoutMs: number;
+  /** The largest GRAPH max_depth (NEXUS_MAX_TRAVERSAL_DEPTH); 10 when not given. */
+  maxTraversalDepth?: number;
 }
 
 export const DEFAULT_PATTERN_LIMITS: PatternLimits = Object.freeze({
@@ -154,6 +157,8 @@ function inputSchemas(limits: PatternLimits) {
 export interface PatternInputParser {
   parseCreate(raw: unknown, path?: IssuePath): CreatePatternCommand;
   parseUpdate(raw: unknown, path?: IssuePath): UpdatePatternCommand;
+  /** The step parameter schemas it checks with; runners check rendered steps with the same. */
+  readonly stepParameters: StepParameterCatalog;
 }
 
 /** Parsers of create/update input under the given caps; every problem reported at once. */
@@ -161,13 +166,23 @@ export function patternInputParser(
   limits: PatternLimits = DEFAULT_PATTERN_LIMITS,
 ): PatternInputParser {
   const { createSchema, updateSchema } = inputSchemas(limits);
+  const stepParameters = new StepParameterCatalog({
+    maxTraversalDepth: limits.maxTraversalDepth ?? DEFAULT_STEP_PARAMETER_LIMITS.maxTraversalDepth,
+  });
+  const stepIssues = (raw: unknown): Issue[] => {
+    const steps = field(raw, 'steps');
+    return [
+      ...stepGraphIssues(steps),
+      ...writtenStepIssues(steps, stepParameters, limits.maxJsonBytes),
+    ].map((issue) => prefixed(['steps'], issue));
+  };
   return {
+    stepParameters,
     parseCreate(raw, path = []) {
-      const extra = stepGraphIssues(field(raw, 'steps')).map((issue) => prefixed(['steps'], issue));
-      return parseOrThrow(createSchema, raw, path, extra);
+      return parseOrThrow(createSchema, raw, path, stepIssues(raw));
     },
     parseUpdate(raw, path = []) {
-      const extra = stepGraphIssues(field(raw, 'steps')).map((issue) => prefixed(['steps'], issue));
+      const extra = stepIssues(raw);
       const command = parseOrThrow(updateSchema, raw, path, extra);
       if (Object.values(command).every((value) => value === undefined)) {
         throw ValidationError.single(path, 'provide at least one field to change');
@@ -281,8 +296,4 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null
     ? (value as Record<string, unknown>)[key]
     : undefined;
-}
-
-function isStepType(value: unknown): value is StepType {
-  return typeof value === 'string' && (STEP_TYPES as readonly string[]).includes(value);
 }

@@ -1,10 +1,8 @@
-import { z } from 'zod';
+import { PATTERN_PARAMETERS } from '../../pattern/step-parameters/index.js';
 import type { JsonValue } from '../../shared/json.js';
 import type { Execution } from '../execution.js';
 import { PermanentStepError, type StepContext, type StepRunner } from '../step-runner.js';
 import { parseParams } from './params.js';
-
-const schema = z.object({ pattern_id: z.string().min(1), input: z.unknown().optional() });
 
 /** PATTERN execute: runs another pattern as a child execution; bounded depth, no recursion. */
 export function compositeRunner(
@@ -18,7 +16,7 @@ export function compositeRunner(
   return {
     waitsOnly: true,
     async run(step, params, context) {
-      const { pattern_id: patternId, input } = parseParams(schema, params, step.id);
+      const { pattern_id: patternId, input } = parseParams(PATTERN_PARAMETERS, params, step);
       if (context.callStack.includes(patternId)) {
         throw new PermanentStepError(
           `pattern recursion: ${[...context.callStack, patternId].join(' → ')}`,

@@ -1,20 +1,18 @@
-import { z } from 'zod';
 import type { GraphService } from '../../graph/graph-service.js';
-import { DIRECTIONS, RELATIONSHIP_TYPES } from '../../graph/relationship.js';
-import { parseCreateRelationshipInput } from '../../graph/relationship-input.js';
+import {
+  type GraphParameters,
+  RELATIONSHIP_PARAMETERS,
+} from '../../pattern/step-parameters/index.js';
 import type { JsonValue } from '../../shared/json.js';
 import type { StepRunner } from '../step-runner.js';
 import { parseParams } from './params.js';
-
-const types = z.array(z.enum(RELATIONSHIP_TYPES)).nullish();
-const direction = z.enum(DIRECTIONS).default('OUT');
 
 /** RELATIONSHIP create|delete; a create is undone by deleting what it made. */
 export function relationshipRunner(graph: GraphService): StepRunner {
   return {
     async run(step, params, context) {
       if (step.action === 'delete') {
-        const { id } = parseParams(z.object({ id: z.string().min(1) }), params, step.id);
+        const { id } = parseParams(RELATIONSHIP_PARAMETERS.delete, params, step);
         const [existing] = await graph.getMany([id]);
         await graph.delete(context.viewer, id);
         return {
@@ -26,8 +24,11 @@ export function relationshipRunner(graph: GraphService): StepRunner {
             : undefined,
         };
       }
-      const command = parseCreateRelationshipInput(params);
-      const created = await graph.create(context.viewer, command);
+      const { metadata, ...ends } = parseParams(RELATIONSHIP_PARAMETERS.create, params, step);
+      const created = await graph.create(context.viewer, {
+        ...ends,
+        metadata: (metadata ?? null) as JsonValue | null,
+      });
       return {
         output: created,
         undo: async () => {
@@ -38,35 +39,15 @@ export function relationshipRunner(graph: GraphService): StepRunner {
   };
 }
 
-const findPathSchema = z.object({
-  from: z.string(),
-  to: z.string(),
-  max_depth: z.number().int().default(6),
-  direction,
-  types,
-});
-const traverseSchema = z.object({
-  from: z.string(),
-  max_depth: z.number().int().default(3),
-  direction,
-  types,
-  limit: z.number().int().nullish(),
-});
-const cyclesSchema = z.object({
-  types,
-  from: z.string().nullish(),
-  limit: z.number().int().nullish(),
-});
-
 /** GRAPH find_path|traverse|detect_cycles: reads, nothing to undo. */
-export function graphRunner(graph: GraphService): StepRunner {
+export function graphRunner(graph: GraphService, schemas: GraphParameters): StepRunner {
   return {
     async run(step, params, context) {
       // Searches take a round trip per level or page: they stop at the next one once the
       // attempt times out or the run is cancelled.
       const { signal } = context;
       if (step.action === 'find_path') {
-        const p = parseParams(findPathSchema, params, step.id);
+        const p = parseParams(schemas.find_path, params, step);
         const path = await graph.findPath({
           from: p.from,
           to: p.to,
@@ -78,7 +59,7 @@ export function graphRunner(graph: GraphService): StepRunner {
         return { output: path ? { length: path.relationshipIds.length, ...path } : null };
       }
       if (step.action === 'traverse') {
-        const p = parseParams(traverseSchema, params, step.id);
+        const p = parseParams(schemas.traverse, params, step);
         const result = await graph.traverse({
           from: p.from,
           maxDepth: p.max_depth,
@@ -89,7 +70,7 @@ export function graphRunner(graph: GraphService): StepRunner {
         });
         return { output: result as unknown as JsonValue };
       }
-      const p = parseParams(cyclesSchema, params, step.id);
+      const p = parseParams(schemas.detect_cycles, params, step);
       const cycles = await graph.detectCycles({
         types: p.types,
         from: p.from,

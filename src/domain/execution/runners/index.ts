@@ -1,6 +1,7 @@
 import type { EventPublisher } from '../../events/event.js';
 import type { GraphService } from '../../graph/graph-service.js';
 import type { StepType } from '../../pattern/pattern.js';
+import type { StepParameterCatalog } from '../../pattern/step-parameters/index.js';
 import type { JsonValue } from '../../shared/json.js';
 import type { Execution } from '../execution.js';
 import type { KeyValueSpace } from '../key-value-store.js';
@@ -17,6 +18,8 @@ export interface RunnerDependencies {
   graph: GraphService;
   events: EventPublisher;
   maxCompositeDepth: number;
+  /** Where patterns are checked when written: steps are checked against the same schemas. */
+  patterns: { readonly input: { readonly stepParameters: StepParameterCatalog } };
   /** PATTERN steps: runs a child execution to its end. */
   runChild: (
     patternId: string,
@@ -32,7 +35,7 @@ export function buildRunners(deps: RunnerDependencies): Record<StepType, StepRun
     PIPELINE: pipelineRunner(deps.kv),
     TRANSACTION: transactionRunner(deps.kv),
     RELATIONSHIP: relationshipRunner(deps.graph),
-    GRAPH: graphRunner(deps.graph),
+    GRAPH: graphRunner(deps.graph, deps.patterns.input.stepParameters.graph),
     EVENT: eventRunner(deps.events),
     PATTERN: compositeRunner(deps.runChild, deps.maxCompositeDepth),
     DELAY: delayRunner,

@@ -1,19 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { PIPELINE_PARAMETERS } from '../../pattern/step-parameters/index.js';
 import type { JsonValue } from '../../shared/json.js';
 import type { KeyValueOp, KeyValueStore } from '../key-value-store.js';
 import type { StepOutcome } from '../step-runner.js';
 import { parseStored, ttlSeconds } from './params.js';
 
-const key = z.string().min(1).max(512);
-const ttl = z.union([z.number().int().positive(), z.string()]).nullish();
-
-export const opSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('get'), key }),
-  z.object({ action: z.literal('set'), key, value: z.unknown(), ttl }),
-  z.object({ action: z.literal('delete'), key }),
-]);
-
-export type OpParams = z.output<typeof opSchema>;
+/** One op as its schema gives it (a CACHE step's parameters, with the step's action). */
+export type OpParams = z.output<typeof PIPELINE_PARAMETERS>['ops'][number];
 
 export function toOp(op: OpParams): KeyValueOp {
   if (op.action === 'set') {

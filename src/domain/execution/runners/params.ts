@@ -1,18 +1,24 @@
 import type { z } from 'zod';
+import type { Step } from '../../pattern/pattern.js';
+import { checkParameters } from '../../pattern/step-parameters/index.js';
 import { PermanentStepError } from '../step-runner.js';
 
-/** Validates a step's rendered parameters; a mismatch fails the step without retries. */
+/**
+ * Checks a step's rendered parameters against the schema its pattern was checked with when
+ * written (src/domain/pattern/step-parameters); a mismatch fails the step without retries. This
+ * is also what checks patterns stored before those schemas existed.
+ */
 export function parseParams<Schema extends z.ZodType>(
   schema: Schema,
   params: unknown,
-  stepId: string,
+  step: Pick<Step, 'id' | 'type' | 'action'>,
 ): z.output<Schema> {
-  const result = schema.safeParse(params ?? {});
+  const result = checkParameters(schema, params, `${step.type} ${step.action}`);
   if (result.success) return result.data;
-  const problems = result.error.issues.map(
+  const problems = result.issues.map(
     (issue) => `${issue.path.join('.') || 'parameters'}: ${issue.message}`,
   );
-  throw new PermanentStepError(`invalid parameters for step "${stepId}": ${problems.join('; ')}`);
+  throw new PermanentStepError(`invalid parameters for step "${step.id}": ${problems.join('; ')}`);
 }
 
 /** TTLs are seconds, or "30s", "15m", "24h", "7d". */

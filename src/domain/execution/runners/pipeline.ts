@@ -1,19 +1,17 @@
-import { z } from 'zod';
+import {
+  PIPELINE_PARAMETERS,
+  TRANSACTION_PARAMETERS,
+} from '../../pattern/step-parameters/index.js';
 import type { KeyValueSpace } from '../key-value-store.js';
 import { PermanentStepError, type StepRunner } from '../step-runner.js';
-import { opResults, opSchema, toOp, withUndo } from './kv-ops.js';
+import { opResults, toOp, withUndo } from './kv-ops.js';
 import { parseParams } from './params.js';
-
-const pipelineSchema = z.object({
-  ops: z.array(opSchema).min(1).max(1000),
-  watch: z.array(z.string()).max(100).optional(),
-});
 
 /** PIPELINE exec: every op in one round trip, one result per op. */
 export function pipelineRunner(space: KeyValueSpace): StepRunner {
   return {
     async run(step, params, context) {
-      const ops = parseParams(pipelineSchema, params, step.id).ops.map(toOp);
+      const ops = parseParams(PIPELINE_PARAMETERS, params, step).ops.map(toOp);
       const store = space.of(context.namespace);
       const outcome = await withUndo(store, ops, () => store.pipeline(ops), context.transactional);
       return { output: opResults(ops, outcome.raw), undo: outcome.undo };
@@ -25,7 +23,7 @@ export function pipelineRunner(space: KeyValueSpace): StepRunner {
 export function transactionRunner(space: KeyValueSpace): StepRunner {
   return {
     async run(step, params, context) {
-      const parsed = parseParams(pipelineSchema, params, step.id);
+      const parsed = parseParams(TRANSACTION_PARAMETERS, params, step);
       const ops = parsed.ops.map(toOp);
       const store = space.of(context.namespace);
       let conflict = false;
