@@ -45,7 +45,13 @@ const v1Input = (id: string, overrides: Partial<CreatePatternInput> = {}): Creat
   metadata: { team: 'growth' },
   steps: [
     { id: 'store', type: 'CACHE', action: 'set', parameters: { key: 'k', value: 'v' } },
-    { id: 'announce', type: 'EVENT', action: 'publish', dependsOn: ['store'] },
+    {
+      id: 'announce',
+      type: 'EVENT',
+      action: 'publish',
+      parameters: { event_type: 'mail' },
+      dependsOn: ['store'],
+    },
     { id: 'old', type: 'DELAY', action: 'wait', parameters: { ms: 1 } },
   ],
   ...overrides,
@@ -63,7 +69,14 @@ const v2Changes: UpdatePatternInput = {
       parameters: { key: 'k2', value: 'v' },
       retries: 2,
     },
-    { id: 'announce', type: 'EVENT', action: 'publish', dependsOn: [], timeoutMs: 500 },
+    {
+      id: 'announce',
+      type: 'EVENT',
+      action: 'publish',
+      parameters: { event_type: 'mail' },
+      dependsOn: [],
+      timeoutMs: 500,
+    },
     { id: 'added', type: 'DELAY', action: 'wait', dependsOn: ['store'] },
   ],
 };
