@@ -1,0 +1,260 @@
+/**
+ * Diff, restore, export and import used by a hostile or careless caller, over HTTP against real
+ * Redis: what the answers say, what they cost, and what is left when something goes wrong.
+ */
+import type { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import type { NexusEventInput } from '../../src/domain/events/event.js';
+import { signToken } from '../../src/server/authenticate.js';
+import type { ImportMode } from '../gql/graphql.js';
+import { createTestApp, dataOf, errorsOf, gql, type TestAppOptions } from '../helpers/app.js';
+import { LocalEventPublisher } from '../helpers/local-events.js';
+import { keysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
+import { useRedisApps } from '../helpers/redis-app.js';
+import { startRedisServer } from '../helpers/redis-server.js';
+import { CreatePattern, GetPattern, UpdatePattern } from './operations.js';
+import { ExportPatterns, ImportPatterns } from './pattern-portability-operations.js';
+
+const redis = useRedisApps('attack-portability');
+const SECRET = 'test-secret-that-is-long-enough-0123456789';
+
+interface Setup {
+  app: App;
+  prefix: string;
+  alice: string;
+  bob: string;
+  admin: string;
+  events: NexusEventInput[];
+}
+
+async function setup(
+  overrides: Partial<Config> = {},
+  options: TestAppOptions = {},
+): Promise<Setup> {
+  const local = new LocalEventPublisher();
+  const events: NexusEventInput[] = [];
+  local.listen((event) => events.push(event));
+  const prefix = uniquePrefix('attack-portability');
+  const app = await redis.app(
+    { jwtSecret: SECRET, keyPrefix: prefix, ...overrides },
+    { events: local, ...options },
+  );
+  return { app, prefix, events, ...(await tokens()) };
+}
+
+async function tokens() {
+  return {
+    alice: await signToken(SECRET, { sub: 'alice' }),
+    bob: await signToken(SECRET, { sub: 'bob' }),
+    admin: await signToken(SECRET, { sub: 'root', roles: ['admin'] }),
+  };
+}
+
+/** The patterns' data in Redis (audit entries and the mutation budget are bookkeeping). */
+async function snapshot(admin: Redis, prefix: string): Promise<string[]> {
+  const bookkeeping = [`${prefix}audit:`, `${prefix}ratelimit:`, `${prefix}events`];
+  const keys = (await keysWithPrefix(admin, prefix)).filter(
+    (key) => !bookkeeping.some((start) => key.startsWith(start)),
+  );
+  const dump: string[] = [];
+  for (const key of keys.sort()) dump.push(`${key}=${JSON.stringify(await admin.dump(key))}`);
+  return dump;
+}
+
+const cacheStep = (id: string) => ({
+  id,
+  type: 'CACHE',
+  action: 'set',
+  parameters: { key: `k:${id}` },
+});
+
+const patternStep = (id: string, target: string) => ({
+  id,
+  type: 'PATTERN',
+  action: 'execute',
+  parameters: { pattern_id: target },
+});
+
+const entry = (id: string, overrides: Record<string, unknown> = {}) => ({
+  id,
+  name: `Pattern ${id}`,
+  category: 'NOTIFICATION',
+  origin: 'USER',
+  steps: [cacheStep('a')],
+  ...overrides,
+});
+
+const doc = (patterns: unknown) => ({ format: 'nexus.patterns', formatVersion: 1, patterns });
+
+function importDoc(
+  app: App,
+  token: string,
+  document: unknown,
+  mode: ImportMode = 'CREATE_ONLY',
+  dryRun = false,
+) {
+  return gql(app, ImportPatterns, { document, mode, dryRun }, token);
+}
+
+/** Every Redis command the app's shared client sends, by name, as it sends it. */
+function recordCommands(names: string[]): TestAppOptions['onRedisClient'] {
+  return (client) => {
+    const send = client.sendCommand.bind(client);
+    client.sendCommand = (command, stream) => {
+      names.push(command.name.toLowerCase());
+      return send(command, stream);
+    };
+  };
+}
+
+describe('importPatterns: patterns of one document naming each other', () => {
+  it('refuses a loop between two new patterns before writing either, dry run or not', async () => {
+    const s = await setup();
+    const document = doc([
+      entry('ping', { steps: [patternStep('call', 'pong')] }),
+      entry('pong', { steps: [patternStep('call', 'ping')] }),
+    ]);
+    const before = await snapshot(redis.admin, s.prefix);
+    for (const dryRun of [true, false]) {
+      const [error] = errorsOf(await importDoc(s.app, s.alice, document, 'CREATE_ONLY', dryRun));
+      expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error?.extensions?.issues).toEqual([
+        {
+          path: ['document', 'patterns', 1, 'steps', 0, 'parameters', 'pattern_id'],
+          message: 'would make the pattern recursive: pong → ping → pong',
+        },
+      ]);
+    }
+    expect(await snapshot(redis.admin, s.prefix)).toEqual(before);
+    expect(dataOf(await gql(s.app, GetPattern, { id: 'ping' }, s.alice)).pattern).toBeNull();
+  });
+
+  it('refuses a loop closed by an UPSERT of a stored pattern and a new one', async () => {
+    const s = await setup();
+    dataOf(await gql(s.app, CreatePattern, { input: entry('hub') as never }, s.alice));
+    const document = doc([
+      entry('hub', { steps: [patternStep('call', 'spoke')] }),
+      entry('spoke', { steps: [patternStep('back', 'hub')] }),
+    ]);
+    const before = await snapshot(redis.admin, s.prefix);
+    const [error] = errorsOf(await importDoc(s.app, s.alice, document, 'UPSERT', true));
+    expect(error?.extensions?.issues?.[0]?.path).toEqual([
+      'document',
+      'patterns',
+      1,
+      'steps',
+      0,
+      'parameters',
+      'pattern_id',
+    ]);
+    expect(errorsOf(await importDoc(s.app, s.alice, document, 'UPSERT'))[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await snapshot(redis.admin, s.prefix)).toEqual(before);
+  });
+
+  it('still imports patterns of one document that call each other without a loop', async () => {
+    const s = await setup();
+    const document = doc([
+      entry('caller', { steps: [patternStep('call', 'callee')] }),
+      entry('callee'),
+    ]);
+    const dry = dataOf(await importDoc(s.app, s.alice, document, 'CREATE_ONLY', true));
+    const real = dataOf(await importDoc(s.app, s.alice, document));
+    expect(real.importPatterns.items).toEqual(dry.importPatterns.items);
+    expect(real.importPatterns.created).toBe(2);
+  });
+});
+
+describe('importPatterns when Redis stops answering in the middle', () => {
+  it('names the patterns written before, and the one in flight', async () => {
+    const server = await startRedisServer({ persistent: true });
+    const local = new LocalEventPublisher();
+    // Frozen right after "two" is written: its event is the sign that it is in Redis.
+    const stopAfterTwo = local.listen((event) => {
+      if (event.patternId !== 'two') return;
+      stopAfterTwo();
+      server.pause();
+    });
+    const app = createTestApp(
+      {
+        jwtSecret: SECRET,
+        keyPrefix: uniquePrefix('attack-outage'),
+        redisUrl: server.url,
+        redisCommandTimeoutMs: 300,
+      },
+      { events: local },
+    );
+    try {
+      await app.start(0);
+      const { alice } = await tokens();
+      const document = doc([entry('one'), entry('two'), entry('three'), entry('four')]);
+      const [error] = errorsOf(await importDoc(app, alice, document));
+      expect(error?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(error?.message).toContain('while writing "three"');
+      expect(error?.message).toContain('written before it: "one", "two"');
+      server.resume();
+      // As the answer says: the same document again with UPSERT finishes it.
+      const again = dataOf(await importDoc(app, alice, document, 'UPSERT')).importPatterns;
+      expect(again.items.slice(0, 2).map((item) => item.outcome)).toEqual([
+        'UNCHANGED',
+        'UNCHANGED',
+      ]);
+      expect(again.items[3]?.outcome).toBe('CREATED');
+      expect(again.refused).toBe(0);
+    } finally {
+      server.resume();
+      await app.stop();
+      await server.dispose();
+    }
+  });
+});
+
+describe('importPatterns and the mutation budget', () => {
+  it('charges the versions a document replays, not one point for a thousand writes', async () => {
+    const s = await setup({ security: { mutationsPerMinute: 50 } as Config['security'] });
+    const history = (n: number) =>
+      Array.from({ length: n }, (_, i) => entry('hist', { name: `Version ${i + 1}` }));
+    const before = await snapshot(redis.admin, s.prefix);
+    // 1 pattern + 60 versions: 61 writes, more than the 50 of the minute.
+    const [refused] = errorsOf(
+      await importDoc(s.app, s.alice, doc([entry('hist', { versions: history(60) })])),
+    );
+    expect(refused?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect(await snapshot(redis.admin, s.prefix)).toEqual(before);
+    expect(s.events.filter((event) => event.patternId === 'hist')).toHaveLength(0);
+    // bob: 40 versions and the pattern's own content are 41 points of his 50; 9 are left.
+    const allowed = await importDoc(s.app, s.bob, doc([entry('hist', { versions: history(40) })]));
+    expect(dataOf(allowed).importPatterns.items[0]?.version).toBe(41);
+    let updates = 0;
+    for (let i = 0; i < 12; i++) {
+      const input = { name: `Update ${i}` };
+      const result = await gql(s.app, UpdatePattern, { id: 'hist', input }, s.bob);
+      if (result.errors?.[0]?.extensions?.code === 'LIMIT_EXCEEDED') break;
+      dataOf(result);
+      updates += 1;
+    }
+    expect(updates).toBe(9);
+  });
+});
+
+describe('exportPatterns of a long history', () => {
+  it('refuses more versions than a document holds before reading any of them', async () => {
+    const commands: string[] = [];
+    const s = await setup({}, { onRedisClient: recordCommands(commands) });
+    // One import: version 1000 of the history, then the pattern's own content as 1001.
+    const versions = Array.from({ length: 1000 }, (_, i) =>
+      entry('long', { name: `Version ${i + 1}` }),
+    );
+    const imported = await importDoc(s.app, s.alice, doc([entry('long', { versions })]));
+    expect(dataOf(imported).importPatterns.items[0]?.version).toBe(1001);
+    commands.length = 0;
+    const [error] = errorsOf(
+      await gql(s.app, ExportPatterns, { ids: ['long'], includeVersions: true }, s.alice),
+    );
+    expect(error?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    expect(commands).not.toContain('hvals');
+  });
+});
