@@ -15,7 +15,12 @@ import { keysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { startRedisServer } from '../helpers/redis-server.js';
 import { CreatePattern, GetPattern, UpdatePattern } from './operations.js';
-import { ExportPatterns, ImportPatterns } from './pattern-portability-operations.js';
+import {
+  ExportPatterns,
+  ImportPatterns,
+  PatternDiffQuery,
+  RestorePatternVersion,
+} from './pattern-portability-operations.js';
 
 const redis = useRedisApps('attack-portability');
 const SECRET = 'test-secret-that-is-long-enough-0123456789';
@@ -256,5 +261,202 @@ describe('exportPatterns of a long history', () => {
     );
     expect(error?.extensions?.code).toBe('LIMIT_EXCEEDED');
     expect(commands).not.toContain('hvals');
+  });
+});
+
+/** Every answer that could tell a hidden pattern from an id nobody uses, with the id masked. */
+async function answersAbout(s: Setup, token: string, id: string) {
+  const mask = (value: unknown) => JSON.stringify(value).replaceAll(id, '<id>');
+  const diff = await gql(s.app, PatternDiffQuery, { id, from: 1, to: 2 }, token);
+  const restore = await gql(s.app, RestorePatternVersion, { id, version: 1 }, token);
+  const exported = await gql(s.app, ExportPatterns, { ids: [id], includeVersions: true }, token);
+  const imports = [];
+  for (const mode of ['CREATE_ONLY', 'UPSERT'] as const) {
+    const report = dataOf(await importDoc(s.app, token, doc([entry(id)]), mode, true));
+    imports.push(report.importPatterns.items);
+  }
+  return {
+    diff: mask(diff.data),
+    restore: mask(restore.errors?.map((e) => [e.message, e.extensions?.code])),
+    exported: mask(exported.errors?.map((e) => [e.message, e.extensions?.code])),
+    imports: mask(imports),
+  };
+}
+
+describe('what a non-admin learns of patterns they may not read', () => {
+  it("answers the same for bob's pattern, an inactive system pattern and a taken id", async () => {
+    const s = await setup();
+    dataOf(await gql(s.app, CreatePattern, { input: entry('bobs') as never }, s.bob));
+    dataOf(await gql(s.app, UpdatePattern, { id: 'bobs', input: { name: 'B2' } }, s.bob));
+    const sys = entry('sys_off', { origin: 'SYSTEM' });
+    dataOf(await gql(s.app, CreatePattern, { input: sys as never }, s.admin));
+    const off = { isActive: false };
+    dataOf(await gql(s.app, UpdatePattern, { id: 'sys_off', input: off }, s.admin));
+    const before = await snapshot(redis.admin, s.prefix);
+
+    const hidden = await answersAbout(s, s.alice, 'bobs');
+    expect(await answersAbout(s, s.alice, 'sys_off')).toEqual(hidden);
+    // Taken ids are one namespace: the import says "taken", and nothing else, for both.
+    expect(hidden.imports).toContain('the pattern id \\"<id>\\" is taken');
+    expect(hidden.imports).not.toContain('bob');
+    expect(hidden.diff).toBe('{"pattern":null}');
+    expect(hidden.restore).toBe('[["Pattern \\"<id>\\" was not found","NOT_FOUND"]]');
+    expect(hidden.exported).toBe(hidden.restore);
+    // An id nobody uses: the same answers except that an import would create it.
+    const free = await answersAbout(s, s.alice, 'nobody_has');
+    expect({ ...free, imports: hidden.imports }).toEqual(hidden);
+    expect(await snapshot(redis.admin, s.prefix)).toEqual(before);
+  });
+
+  it('keeps an old version of a system pattern made inactive hidden from diff and restore', async () => {
+    const s = await setup();
+    // Version 1 active, 2 inactive, 3 active again: version 2 is the admins'.
+    dataOf(
+      await gql(
+        s.app,
+        CreatePattern,
+        { input: entry('sys', { origin: 'SYSTEM' }) as never },
+        s.admin,
+      ),
+    );
+    dataOf(await gql(s.app, UpdatePattern, { id: 'sys', input: { isActive: false } }, s.admin));
+    dataOf(await gql(s.app, UpdatePattern, { id: 'sys', input: { isActive: true } }, s.admin));
+    const diff = (from: number, to: number, token: string) =>
+      gql(s.app, PatternDiffQuery, { id: 'sys', from, to }, token);
+    const hidden = errorsOf(await diff(1, 2, s.alice))[0];
+    const absent = errorsOf(await diff(1, 9, s.alice))[0];
+    expect(hidden?.extensions?.code).toBe('NOT_FOUND');
+    expect(hidden?.message.replace('@2', '@9')).toBe(absent?.message);
+    expect(dataOf(await diff(1, 2, s.admin)).pattern?.diff.fields).toEqual([
+      { field: 'isActive', before: true, after: false },
+    ]);
+    // alice may not change a system pattern: FORBIDDEN, whichever version she names.
+    for (const version of [1, 2, 9]) {
+      const [error] = errorsOf(
+        await gql(s.app, RestorePatternVersion, { id: 'sys', version }, s.alice),
+      );
+      expect(error?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const exported = dataOf(
+      await gql(s.app, ExportPatterns, { ids: ['sys'], includeVersions: true }, s.alice),
+    ).exportPatterns as { patterns: Array<{ versions: Array<{ info: { version: number } }> }> };
+    expect(exported.patterns[0]?.versions.map((v) => v.info.version)).toEqual([1, 3]);
+  });
+
+  it('never lets a non-admin write a system pattern or the SYSTEM origin through an import', async () => {
+    const s = await setup();
+    dataOf(
+      await gql(
+        s.app,
+        CreatePattern,
+        { input: entry('sys', { origin: 'SYSTEM' }) as never },
+        s.admin,
+      ),
+    );
+    dataOf(await gql(s.app, CreatePattern, { input: entry('mine') as never }, s.alice));
+    const before = await snapshot(redis.admin, s.prefix);
+    const document = doc([
+      entry('sys', { name: 'Taken over' }),
+      entry('sys', { name: 'Taken over' }),
+    ]);
+    expect(errorsOf(await importDoc(s.app, s.alice, document, 'UPSERT'))[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    const attempts = doc([
+      entry('sys', { name: 'Taken over', origin: 'SYSTEM' }),
+      entry('sys_new', { origin: 'SYSTEM', versions: [entry('sys_new')] }),
+      entry('mine', { origin: 'SYSTEM', name: 'Promoted' }),
+      entry('user_onboarding', { name: 'Mine now' }),
+    ]);
+    for (const dryRun of [true, false]) {
+      const report = dataOf(await importDoc(s.app, s.alice, attempts, 'UPSERT', dryRun));
+      expect(report.importPatterns.items.map((item) => [item.outcome, item.code])).toEqual([
+        ['REFUSED', 'FORBIDDEN'],
+        ['REFUSED', 'FORBIDDEN'],
+        ['REFUSED', 'BAD_USER_INPUT'],
+        ['REFUSED', 'FORBIDDEN'],
+      ]);
+    }
+    expect(await snapshot(redis.admin, s.prefix)).toEqual(before);
+  });
+});
+
+describe('importPatterns of malformed documents', () => {
+  it('answers BAD_USER_INPUT with a path for each, and writes nothing', async () => {
+    const s = await setup();
+    dataOf(await gql(s.app, CreatePattern, { input: entry('kept') as never }, s.alice));
+    const before = await snapshot(redis.admin, s.prefix);
+    const huge = 'x'.repeat(300_000);
+    const cases: Array<[unknown, Array<string | number>]> = [
+      [5, ['document']],
+      [[doc([])], ['document']],
+      [{ ...doc([]), formatVersion: '1' }, ['document', 'formatVersion']],
+      [{ ...doc([]), formatVersion: 2 }, ['document', 'formatVersion']],
+      [doc({ 0: entry('kept') }), ['document', 'patterns']],
+      [doc([entry('kept', { name: 'changed' }), null]), ['document', 'patterns', 1]],
+      [
+        doc([entry('kept', { name: 'changed' }), { ...entry('x'), id: 7 }]),
+        ['document', 'patterns', 1, 'id'],
+      ],
+      [doc([entry('Kept!')]), ['document', 'patterns', 0, 'id']],
+      [doc([entry('kept/../x')]), ['document', 'patterns', 0, 'id']],
+      [doc([entry(`a${'b'.repeat(200)}`)]), ['document', 'patterns', 0, 'id']],
+      [doc([entry('kept', { name: 'changed' }), entry('kept')]), ['document', 'patterns', 1, 'id']],
+      [doc([entry('kept', { name: huge })]), ['document', 'patterns', 0, 'name']],
+      [doc([entry('kept', { steps: 'a' })]), ['document', 'patterns', 0, 'steps']],
+      [
+        doc([entry('kept', { steps: [{ ...cacheStep('a'), retries: -1 }] })]),
+        ['document', 'patterns', 0, 'steps', 0, 'retries'],
+      ],
+      [
+        doc([entry('kept', { versions: [entry('kept', { category: 'NOPE' })] })]),
+        ['document', 'patterns', 0, 'versions', 0, 'category'],
+      ],
+      [
+        doc([entry('kept', { versions: [entry('kept'), 3] })]),
+        ['document', 'patterns', 0, 'versions', 1],
+      ],
+      [
+        doc([entry('kept', { versions: { 0: entry('kept') } })]),
+        ['document', 'patterns', 0, 'versions'],
+      ],
+      [
+        doc([entry('kept', { metadata: { blob: 'y'.repeat(70_000) } })]),
+        ['document', 'patterns', 0, 'metadata'],
+      ],
+    ];
+    for (const [document, path] of cases) {
+      for (const mode of ['CREATE_ONLY', 'UPSERT'] as const) {
+        const [error] = errorsOf(await importDoc(s.app, s.alice, document, mode));
+        expect(error?.extensions?.code, JSON.stringify(path)).toBe('BAD_USER_INPUT');
+        const paths = (error?.extensions?.issues ?? []).map((issue) => issue.path);
+        expect(paths, JSON.stringify(document).slice(0, 120)).toContainEqual(path);
+      }
+    }
+    expect(await snapshot(redis.admin, s.prefix)).toEqual(before);
+  });
+
+  it('stores prototype keys as plain data and gives them back as sent', async () => {
+    const s = await setup();
+    // As a client sends it: "__proto__" is an own key of the parsed JSON, not a prototype.
+    const body = `{"query":${JSON.stringify(
+      'mutation ($d: JSON!) { importPatterns(document: $d) { created } }',
+    )},"variables":{"d":{"format":"nexus.patterns","formatVersion":1,"patterns":[{"id":"proto","name":"p","category":"NOTIFICATION","steps":[{"id":"a","type":"CACHE","action":"set","parameters":{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}}],"metadata":{"__proto__":{"roles":["admin"]}}}]}}}`;
+    const response = await s.app.yoga.fetch('http://nexus.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${s.alice}` },
+      body,
+    });
+    expect(await response.json()).toEqual({ data: { importPatterns: { created: 1 } } });
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    const exported = dataOf(await gql(s.app, ExportPatterns, { ids: ['proto'] }, s.alice));
+    const text = JSON.stringify(exported.exportPatterns);
+    expect(text).toContain(
+      '"parameters":{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}',
+    );
+    expect(text).toContain('"metadata":{"__proto__":{"roles":["admin"]}}');
+    // alice is no admin for having sent it.
+    const report = await importDoc(s.app, s.alice, doc([entry('sys2', { origin: 'SYSTEM' })]));
+    expect(dataOf(report).importPatterns.items[0]?.code).toBe('FORBIDDEN');
   });
 });
