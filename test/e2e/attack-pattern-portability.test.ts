@@ -21,6 +21,7 @@ import {
   PatternDiffQuery,
   RestorePatternVersion,
 } from './pattern-portability-operations.js';
+import { AuditLogQuery } from './security-operations.js';
 
 const redis = useRedisApps('attack-portability');
 const SECRET = 'test-secret-that-is-long-enough-0123456789';
@@ -458,5 +459,66 @@ describe('importPatterns of malformed documents', () => {
     // alice is no admin for having sent it.
     const report = await importDoc(s.app, s.alice, doc([entry('sys2', { origin: 'SYSTEM' })]));
     expect(dataOf(report).importPatterns.items[0]?.code).toBe('FORBIDDEN');
+  });
+});
+
+/** Events that wait for `hook` before the publishing write returns: a writer racing on cue. */
+class RacingEvents extends LocalEventPublisher {
+  hook: ((event: NexusEventInput) => Promise<void>) | null = null;
+
+  override async publish(event: NexusEventInput): Promise<void> {
+    await super.publish(event);
+    const hook = this.hook;
+    if (hook !== null) await hook(event);
+  }
+}
+
+describe('importPatterns racing other writers', () => {
+  it('reports REFUSED, with the version actually there, for what another writer took first', async () => {
+    const racing = new RacingEvents();
+    const s = await setup({}, { events: racing });
+    for (const id of ['one', 'two']) {
+      dataOf(await gql(s.app, CreatePattern, { input: entry(id) as never }, s.alice));
+    }
+    const document = doc([
+      entry('one', { name: 'Imported' }),
+      entry('two', { name: 'Imported' }),
+      entry('three'),
+    ]);
+    const dry = dataOf(await importDoc(s.app, s.alice, document, 'UPSERT', true)).importPatterns;
+    expect(dry.items.map((item) => item.outcome)).toEqual(['UPDATED', 'UPDATED', 'CREATED']);
+    // Once "one" is written, alice (another tab) changes "two" and bob takes "three".
+    racing.hook = async (event) => {
+      if (event.patternId !== 'one') return;
+      racing.hook = null;
+      const input = { name: 'Elsewhere' };
+      dataOf(await gql(s.app, UpdatePattern, { id: 'two', input }, s.alice));
+      dataOf(await gql(s.app, CreatePattern, { input: entry('three') as never }, s.bob));
+    };
+    const real = dataOf(await importDoc(s.app, s.alice, document, 'UPSERT')).importPatterns;
+    expect(real.items.map((item) => [item.outcome, item.code, item.version])).toEqual([
+      ['UPDATED', null, 2],
+      ['REFUSED', 'CONFLICT', null],
+      ['REFUSED', 'CONFLICT', null],
+    ]);
+    const two = dataOf(await gql(s.app, GetPattern, { id: 'two' }, s.alice)).pattern;
+    expect(two).toMatchObject({ name: 'Elsewhere', version: 2 });
+    expect(dataOf(await gql(s.app, GetPattern, { id: 'three' }, s.alice)).pattern).toBeNull();
+  });
+});
+
+describe('the audit entry of an import', () => {
+  it('tells a dry run from the import it plans', async () => {
+    const s = await setup();
+    const document = doc([entry('planned')]);
+    dataOf(await importDoc(s.app, s.alice, document, 'CREATE_ONLY', true));
+    dataOf(await importDoc(s.app, s.alice, document, 'CREATE_ONLY'));
+    const audit = dataOf(
+      await gql(s.app, AuditLogQuery, { action: 'importPatterns', first: 10 }, s.admin),
+    ).auditLog;
+    expect(audit.edges.map(({ node }) => [node.actor, node.targets, node.outcome])).toEqual([
+      ['alice', ['planned'], 'ok'],
+      ['alice', ['planned'], 'DRY_RUN'],
+    ]);
   });
 });
