@@ -522,3 +522,47 @@ describe('the audit entry of an import', () => {
     ]);
   });
 });
+
+describe('the recursion check of patterns whose steps all name the same pattern', () => {
+  const fanOut = (id: string, next: string) =>
+    entry(id, { steps: Array.from({ length: 8 }, (_, i) => patternStep(`s${i}`, next)) });
+
+  it('reads each pattern once, not once per path (8 steps over 3 levels: 8^3 paths)', async () => {
+    const commands: string[] = [];
+    const s = await setup({}, { onRedisClient: recordCommands(commands) });
+    const chain = doc([fanOut('c3', 'c4'), fanOut('c2', 'c3'), fanOut('c1', 'c2')]);
+    commands.length = 0;
+    expect(dataOf(await importDoc(s.app, s.alice, chain)).importPatterns.created).toBe(3);
+    expect(commands.length).toBeLessThan(40);
+    commands.length = 0;
+    const top = doc([fanOut('top', 'c1')]);
+    const dry = dataOf(await importDoc(s.app, s.alice, top, 'CREATE_ONLY', true));
+    expect(dry.importPatterns.created).toBe(1);
+    expect(commands.filter((name) => name === 'hget' || name === 'hmget').length).toBeLessThan(10);
+    commands.length = 0;
+    dataOf(await gql(s.app, CreatePattern, { input: fanOut('top', 'c1') as never }, s.alice));
+    expect(commands.length).toBeLessThan(20);
+  });
+
+  it('still names every step that closes a loop, through shared patterns', async () => {
+    const s = await setup();
+    // shared → loop_top; left and right → shared: loop_top's two steps each close a loop.
+    for (const [id, next] of [
+      ['shared', 'loop_top'],
+      ['left', 'shared'],
+      ['right', 'shared'],
+    ] as const) {
+      const input = entry(id, { steps: [patternStep('call', next)] });
+      dataOf(await gql(s.app, CreatePattern, { input: input as never }, s.alice));
+    }
+    const input = entry('loop_top', {
+      steps: [patternStep('a', 'left'), patternStep('b', 'right'), patternStep('c', 'shared')],
+    });
+    const [error] = errorsOf(await gql(s.app, CreatePattern, { input: input as never }, s.alice));
+    expect(error?.extensions?.issues?.map((issue) => issue.message)).toEqual([
+      'would make the pattern recursive: loop_top → left → shared → loop_top',
+      'would make the pattern recursive: loop_top → right → shared → loop_top',
+      'would make the pattern recursive: loop_top → shared → loop_top',
+    ]);
+  });
+});
