@@ -442,7 +442,7 @@ describe('importPatterns of malformed documents', () => {
     // As a client sends it: "__proto__" is an own key of the parsed JSON, not a prototype.
     const body = `{"query":${JSON.stringify(
       'mutation ($d: JSON!) { importPatterns(document: $d) { created } }',
-    )},"variables":{"d":{"format":"nexus.patterns","formatVersion":1,"patterns":[{"id":"proto","name":"p","category":"NOTIFICATION","steps":[{"id":"a","type":"CACHE","action":"set","parameters":{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}}],"metadata":{"__proto__":{"roles":["admin"]}}}]}}}`;
+    )},"variables":{"d":{"format":"nexus.patterns","formatVersion":1,"patterns":[{"id":"proto","name":"p","category":"NOTIFICATION","steps":[{"id":"a","type":"CACHE","action":"set","parameters":{"key":"k","value":{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}}}],"metadata":{"__proto__":{"roles":["admin"]}}}]}}}`;
     const response = await s.app.yoga.fetch('http://nexus.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${s.alice}` },
@@ -453,7 +453,7 @@ describe('importPatterns of malformed documents', () => {
     const exported = dataOf(await gql(s.app, ExportPatterns, { ids: ['proto'] }, s.alice));
     const text = JSON.stringify(exported.exportPatterns);
     expect(text).toContain(
-      '"parameters":{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}',
+      '"parameters":{"key":"k","value":{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}}',
     );
     expect(text).toContain('"metadata":{"__proto__":{"roles":["admin"]}}');
     // alice is no admin for having sent it.
