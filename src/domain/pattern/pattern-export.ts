@@ -40,6 +40,14 @@ export async function buildExport(
 ): Promise<PatternDocument> {
   const { maxVersions, maxDocumentBytes } = options.limits;
   const patterns = await selected(reader, viewer, selection, options.limits.maxPatterns);
+  // Versions are numbered 1..n, so the current number bounds how many there are: a history too
+  // long for one document is refused before any of it is read (it may be far longer).
+  const bound = patterns.reduce((sum, pattern) => sum + pattern.version, 0);
+  if (includeVersions && bound > maxVersions) {
+    throw new LimitExceededError(
+      `the export would hold up to ${bound} versions; at most ${maxVersions} fit one document`,
+    );
+  }
   const versions = includeVersions
     ? await Promise.all(patterns.map((pattern) => reader.versions(viewer, pattern.id)))
     : null;

@@ -4,7 +4,14 @@
  * write goes through the service's own create and update paths.
  */
 import { canCreatePattern, canManagePattern, canReadPattern } from '../shared/access.js';
-import { DomainError, type ErrorCode, type Issue, ValidationError } from '../shared/errors.js';
+import {
+  DomainError,
+  type ErrorCode,
+  type Issue,
+  ServiceUnavailableError,
+  STORE_RETRY_AFTER_SECONDS,
+  ValidationError,
+} from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Pattern } from './pattern.js';
 import { sameContent } from './pattern-content.js';
@@ -69,7 +76,17 @@ export async function runImport(
   const plans = entries.map((entry, i) => plan(viewer, entry, currents[i] ?? null, mode));
   await refuseRecursiveWrites(store, viewer, plans);
   if (!dryRun) {
-    for (const planned of plans) await write(writer, viewer, planned);
+    const done: string[] = [];
+    for (const planned of plans) {
+      try {
+        await write(writer, viewer, planned);
+      } catch (error) {
+        throw interrupted(error, done, planned.item.id);
+      }
+      if (planned.writes.length > 0 && planned.item.outcome !== 'REFUSED') {
+        done.push(planned.item.id);
+      }
+    }
   }
   return { mode, dryRun, items: plans.map((planned) => planned.item) };
 }
@@ -140,7 +157,9 @@ function conflict(reason: string): Refusal {
 
 /**
  * A PATTERN step that would make a pattern reach itself is invalid input, found before any
- * write, with the path of the step in the document.
+ * write, with the path of the step in the document. Each write is checked against the store
+ * as it will be when that write runs: the patterns before it in the document already written
+ * (so that two new patterns naming each other are refused here, not half-imported).
  */
 async function refuseRecursiveWrites(
   store: PatternStore,
@@ -148,12 +167,16 @@ async function refuseRecursiveWrites(
   plans: readonly Plan[],
 ): Promise<void> {
   const issues: Issue[] = [];
+  const written = new Map<string, Pattern>();
+  const asWritten: Pick<PatternStore, 'get'> = {
+    get: async (id) => written.get(id) ?? (await store.get(id)),
+  };
   for (const planned of plans) {
     const { index, id } = planned.item;
     const replayed = planned.current === null && planned.writes.length > 1;
     for (const [k, content] of planned.writes.entries()) {
       try {
-        await refuseRecursion(store, viewer, id, content.steps);
+        await refuseRecursion(asWritten, viewer, id, content.steps);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const at = replayed && k < planned.writes.length - 1 ? ['versions', k] : [];
@@ -166,8 +189,27 @@ async function refuseRecursiveWrites(
         }
       }
     }
+    const last = planned.writes.at(-1);
+    if (last !== undefined) written.set(id, writtenPattern(viewer, planned.current, last));
   }
   if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** The pattern as the import leaves it (bookkeeping of a new one left blank: the check reads none). */
+function writtenPattern(
+  viewer: Viewer,
+  current: Pattern | null,
+  content: CreatePatternCommand & { id: string },
+): Pattern {
+  const base: Pattern = current ?? {
+    ...content,
+    version: 0,
+    createdBy: viewer.id,
+    createdAt: '',
+    updatedAt: '',
+    generation: '',
+  };
+  return { ...base, ...updateOf(content) };
 }
 
 async function write(writer: PatternWriter, viewer: Viewer, planned: Plan): Promise<void> {
@@ -199,6 +241,20 @@ async function write(writer: PatternWriter, viewer: Viewer, planned: Plan): Prom
     return;
   }
   item.version = written?.version ?? item.version;
+}
+
+/**
+ * The store failing in the middle leaves the patterns before it written: the answer names them,
+ * and the one in flight, which the store may have taken or not (its reply was lost).
+ */
+function interrupted(error: unknown, done: readonly string[], inFlight: string): unknown {
+  if (error instanceof DomainError && error.code !== 'SERVICE_UNAVAILABLE') return error;
+  const list = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
+  const written = done.length === 0 ? 'none' : list(done);
+  return new ServiceUnavailableError(
+    `the import stopped: the store became unreachable while writing ${list([inFlight])}, which may be written in part or not at all; written before it: ${written}. Import the same document again with UPSERT to finish`,
+    STORE_RETRY_AFTER_SECONDS,
+  );
 }
 
 function updateOf(content: CreatePatternCommand): UpdatePatternCommand {

@@ -18,8 +18,11 @@ export interface RootField {
   cost: number;
 }
 
-/** Patterns an import may write: as many as its document may hold. */
-const MAX_IMPORT_COST = 100;
+/**
+ * The most an import is charged: below the default budget of a minute (600), so that the largest
+ * document (100 patterns, 1000 versions) can be imported, and charging it never needs more.
+ */
+const MAX_IMPORT_COST = 500;
 
 /** By execution: the rate limit and the audit trail both ask about the same operation. */
 const known = new WeakMap<ExecutionArgs, RootField[] | null>();
@@ -85,17 +88,25 @@ function argumentsOf(field: FieldNode, variables: Record<string, unknown>) {
 }
 
 /**
- * An import writes a pattern per entry of its document: charged as that many mutations, so that
- * one call cannot stand for a hundred creates (a replayed history is one pattern's, not charged
- * per version: a document of 100 patterns must stay within the default budget). A dry run
- * writes nothing and costs one, as does a document without a list of patterns (it is refused).
+ * An import writes a version per pattern of its document, and one per replayed version: charged
+ * as that many mutations (up to MAX_IMPORT_COST), so that one call cannot stand for a thousand
+ * updates. A dry run writes nothing and costs one, as does a document without a list of patterns
+ * (it is refused).
  */
 function costOf(name: string, args: Record<string, unknown>): number {
   if (name !== 'importPatterns' || args.dryRun === true) return 1;
-  const document = args.document;
-  const patterns =
-    typeof document === 'object' && document !== null
-      ? (document as Record<string, unknown>).patterns
-      : undefined;
-  return Array.isArray(patterns) ? Math.min(Math.max(1, patterns.length), MAX_IMPORT_COST) : 1;
+  const patterns = listOf(args.document, 'patterns');
+  if (patterns === null) return 1;
+  let writes = patterns.length;
+  for (const pattern of patterns) {
+    writes += listOf(pattern, 'versions')?.length ?? 0;
+    if (writes >= MAX_IMPORT_COST) return MAX_IMPORT_COST;
+  }
+  return Math.max(1, writes);
+}
+
+function listOf(value: unknown, key: string): unknown[] | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const list = (value as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list : null;
 }

@@ -77,7 +77,10 @@ function targetsOf(field: RootField, result: ExecutionResult): string[] {
 
 function outcomeOf(field: RootField, errors: readonly GraphQLError[]): string {
   const error = errors.find((candidate) => candidate.path?.[0] === field.responseKey);
-  if (!error) return 'ok';
+  // An import's dry run names the same ids as the import would and writes none of them: its
+  // entry must not read as the writes it only planned.
+  if (!error)
+    return field.name === 'importPatterns' && field.args.dryRun === true ? 'DRY_RUN' : 'ok';
   if (error.originalError instanceof DomainError) return error.originalError.code;
   const code = error.extensions?.code;
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';

@@ -5,9 +5,9 @@ import type { Context } from '../context.js';
 import { mutationRootFields } from './mutation-fields.js';
 
 /**
- * Per-user budget of mutation fields per window (each root field of a mutation costs one), in
- * a store every instance shares (an import costs one per pattern of its document). Past it, the whole operation is refused with LIMIT_EXCEEDED
- * and nothing runs.
+ * Per-user budget of mutation fields per window (each root field of a mutation costs one; an
+ * import one per version it would write, see mutation-fields.ts), in a store every instance
+ * shares. Past it, the whole operation is refused with LIMIT_EXCEEDED and nothing runs.
  */
 export function useMutationRateLimit(limiter: RateLimiter): Plugin<Context> {
   return {
