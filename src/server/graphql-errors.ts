@@ -29,14 +29,31 @@ export function createErrorMasker(
       STORE_RETRY_AFTER_SECONDS,
     );
   };
+  /**
+   * A SERVICE_UNAVAILABLE the domain raised around an error it could not classify: when that
+   * error is not the store's, it is a bug. Its message (the domain's own words, naming what was
+   * done before it) stays; the code says so, and the cause is logged.
+   */
+  const wrapsBug = (error: DomainError): boolean => {
+    if (!(error instanceof ServiceUnavailableError) || error.cause === undefined) return false;
+    if (error.cause instanceof DomainError || isUnavailable(error.cause)) return false;
+    logger.error({ err: error.cause }, 'unexpected error');
+    return true;
+  };
   return (error: unknown, message: string): GraphQLError => {
     // Thrown outside a resolver, e.g. by authentication while building the context.
-    if (error instanceof DomainError) return fromDomainError(error);
+    if (error instanceof DomainError) {
+      if (wrapsBug(error))
+        return new GraphQLError(error.message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      return fromDomainError(error);
+    }
     if (!(error instanceof GraphQLError)) {
       if (isUnavailable(error)) return fromDomainError(unavailable(error));
       return maskUnexpected(logger, error, message);
     }
     const original = error.originalError;
+    if (original instanceof DomainError && wrapsBug(original))
+      return recoded(error, original.message, { code: 'INTERNAL_SERVER_ERROR' });
     if (original && !(original instanceof DomainError) && isUnavailable(original)) {
       const domain = unavailable(original);
       return recoded(error, domain.message, { code: domain.code, ...domain.details });

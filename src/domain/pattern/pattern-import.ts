@@ -254,6 +254,8 @@ function interrupted(error: unknown, done: readonly string[], inFlight: string):
   return new ServiceUnavailableError(
     `the import stopped: the store became unreachable while writing ${list([inFlight])}, which may be written in part or not at all; written before it: ${written}. Import the same document again with UPSERT to finish`,
     STORE_RETRY_AFTER_SECONDS,
+    null,
+    error instanceof ServiceUnavailableError ? undefined : error,
   );
 }
 

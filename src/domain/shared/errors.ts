@@ -98,6 +98,11 @@ export class ServiceUnavailableError extends DomainError {
     message: string,
     readonly retryAfterSeconds: number,
     readonly executionId: string | null = null,
+    /**
+     * What was thrown, when the domain wraps an error it cannot classify (a store error or a
+     * bug): the edge, which can tell them apart, masks and logs the bug.
+     */
+    override readonly cause?: unknown,
   ) {
     super(message);
   }
