@@ -36,7 +36,7 @@ export function writtenStepIssues(
       : [];
     return { id, dependsOn: deps, parameters };
   });
-  issues.push(...referenceIssues(nodes));
+  for (const issue of referenceIssues(nodes)) issues.push(issue);
   return issues;
 }
 
