@@ -14,18 +14,19 @@ import {
   STEP_TYPES,
 } from './pattern.js';
 import { DEFAULT_STEP_PARAMETER_LIMITS, StepParameterCatalog } from './step-parameters/index.js';
-import { isStepType, writtenStepIssues } from './step-parameters/written-steps.js';
+import {
+  isStepType,
+  MAX_LISTED_ISSUES,
+  writtenStepIssues,
+} from './step-parameters/written-steps.js';
+
+export { MAX_LISTED_ISSUES };
 
 export const PATTERN_ID_RE = /^[a-z0-9][a-z0-9_.:-]{0,127}$/;
 /** Step ids appear in templates (`{steps.<id>.output}`), so no dots or braces. */
 export const STEP_ID_RE = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$/;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_DESCRIPTION_LENGTH = 2000;
-/**
- * Problems listed in one refusal: a body of 1 MiB can hold a hundred thousand wrong keys, and a
- * list of them all would be ten times the request (and, spread into one call, overflow the stack).
- */
-export const MAX_LISTED_ISSUES = 100;
 
 /** What a client may set on a new pattern; the id is generated from the name when null. */
 export type CreatePatternCommand = Pick<
@@ -213,9 +214,24 @@ export function parseUpdatePatternInput(raw: unknown, path: IssuePath = []): Upd
   return defaultParser.parseUpdate(raw, path);
 }
 
+/** Whether a value holds a number JSON cannot write; walked without building paths. */
+function hasNonFinite(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'number') {
+      if (!Number.isFinite(next)) return true;
+    } else if (next !== null && typeof next === 'object') {
+      for (const item of Array.isArray(next) ? next : Object.values(next)) pending.push(item);
+    }
+  }
+  return false;
+}
+
 /** Where a value holds a number JSON cannot write (at most MAX_LISTED_ISSUES places). */
 function nonFiniteNumbers(value: unknown): IssuePath[] {
   const found: IssuePath[] = [];
+  if (!hasNonFinite(value)) return found;
   const pending: Array<{ value: unknown; path: IssuePath }> = [{ value, path: [] }];
   while (pending.length > 0 && found.length < MAX_LISTED_ISSUES) {
     const next = pending.pop() as { value: unknown; path: IssuePath };
@@ -318,7 +334,7 @@ function parseOrThrow<Schema extends z.ZodType>(
     if (issues.length > MAX_LISTED_ISSUES) {
       listed.push({
         path: [...path],
-        message: `${issues.length - MAX_LISTED_ISSUES} more problems are not listed (${issues.length} in all)`,
+        message: `${issues.length - MAX_LISTED_ISSUES} more problems are not listed (${issues.length} found)`,
       });
     }
     throw new ValidationError(listed);
