@@ -217,6 +217,25 @@ describe('runs keep what they are given', () => {
   });
 });
 
+describe('whole parameters from a template', () => {
+  it('that render null fail the step instead of waiting 0 ms with the defaults', async () => {
+    const app = await redis.app();
+    const steps: StepInput[] = [{ id: 'wait', type: 'DELAY', action: 'wait', parameters: '{p}' }];
+    dataOf(await gql(app, CreatePattern, { input: pattern('whole', steps) }));
+    const run = async (input: unknown) =>
+      dataOf(await gql(app, ExecutePattern, { id: 'whole', input, mode: 'SYNC' })).executePattern;
+    expect((await run({ p: null })).steps[0]).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      error: 'invalid parameters for step "wait": parameters: must be an object, not null',
+    });
+    expect((await run({ p: { ms: 2 } })).steps[0]).toMatchObject({
+      status: 'SUCCEEDED',
+      output: { waitedMs: 2 },
+    });
+  });
+});
+
 describe('a stored pattern whose steps were never checked', () => {
   async function appWithStorage(): Promise<{ app: App; storage: () => Storage }> {
     let held: Storage | undefined;

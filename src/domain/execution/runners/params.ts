@@ -12,8 +12,14 @@ import { PermanentStepError } from '../step-runner.js';
 export function parseParams<Schema extends z.ZodType>(
   schema: Schema,
   params: unknown,
-  step: Pick<Step, 'id' | 'type' | 'action'>,
+  step: Pick<Step, 'id' | 'type' | 'action' | 'parameters'>,
 ): z.output<Schema> {
+  // Parameters left out take the defaults; a template ("{params}") that renders null does not.
+  if (params === null && step.parameters !== null) {
+    throw new PermanentStepError(
+      `invalid parameters for step "${step.id}": parameters: must be an object, not null`,
+    );
+  }
   const result = checkParameters(schema, params, `${step.type} ${step.action}`);
   if (result.success) return result.data;
   const problems = result.issues.map(
