@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { patternWarnings, VersionWarnings } from '../../src/domain/execution/pattern-warnings.js';
 import { planRun } from '../../src/domain/execution/plan.js';
-import { MAX_COMPARED_ACCESSES } from '../../src/domain/execution/write-conflicts.js';
+import { stepEffects } from '../../src/domain/execution/plan-effects.js';
+import { staticParams } from '../../src/domain/execution/planned-params.js';
+import { StepAncestry } from '../../src/domain/execution/step-ancestry.js';
+import {
+  findConflicts,
+  MAX_COMPARED_ACCESSES,
+} from '../../src/domain/execution/write-conflicts.js';
 import type { Pattern, Step } from '../../src/domain/pattern/pattern.js';
 
 /** `count` steps that may all run at once, each setting the same `ops` keys. */
@@ -27,14 +33,38 @@ const viewer = { id: 'alice', key: 'alice' };
 describe('the conflict analysis of 100 steps of 200 ops each', () => {
   const steps = parallelWriters(100, 200);
 
-  it('compares only the first reads and writes, and says the conflicts may not be all', () => {
+  it('lists and compares only the first reads and writes of a plan, and says the rest is not known', () => {
     expect(MAX_COMPARED_ACCESSES).toBe(10_000);
-    const { conflicts } = planRun(steps, {}, viewer, 1024 * 1024);
+    const { effects, conflicts } = planRun(steps, {}, viewer, 1024 * 1024);
+    expect(effects.reduce((sum, step) => sum + step.writes.length, 0)).toBe(10_000);
+    expect(effects[50]).toMatchObject({
+      writes: [],
+      unknown: [
+        {
+          parameter: '',
+          reason:
+            'not listed: only the first 10000 reads, writes and unknown parts of a pattern are',
+        },
+      ],
+    });
     // The work done: the 10 000 accesses of the first 50 steps, every pair of them per key.
     expect(conflicts.count).toBe(200 * pairs(50));
     expect(conflicts.complete).toBe(false);
-    expect(conflicts.cutShort).toBe(true);
-    const cut = conflicts.unresolved.filter((target) => target.what === 'reads and writes');
+    const cut = conflicts.unresolved.filter((target) => target.reason.startsWith('not listed'));
+    expect(cut.map((target) => target.stepId)).toEqual(
+      Array.from({ length: 50 }, (_, i) => `s${50 + i}`),
+    );
+  });
+
+  it('compares only the first reads and writes of a version, and says so', () => {
+    const written = findConflicts(
+      steps.map((step) => stepEffects(step, { slot: staticParams(step.parameters) })),
+      new StepAncestry(steps),
+      'written',
+    );
+    expect(written.count).toBe(200 * pairs(50));
+    expect(written).toMatchObject({ complete: false, cutShort: true });
+    const cut = written.unresolved.filter((target) => target.what === 'reads and writes');
     expect(cut.map((target) => target.stepId)).toEqual(
       Array.from({ length: 50 }, (_, i) => `s${50 + i}`),
     );
