@@ -189,7 +189,7 @@ export type ExecutionPlan = {
   conflictCount: Scalars['Int']['output'];
   /** Write conflicts between steps that may run at the same time, for this input, each once (at most 200; see conflictCount). Targets that are unresolved are not compared: see conflictsComplete. */
   conflicts: Array<WriteConflict>;
-  /** Whether the conflicts are all there may be: false when a step with an unresolved target, an unknown effect or a child pattern may run at the same time as another step. */
+  /** Whether the conflicts are all there may be: false when a step with an unresolved target, an unknown effect or a child pattern may run at the same time as another step, or when the steps read and write more than the analysis compares (see unresolved). */
   conflictsComplete: Scalars['Boolean']['output'];
   /** The longest chain of dependent steps. */
   criticalPath: Array<Scalars['String']['output']>;
@@ -539,6 +539,8 @@ export type PatternWarning = {
 
 /** What a pattern warning is about. */
 export type PatternWarningCode =
+  /** The steps read and write more than the analysis compares: conflicts among the rest are not known. */
+  | 'ANALYSIS_INCOMPLETE'
   /** More conflicts than are listed; the message says how many. */
   | 'MORE_CONFLICTS'
   /** A step writes a key that a step which may run at the same time reads, for every input. */

@@ -160,7 +160,13 @@ describe('step effects', () => {
 describe('write conflicts', () => {
   it('finds none between ordered steps writing one key', () => {
     const result = plan([set('a', 'k'), set('b', 'k', ['a'])]);
-    expect(result.conflicts).toEqual({ conflicts: [], count: 0, complete: true, unresolved: [] });
+    expect(result.conflicts).toEqual({
+      conflicts: [],
+      count: 0,
+      complete: true,
+      cutShort: false,
+      unresolved: [],
+    });
     expect(patternWarnings({ steps: [set('a', 'k'), set('b', 'k', ['a'])] })).toEqual([]);
   });
 
@@ -179,6 +185,7 @@ describe('write conflicts', () => {
       ],
       count: 1,
       complete: true,
+      cutShort: false,
       unresolved: [],
     });
     expect(patternWarnings({ steps })).toEqual([

@@ -18,7 +18,7 @@ import { ExecutionReads } from './execution-reads.js';
 import type { ExecutionDependencies } from './execution-settings.js';
 import { checkInput } from './input-check.js';
 import { escapeKeySegment } from './key-value-store.js';
-import { type PatternWarning, patternWarnings } from './pattern-warnings.js';
+import { type PatternWarning, VersionWarnings } from './pattern-warnings.js';
 import { type ExecutionPlan, planRun } from './plan.js';
 import type { Progress } from './progress.js';
 import { RunEnd } from './run-end.js';
@@ -42,6 +42,8 @@ export class ExecutionService {
   private readonly supervisor: RunSupervisor;
   private readonly end: RunEnd;
   private readonly reads: ExecutionReads;
+  /** The warnings of versions shown lately, each analysed once while kept. */
+  private readonly versionWarnings = new VersionWarnings();
 
   constructor(private readonly deps: ExecutionDependencies) {
     const onError = (error: unknown, context: string) => deps.onError?.(error, context);
@@ -79,7 +81,7 @@ export class ExecutionService {
 
   /** What a version's steps may do wrong for every input (analysed once per version kept). */
   warnings(pattern: Pattern): readonly PatternWarning[] {
-    return patternWarnings(this.admission.compiled(pattern));
+    return this.versionWarnings.of(pattern);
   }
 
   async execute(viewer: Viewer, args: ExecuteArgs): Promise<Execution> {

@@ -2,7 +2,12 @@ import type { Pattern } from '../pattern/pattern.js';
 import { stepEffects } from './plan-effects.js';
 import { staticParams } from './planned-params.js';
 import { StepAncestry } from './step-ancestry.js';
-import { type ConflictKind, findConflicts, type WriteConflict } from './write-conflicts.js';
+import {
+  type ConflictKind,
+  findConflicts,
+  MAX_COMPARED_ACCESSES,
+  type WriteConflict,
+} from './write-conflicts.js';
 
 /**
  * What a pattern version's steps may do wrong whatever the input, found without running them:
@@ -13,6 +18,7 @@ export const PATTERN_WARNING_CODES = [
   'WRITE_WRITE_CONFLICT',
   'READ_WRITE_CONFLICT',
   'MORE_CONFLICTS',
+  'ANALYSIS_INCOMPLETE',
 ] as const;
 export type PatternWarningCode = (typeof PATTERN_WARNING_CODES)[number];
 
@@ -48,8 +54,62 @@ export function patternWarnings(pattern: Pick<Pattern, 'steps'>): PatternWarning
       key: null,
       edge: null,
     });
+  if (report.cutShort)
+    warnings.push({
+      code: 'ANALYSIS_INCOMPLETE',
+      message: `only the first ${MAX_COMPARED_ACCESSES} reads and writes of the steps were compared: conflicts among the others are not known`,
+      steps: [],
+      key: null,
+      edge: null,
+    });
   analysed.set(pattern.steps, warnings);
   return warnings;
+}
+
+/**
+ * The warnings of the versions shown lately, by pattern, generation and version (a version never
+ * changes): a page of patterns read again is not analysed again, and reading them does not
+ * displace the compiled versions that runs use. Bounded in versions and in warnings held.
+ */
+export class VersionWarnings {
+  private readonly entries = new Map<string, PatternWarning[]>();
+  private held = 0;
+  /** Analyses made (for tests: each version once while it is kept). */
+  analyses = 0;
+
+  constructor(
+    private readonly maxVersions = 2_000,
+    private readonly maxWarnings = 50_000,
+  ) {}
+
+  of(pattern: Pick<Pattern, 'id' | 'generation' | 'version' | 'steps'>): PatternWarning[] {
+    const key = `${pattern.id}\u0000${pattern.generation}\u0000${pattern.version}`;
+    const known = this.entries.get(key);
+    if (known) {
+      this.entries.delete(key);
+      this.entries.set(key, known);
+      return known;
+    }
+    this.analyses += 1;
+    const warnings = patternWarnings(pattern);
+    const weight = warnings.length + 1;
+    while (
+      this.entries.size > 0 &&
+      (this.entries.size >= this.maxVersions || this.held + weight > this.maxWarnings)
+    ) {
+      const [oldest] = this.entries;
+      if (!oldest) break;
+      this.entries.delete(oldest[0]);
+      this.held -= oldest[1].length + 1;
+    }
+    this.entries.set(key, warnings);
+    this.held += weight;
+    return warnings;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }
 
 function toWarning(conflict: WriteConflict): PatternWarning {

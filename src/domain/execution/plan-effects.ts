@@ -180,3 +180,42 @@ function readPattern(_: Step, params: Slot, effects: StepEffects): void {
   const input = json(child(params, 'input'));
   effects.runsPattern = { patternId, input: input.value, inputResolved: input.resolved };
 }
+
+/**
+ * Effects past the first `max` reads, writes, relationships and unknown parts of a pattern are
+ * not listed (1000 ops in each of 100 steps would make a plan of megabytes): each step cut short
+ * says so under `unknown`, so that its conflicts are not claimed complete either.
+ */
+export function listedEffects(effects: readonly StepEffects[], max: number): StepEffects[] {
+  let left = max;
+  return effects.map((step) => {
+    const size =
+      step.reads.length +
+      step.writes.length +
+      step.creates.length +
+      step.deletes.length +
+      step.unknown.length;
+    if (size <= left) {
+      left -= size;
+      return step;
+    }
+    const take = <T>(list: readonly T[]): T[] => {
+      const kept = list.slice(0, Math.max(0, left));
+      left -= kept.length;
+      return kept;
+    };
+    const cut: StepEffects = {
+      ...step,
+      reads: take(step.reads),
+      writes: take(step.writes),
+      creates: take(step.creates),
+      deletes: take(step.deletes),
+      unknown: take(step.unknown),
+    };
+    cut.unknown.push({
+      parameter: '',
+      reason: `not listed: only the first ${max} reads, writes and unknown parts of a pattern are`,
+    });
+    return cut;
+  });
+}

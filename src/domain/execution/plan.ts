@@ -1,10 +1,10 @@
 import type { Step } from '../pattern/pattern.js';
 import type { JsonValue } from '../shared/json.js';
-import { type StepEffects, stepEffects } from './plan-effects.js';
+import { listedEffects, type StepEffects, stepEffects } from './plan-effects.js';
 import { planParams } from './planned-params.js';
 import { StepAncestry } from './step-ancestry.js';
 import type { TemplateScope } from './template.js';
-import { type ConflictReport, findConflicts } from './write-conflicts.js';
+import { type ConflictReport, findConflicts, MAX_COMPARED_ACCESSES } from './write-conflicts.js';
 
 export interface StepOrder {
   /** Steps grouped by how many dependencies deep they are (they may start earlier). */
@@ -32,8 +32,9 @@ export function planRun(
   maxRenderedBytes: number,
 ): ExecutionPlan {
   const scope: TemplateScope = { input, outputs: new Map(), viewer };
-  const effects = steps.map((step) =>
-    stepEffects(step, planParams(step.parameters, scope, maxRenderedBytes)),
+  const effects = listedEffects(
+    steps.map((step) => stepEffects(step, planParams(step.parameters, scope, maxRenderedBytes))),
+    MAX_COMPARED_ACCESSES,
   );
   return {
     ...planSteps(steps),

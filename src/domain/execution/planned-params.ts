@@ -1,5 +1,5 @@
 import type { JsonValue } from '../shared/json.js';
-import { render, TemplateError, type TemplateScope } from './template.js';
+import { render, setOwn, TemplateError, type TemplateScope } from './template.js';
 
 /**
  * A step's parameters as far as they can be known before the run: filled in from the input by
@@ -79,7 +79,7 @@ function fillAround(template: JsonValue | null, scope: TemplateScope, maxBytes: 
   if (template !== null && typeof template === 'object') {
     const result: PlannedObject = {};
     for (const [key, value] of Object.entries(template))
-      result[key] = fillAround(value, scope, maxBytes);
+      setOwn(result, key, fillAround(value, scope, maxBytes));
     return result;
   }
   return template;
@@ -91,7 +91,7 @@ function asWritten(template: JsonValue | null): Planned {
   if (Array.isArray(template)) return template.map(asWritten);
   if (template !== null && typeof template === 'object') {
     const result: PlannedObject = {};
-    for (const [key, value] of Object.entries(template)) result[key] = asWritten(value);
+    for (const [key, value] of Object.entries(template)) setOwn(result, key, asWritten(value));
     return result;
   }
   return template;

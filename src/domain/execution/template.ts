@@ -72,7 +72,7 @@ function renderValue(
     const result: Record<string, JsonValue> = {};
     for (const [key, value] of Object.entries(template)) {
       budget.spend(key.length + 4);
-      result[key] = renderValue(value, scope, budget) as JsonValue;
+      setOwn(result, key, renderValue(value, scope, budget) as JsonValue);
     }
     return result;
   }
@@ -118,10 +118,26 @@ function lookup(path: string, scope: TemplateScope): unknown {
   return dig(scope.input, parts, path);
 }
 
+/**
+ * Sets a key as an own property: `result["__proto__"] = v` would set the prototype instead, and
+ * the key (a legal JSON key) would vanish from what is stored.
+ */
+export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else target[key] = value;
+}
+
+/** Only a value's own fields are read: "{constructor}" names nothing in `{}`. */
 function dig(value: unknown, parts: readonly string[], path: string): unknown {
   let current = value;
   for (const part of parts) {
-    if (current === null || typeof current !== 'object' || !(part in current)) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, part)) {
       throw new TemplateError(`{${path}} names nothing in the input`);
     }
     current = (current as Record<string, unknown>)[part];

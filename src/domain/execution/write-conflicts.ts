@@ -40,12 +40,22 @@ export interface ConflictReport {
   conflicts: WriteConflict[];
   /** How many there are in all. */
   count: number;
-  /** False when an unresolved target, an unknown effect or a child pattern might conflict. */
+  /**
+   * False when an unresolved target, an unknown effect or a child pattern might conflict, or
+   * when the accesses past MAX_COMPARED_ACCESSES were not compared (`cutShort`).
+   */
   complete: boolean;
+  /** Whether some reads and writes were not compared, past MAX_COMPARED_ACCESSES. */
+  cutShort: boolean;
   unresolved: UnresolvedTarget[];
 }
 
 export const MAX_LISTED_CONFLICTS = 200;
+/**
+ * Reads and writes compared in one analysis: 100 steps of 1000 ops would otherwise keep the
+ * process busy for a fifth of a second per pattern, and a page of 100 patterns for seconds.
+ */
+export const MAX_COMPARED_ACCESSES = 10_000;
 
 interface Access {
   step: number;
@@ -63,16 +73,33 @@ function accessesOf(effects: readonly StepEffects[]): {
   accesses: Access[];
   unresolved: UnresolvedTarget[];
   opaque: boolean[];
+  cutShort: boolean;
 } {
   const accesses: Access[] = [];
   const unresolved: UnresolvedTarget[] = [];
   const opaque = effects.map(() => false);
+  let cutShort = false;
+  let cutStep = -1;
   effects.forEach((step, i) => {
     const miss = (what: string, template: string | null, reason: string) => {
       unresolved.push({ stepId: step.stepId, what, template, reason });
       opaque[i] = true;
     };
+    /** Whether there is room for one more access; past the bound the step is opaque. */
+    const room = (): boolean => {
+      if (accesses.length < MAX_COMPARED_ACCESSES) return true;
+      if (cutStep !== i)
+        miss(
+          'reads and writes',
+          null,
+          `not compared: only the first ${MAX_COMPARED_ACCESSES} reads and writes of a pattern are`,
+        );
+      cutShort = true;
+      cutStep = i;
+      return false;
+    };
     const add = (target: ConflictTarget, write: boolean, value: PlannedText, what: string) => {
+      if (!room()) return;
       if (!value.resolved) miss(what, value.template, value.reason ?? 'not known before the run');
       accesses.push({
         step: i,
@@ -87,6 +114,7 @@ function accessesOf(effects: readonly StepEffects[]): {
     for (const { key } of step.writes) add('KEY', true, key, 'written key');
     for (const id of step.deletes) add('RELATIONSHIP_ID', true, id, 'deleted relationship id');
     for (const edge of step.creates) {
+      if (!room()) break;
       const parts = [edge.from, edge.to, edge.type];
       for (const part of parts)
         if (!part.resolved)
@@ -118,7 +146,7 @@ function accessesOf(effects: readonly StepEffects[]): {
         'a PATTERN step does what its pattern does; those steps are not expanded here',
       );
   });
-  return { accesses, unresolved, opaque };
+  return { accesses, unresolved, opaque, cutShort };
 }
 
 interface Touch {
@@ -148,7 +176,7 @@ export function findConflicts(
   ancestry: StepAncestry,
   by: 'planned' | 'written',
 ): ConflictReport {
-  const { accesses, unresolved, opaque } = accessesOf(effects);
+  const { accesses, unresolved, opaque, cutShort } = accessesOf(effects);
   const groups = groupByTarget(accesses, by, ancestry.words);
   const stepId = (i: number) => effects[i]?.stepId ?? '';
   const found: Array<WriteConflict & { order: [number, number] }> = [];
@@ -186,15 +214,18 @@ export function findConflicts(
     }
   }
   found.sort((p, q) => p.order[0] - q.order[0] || p.order[1] - q.order[1]);
-  const complete = !opaque.some(
-    (isOpaque, i) =>
-      isOpaque &&
-      effects.some((other, j) => j !== i && ancestry.concurrent(stepId(i), other.stepId)),
-  );
+  const complete =
+    !cutShort &&
+    !opaque.some(
+      (isOpaque, i) =>
+        isOpaque &&
+        effects.some((other, j) => j !== i && ancestry.concurrent(stepId(i), other.stepId)),
+    );
   return {
     conflicts: found.map(({ order: _, ...conflict }) => conflict),
     count,
     complete,
+    cutShort,
     unresolved,
   };
 }

@@ -14,7 +14,13 @@ import {
   STEP_TYPES,
 } from './pattern.js';
 import { DEFAULT_STEP_PARAMETER_LIMITS, StepParameterCatalog } from './step-parameters/index.js';
-import { isStepType, writtenStepIssues } from './step-parameters/written-steps.js';
+import {
+  isStepType,
+  MAX_LISTED_ISSUES,
+  writtenStepIssues,
+} from './step-parameters/written-steps.js';
+
+export { MAX_LISTED_ISSUES };
 
 export const PATTERN_ID_RE = /^[a-z0-9][a-z0-9_.:-]{0,127}$/;
 /** Step ids appear in templates (`{steps.<id>.output}`), so no dots or braces. */
@@ -85,6 +91,11 @@ function inputSchemas(limits: PatternLimits) {
         code: 'custom',
         message: `must be at most ${bytes(limits.maxJsonBytes)} of JSON`,
       });
+      return;
+    }
+    // JSON has no Infinity or NaN (1e309 parses as Infinity): stored, it would become null.
+    for (const at of nonFiniteNumbers(value)) {
+      ctx.addIssue({ code: 'custom', path: [...at], message: 'must be a finite number' });
     }
   });
   // `.optional()` before `.transform()`: zod 4 makes a transformed key required otherwise.
@@ -171,10 +182,10 @@ export function patternInputParser(
   });
   const stepIssues = (raw: unknown): Issue[] => {
     const steps = field(raw, 'steps');
-    return [
-      ...stepGraphIssues(steps),
-      ...writtenStepIssues(steps, stepParameters, limits.maxJsonBytes),
-    ].map((issue) => prefixed(['steps'], issue));
+    const issues = stepGraphIssues(steps);
+    for (const issue of writtenStepIssues(steps, stepParameters, limits.maxJsonBytes))
+      issues.push(issue);
+    return issues.map((issue) => prefixed(['steps'], issue));
   };
   return {
     stepParameters,
@@ -201,6 +212,42 @@ export function parseCreatePatternInput(raw: unknown, path: IssuePath = []): Cre
 
 export function parseUpdatePatternInput(raw: unknown, path: IssuePath = []): UpdatePatternCommand {
   return defaultParser.parseUpdate(raw, path);
+}
+
+/** Whether a value holds a number JSON cannot write; walked without building paths. */
+function hasNonFinite(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'number') {
+      if (!Number.isFinite(next)) return true;
+    } else if (next !== null && typeof next === 'object') {
+      for (const item of Array.isArray(next) ? next : Object.values(next)) pending.push(item);
+    }
+  }
+  return false;
+}
+
+/** Where a value holds a number JSON cannot write (at most MAX_LISTED_ISSUES places). */
+function nonFiniteNumbers(value: unknown): IssuePath[] {
+  const found: IssuePath[] = [];
+  if (!hasNonFinite(value)) return found;
+  const pending: Array<{ value: unknown; path: IssuePath }> = [{ value, path: [] }];
+  while (pending.length > 0 && found.length < MAX_LISTED_ISSUES) {
+    const next = pending.pop() as { value: unknown; path: IssuePath };
+    if (typeof next.value === 'number' && !Number.isFinite(next.value)) found.push(next.path);
+    else if (next.value !== null && typeof next.value === 'object') {
+      const entries: Array<[string | number, unknown]> = Array.isArray(next.value)
+        ? next.value.map((item, i) => [i, item])
+        : Object.entries(next.value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i] as [string | number, unknown];
+        if (typeof item === 'number' || (item !== null && typeof item === 'object'))
+          pending.push({ value: item, path: [...next.path, key] });
+      }
+    }
+  }
+  return found;
 }
 
 function bytes(count: number): string {
@@ -281,9 +328,16 @@ function parseOrThrow<Schema extends z.ZodType>(
         path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
         message: issue.message,
       }));
-  issues.push(...extraIssues);
+  for (const issue of extraIssues) issues.push(issue);
   if (issues.length > 0 || !result.success) {
-    throw new ValidationError(issues.map((issue) => prefixed(path, issue)));
+    const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => prefixed(path, issue));
+    if (issues.length > MAX_LISTED_ISSUES) {
+      listed.push({
+        path: [...path],
+        message: `${issues.length - MAX_LISTED_ISSUES} more problems are not listed (${issues.length} found)`,
+      });
+    }
+    throw new ValidationError(listed);
   }
   return result.data;
 }

@@ -142,7 +142,7 @@ export const ExecutionPlanRef = builder.objectRef<ExecutionPlan>('ExecutionPlan'
     }),
     conflictsComplete: t.boolean({
       description:
-        'Whether the conflicts are all there may be: false when a step with an unresolved target, an unknown effect or a child pattern may run at the same time as another step.',
+        'Whether the conflicts are all there may be: false when a step with an unresolved target, an unknown effect or a child pattern may run at the same time as another step, or when the steps read and write more than the analysis compares (see unresolved).',
       resolve: (plan) => plan.conflicts.complete,
     }),
     unresolved: t.field({

@@ -254,6 +254,8 @@ export const PatternWarningCodeEnum = builder.enumType('PatternWarningCode', {
           READ_WRITE_CONFLICT:
             'A step writes a key that a step which may run at the same time reads, for every input.',
           MORE_CONFLICTS: 'More conflicts than are listed; the message says how many.',
+          ANALYSIS_INCOMPLETE:
+            'The steps read and write more than the analysis compares: conflicts among the rest are not known.',
         }[code],
       },
     ]),

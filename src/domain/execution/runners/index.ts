@@ -1,11 +1,11 @@
 import type { EventPublisher } from '../../events/event.js';
 import type { GraphService } from '../../graph/graph-service.js';
-import type { StepType } from '../../pattern/pattern.js';
+import { STEP_ACTIONS, type StepType } from '../../pattern/pattern.js';
 import type { StepParameterCatalog } from '../../pattern/step-parameters/index.js';
 import type { JsonValue } from '../../shared/json.js';
 import type { Execution } from '../execution.js';
 import type { KeyValueSpace } from '../key-value-store.js';
-import type { StepContext, StepRunner } from '../step-runner.js';
+import { PermanentStepError, type StepContext, type StepRunner } from '../step-runner.js';
 import { cacheRunner } from './cache.js';
 import { compositeRunner } from './composite.js';
 import { delayRunner } from './delay.js';
@@ -28,16 +28,32 @@ export interface RunnerDependencies {
   ) => Promise<Execution>;
 }
 
-/** The runner of every step type. */
+/** The runner of every step type; a step whose action its type does not have fails at once. */
 export function buildRunners(deps: RunnerDependencies): Record<StepType, StepRunner> {
+  const { stepParameters } = deps.patterns.input;
+  const checked = (runner: StepRunner): StepRunner => ({
+    ...runner,
+    run(step, params, context) {
+      // Runners pick their work by action, and would take an unknown one for another.
+      if (!stepParameters.spec(step.type, step.action)) {
+        const actions = STEP_ACTIONS[step.type]?.join(', ') ?? '';
+        return Promise.reject(
+          new PermanentStepError(
+            `${step.type} steps have no action "${step.action}" (expected one of: ${actions})`,
+          ),
+        );
+      }
+      return runner.run(step, params, context);
+    },
+  });
   return {
-    CACHE: cacheRunner(deps.kv),
-    PIPELINE: pipelineRunner(deps.kv),
-    TRANSACTION: transactionRunner(deps.kv),
-    RELATIONSHIP: relationshipRunner(deps.graph),
-    GRAPH: graphRunner(deps.graph, deps.patterns.input.stepParameters.graph),
-    EVENT: eventRunner(deps.events),
-    PATTERN: compositeRunner(deps.runChild, deps.maxCompositeDepth),
-    DELAY: delayRunner,
+    CACHE: checked(cacheRunner(deps.kv)),
+    PIPELINE: checked(pipelineRunner(deps.kv)),
+    TRANSACTION: checked(transactionRunner(deps.kv)),
+    RELATIONSHIP: checked(relationshipRunner(deps.graph)),
+    GRAPH: checked(graphRunner(deps.graph, stepParameters.graph)),
+    EVENT: checked(eventRunner(deps.events)),
+    PATTERN: checked(compositeRunner(deps.runChild, deps.maxCompositeDepth)),
+    DELAY: checked(delayRunner),
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Step } from '../../pattern/pattern.js';
+import { durationSeconds } from '../../pattern/step-parameters/cache.js';
 import { checkParameters } from '../../pattern/step-parameters/index.js';
 import { PermanentStepError } from '../step-runner.js';
 
@@ -11,8 +12,14 @@ import { PermanentStepError } from '../step-runner.js';
 export function parseParams<Schema extends z.ZodType>(
   schema: Schema,
   params: unknown,
-  step: Pick<Step, 'id' | 'type' | 'action'>,
+  step: Pick<Step, 'id' | 'type' | 'action' | 'parameters'>,
 ): z.output<Schema> {
+  // Parameters left out take the defaults; a template ("{params}") that renders null does not.
+  if (params === null && step.parameters !== null) {
+    throw new PermanentStepError(
+      `invalid parameters for step "${step.id}": parameters: must be an object, not null`,
+    );
+  }
   const result = checkParameters(schema, params, `${step.type} ${step.action}`);
   if (result.success) return result.data;
   const problems = result.issues.map(
@@ -21,17 +28,16 @@ export function parseParams<Schema extends z.ZodType>(
   throw new PermanentStepError(`invalid parameters for step "${step.id}": ${problems.join('; ')}`);
 }
 
-/** TTLs are seconds, or "30s", "15m", "24h", "7d". */
+/** TTLs are seconds, or "30s", "15m", "24h", "7d" (checked by the schema before this). */
 export function ttlSeconds(ttl: number | string | null | undefined): number | null {
   if (ttl === null || ttl === undefined) return null;
   if (typeof ttl === 'number') return ttl;
-  const match = /^(\d+)(s|m|h|d)$/.exec(ttl);
-  if (!match)
+  const seconds = durationSeconds(ttl);
+  if (!Number.isSafeInteger(seconds) || seconds <= 0)
     throw new PermanentStepError(
       `ttl "${ttl}" is not a number of seconds or a duration like "24h"`,
     );
-  const unit = { s: 1, m: 60, h: 3600, d: 86_400 }[match[2] as 's' | 'm' | 'h' | 'd'];
-  return Number(match[1]) * unit;
+  return seconds;
 }
 
 export function parseStored(raw: string | null): unknown {

@@ -11,11 +11,27 @@ export const cacheKey = text(1, MAX_KEY_LENGTH).describe(
 );
 
 const ttlError = 'must be a positive number of seconds or a duration like "24h"';
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+
+/** The seconds of "30s", "15m", "24h", "7d"; NaN for another text. */
+export function durationSeconds(ttl: string): number {
+  const match = TTL_DURATION_RE.exec(ttl);
+  if (!match) return Number.NaN;
+  return Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS];
+}
+
+function validSeconds(seconds: number): boolean {
+  return Number.isSafeInteger(seconds) && seconds > 0;
+}
 export const cacheTtl = z
   .union(
     [
       z.int({ error: ttlError }).positive({ error: ttlError }),
-      z.string({ error: ttlError }).regex(TTL_DURATION_RE, { error: ttlError }),
+      z
+        .string({ error: ttlError })
+        .regex(TTL_DURATION_RE, { error: ttlError, abort: true })
+        // "0s" is no expiry the store takes, and "99999999999999999999d" none it can hold.
+        .refine((ttl) => validSeconds(durationSeconds(ttl)), { error: ttlError }),
     ],
     { error: ttlError },
   )

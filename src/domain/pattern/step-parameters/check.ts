@@ -27,11 +27,17 @@ export function checkParameters<Schema extends z.ZodType>(
 
 /** Problems of parameters as written, leaving templated values to the run-time check. */
 export function writtenParameterIssues(spec: StepActionSpec, parameters: unknown): Issue[] {
-  const result = spec.parameters.safeParse(parameters ?? {});
+  const issues = writtenIssues(spec.parameters, parameters ?? {}, subjectOf(spec));
+  for (const issue of spec.moreWrittenIssues?.(parameters) ?? []) issues.push(issue);
+  return issues;
+}
+
+/** Problems of a value as written against a schema, leaving templated values to their rendering. */
+export function writtenIssues(schema: z.ZodType, value: unknown, what: string): Issue[] {
+  const result = schema.safeParse(value);
   if (result.success) return [];
-  const what = subjectOf(spec);
   return result.error.issues
-    .filter((issue) => !renderedLater(parameters, issue))
+    .filter((issue) => !renderedLater(value, issue))
     .flatMap((issue) => toIssues(issue, what));
 }
 

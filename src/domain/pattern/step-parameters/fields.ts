@@ -3,6 +3,7 @@
  * same wording when a pattern is written and when a rendered step is checked before it runs.
  */
 import { z } from 'zod';
+import type { Issue } from '../../shared/errors.js';
 import type { JsonValue } from '../../shared/json.js';
 import type { StepType } from '../pattern.js';
 
@@ -16,6 +17,8 @@ export interface StepActionSpec {
   output: z.ZodType;
   /** Parameters that this schema accepts, as the README shows them. */
   example: JsonValue;
+  /** Problems, as written, that the schema cannot see past a template (paths from the parameters). */
+  moreWrittenIssues?: (parameters: unknown) => Issue[];
 }
 
 type RawIssue = { code: string; input?: unknown };

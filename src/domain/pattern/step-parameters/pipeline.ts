@@ -1,8 +1,11 @@
 /** PIPELINE exec and TRANSACTION exec: key-value ops in one round trip. */
 import { z } from 'zod';
+import { placeholdersIn } from '../../execution/template.js';
+import type { Issue } from '../../shared/errors.js';
 import type { JsonValue } from '../../shared/json.js';
-import { cacheKey, opSchemas } from './cache.js';
-import { listOf, params, type StepActionSpec } from './fields.js';
+import { cacheFields, cacheKey, opSchemas } from './cache.js';
+import { writtenIssues } from './check.js';
+import { expected, listOf, params, type StepActionSpec } from './fields.js';
 
 export const MAX_OPS = 1000;
 export const MAX_WATCHED_KEYS = 100;
@@ -27,6 +30,36 @@ export const TRANSACTION_PARAMETERS = params(
   'TRANSACTION exec parameters.',
 );
 
+/**
+ * An op whose `action` is a template is taken whole by no branch of the op schema, so its other
+ * keys would go unchecked until it runs: they are checked against the fields of every action.
+ */
+const opOfAnyAction = z.strictObject(
+  { action: z.string(), ...cacheFields.set },
+  { error: expected('an object') },
+);
+
+function templatedActionOpIssues(parameters: unknown): Issue[] {
+  const ops = isRecord(parameters) ? parameters.ops : undefined;
+  if (!Array.isArray(ops)) return [];
+  const issues: Issue[] = [];
+  ops.forEach((op, i) => {
+    if (!isRecord(op) || typeof op.action !== 'string' || placeholdersIn(op.action).length === 0)
+      return;
+    for (const issue of writtenIssues(
+      opOfAnyAction,
+      op,
+      'an op (it takes: action, key, value, ttl)',
+    ))
+      issues.push({ path: ['ops', i, ...issue.path], message: issue.message });
+  });
+  return issues;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 const results = listOf(z.unknown()).describe(
   'One result per op, in order: the value a get read (null when missing), "OK" for a set or delete.',
 );
@@ -46,6 +79,7 @@ export const PIPELINE_SPECS: readonly StepActionSpec[] = [
     parameters: PIPELINE_PARAMETERS,
     output: results,
     example,
+    moreWrittenIssues: templatedActionOpIssues,
   },
   {
     type: 'TRANSACTION',
@@ -55,5 +89,6 @@ export const PIPELINE_SPECS: readonly StepActionSpec[] = [
     parameters: TRANSACTION_PARAMETERS,
     output: results,
     example: { ...example, watch: ['balance:{id}'] },
+    moreWrittenIssues: templatedActionOpIssues,
   },
 ];

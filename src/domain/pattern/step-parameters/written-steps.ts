@@ -7,6 +7,13 @@ import type { StepParameterCatalog } from './index.js';
 import { referenceIssues, type StepNode } from './references.js';
 
 /**
+ * Problems listed in one refusal: a body of 1 MiB can hold a hundred thousand wrong keys, and a
+ * list of them all would be ten times the request (and, spread into one call, overflow the stack).
+ * Once that many are found, the parameters of the steps after are not looked into.
+ */
+export const MAX_LISTED_ISSUES = 100;
+
+/**
  * Every step's parameters against the schema of its type × action, and every placeholder that
  * reads another step; paths are relative to the list of steps. Parameters over the size cap are
  * reported as such elsewhere and not looked into; a step whose action its type does not have
@@ -19,13 +26,22 @@ export function writtenStepIssues(
 ): Issue[] {
   if (!Array.isArray(rawSteps)) return [];
   const issues: Issue[] = [];
+  let stopped = false;
   const nodes = rawSteps.map((raw, index): StepNode | null => {
     if (typeof raw !== 'object' || raw === null) return null;
     const { id, type, action, parameters, dependsOn } = raw as Record<string, unknown>;
     if (jsonByteLength(parameters) > maxJsonBytes) return null;
     const spec =
       isStepType(type) && typeof action === 'string' ? catalog.spec(type, action) : undefined;
-    if (spec) {
+    if (spec && !stopped && issues.length >= MAX_LISTED_ISSUES) {
+      const found = issues.length;
+      issues.length = MAX_LISTED_ISSUES - 1;
+      issues.push({
+        path: [index, 'parameters'],
+        message: `not checked, nor those of later steps: ${found} problems were found before (the first ${MAX_LISTED_ISSUES - 1} are listed)`,
+      });
+      stopped = true;
+    } else if (spec && !stopped) {
       for (const issue of writtenParameterIssues(spec, parameters)) {
         issues.push({ path: [index, 'parameters', ...issue.path], message: issue.message });
       }
@@ -36,7 +52,8 @@ export function writtenStepIssues(
       : [];
     return { id, dependsOn: deps, parameters };
   });
-  issues.push(...referenceIssues(nodes));
+  if (stopped) return issues;
+  for (const issue of referenceIssues(nodes)) issues.push(issue);
   return issues;
 }
 
