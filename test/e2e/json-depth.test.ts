@@ -133,6 +133,15 @@ describe('JSON nesting limit', () => {
     );
   });
 
+  it('refuses a number JSON cannot write (1e309) in any JSON argument, with its path', async () => {
+    const { app, token } = await setUp();
+    const run = { id: json('deep_target'), mode: json('SYNC') };
+    // JSON.parse reads 1e309 as Infinity, which JSON.stringify would store as null.
+    expect(
+      issuesOf(await post(app, token, print(ExecutePattern), { ...run, input: '{"v":[1,1e309]}' })),
+    ).toEqual([['input.v.1', 'must be a finite number']]);
+  });
+
   it('checks inline literals and variables inside literals the same way', async () => {
     const { app, token } = await setUp(4);
     const literal = `{ a: ${'{ a: '.repeat(5)}1${' }'.repeat(5)} }`;

@@ -31,4 +31,15 @@ describe('jsonDepthIssues', () => {
     ]);
     expect(jsonDepthIssues(value, 3, 1)).toHaveLength(1);
   });
+
+  it('names numbers JSON cannot write (1e309 parses as Infinity and would be stored as null)', () => {
+    const value = JSON.parse('{"a": 1e309, "b": [1, -1e309], "c": {"d": 0.5}}') as unknown;
+    expect(jsonDepthIssues(value, 8)).toEqual([
+      { path: ['a'], message: 'must be a finite number' },
+      { path: ['b', 1], message: 'must be a finite number' },
+    ]);
+    expect(jsonDepthIssues(Number.POSITIVE_INFINITY, 8)).toEqual([
+      { path: [], message: 'must be a finite number' },
+    ]);
+  });
 });

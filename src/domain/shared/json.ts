@@ -24,14 +24,19 @@ interface Visit {
 
 /**
  * Where a value nests objects and lists deeper than `maxDepth` (the top container is level 1),
- * at most `maxIssues` places. Iterative and stops descending at the limit, so that no value,
- * however deep, can overflow the stack here; parent links keep memory linear in the value.
+ * or holds a number JSON cannot write (`1e309` parses as Infinity, which would be stored as
+ * null), at most `maxIssues` places. Iterative and stops descending at the limit, so that no
+ * value, however deep, can overflow the stack here; parent links keep memory linear in the value.
  */
 export function jsonDepthIssues(value: unknown, maxDepth: number, maxIssues = 20): Issue[] {
   const issues: Issue[] = [];
   const pending: Visit[] = [{ value, depth: 1, key: null, parent: null }];
   while (pending.length > 0 && issues.length < maxIssues) {
     const visit = pending.pop() as Visit;
+    if (typeof visit.value === 'number' && !Number.isFinite(visit.value)) {
+      issues.push({ path: pathOf(visit), message: 'must be a finite number' });
+      continue;
+    }
     if (typeof visit.value !== 'object' || visit.value === null) continue;
     if (visit.depth > maxDepth) {
       issues.push({ path: pathOf(visit), message: `must not nest deeper than ${maxDepth} levels` });
@@ -44,6 +49,9 @@ export function jsonDepthIssues(value: unknown, maxDepth: number, maxIssues = 20
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, item] = entries[i] as [string | number, unknown];
       if (typeof item === 'object' && item !== null) {
+        pending.push({ value: item, depth: visit.depth + 1, key, parent: visit });
+      } else if (typeof item === 'number' && !Number.isFinite(item)) {
+        // Pushed to be reported in the order of the value, with its path.
         pending.push({ value: item, depth: visit.depth + 1, key, parent: visit });
       }
     }
