@@ -27,6 +27,7 @@ import '../resolvers/graph-mutations.js';
 import '../resolvers/execution-queries.js';
 import '../resolvers/execution-mutations.js';
 import '../resolvers/subscriptions.js';
+import '../resolvers/event-queries.js';
 import '../resolvers/audit-queries.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

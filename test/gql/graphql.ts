@@ -117,6 +117,17 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A snapshot of the event log, to pair with `nexusEvents(since: cursor)` with no gap and no duplicate. */
+export type EventLogPage = {
+  __typename?: 'EventLogPage';
+  /** The log position this read reached: pass it as `since` to nexusEvents (or to events) to continue. Without `since`: the newest id in the whole log when it was read, matching or not. With `since`: the id of the last entry examined (`since` itself when nothing followed). Null: the log is empty. */
+  cursor?: Maybe<Scalars['ID']['output']>;
+  /** Oldest first: only events you may see that the filter keeps. */
+  events: Array<NexusEvent>;
+  /** With `since`: more entries follow `cursor` in the log (this read stopped at `first` events, or at the entries one read may examine). Always false without `since`. */
+  hasMore: Scalars['Boolean']['output'];
+};
+
 /** One run of a pattern. */
 export type Execution = {
   __typename?: 'Execution';
@@ -244,9 +255,12 @@ export type NexusEvent = {
   name?: Maybe<Scalars['String']['output']>;
   occurredAt: Scalars['DateTime']['output'];
   patternId?: Maybe<Scalars['ID']['output']>;
+  /** The raw payload, kept for compatibility: for PROGRESS the same data as `progressChange`, for relationship events the same as `relationship`. */
   payload?: Maybe<Scalars['JSON']['output']>;
-  /** For PROGRESS: the execution's progress when read. */
+  /** For PROGRESS: the execution's progress as of this event (each step in the state it had then), so that replaying the log rebuilds the run's timeline; null when the execution is gone or not yours. Events logged before runs numbered their transitions are placed by time. */
   progress?: Maybe<Progress>;
+  /** For PROGRESS: the change this event announces, read from the event itself. */
+  progressChange?: Maybe<ProgressChange>;
   /** For RELATIONSHIP_CREATED and RELATIONSHIP_DELETED: the relationship as it was. */
   relationship?: Maybe<Relationship>;
   type: NexusEventType;
@@ -357,6 +371,25 @@ export type Progress = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The change a PROGRESS event announces, exactly as of that event (the same data as its `payload`). */
+export type ProgressChange = {
+  __typename?: 'ProgressChange';
+  /** When the change happened. */
+  at: Scalars['DateTime']['output'];
+  /** The step in progress after this change (the first in the pattern’s order), if any. In events logged before `sequence` existed: the step in transition, while it runs. */
+  currentStage?: Maybe<Scalars['String']['output']>;
+  /** The execution that changed. */
+  executionId: Scalars['ID']['output'];
+  /** The run's percent after this change. */
+  percent: Scalars['Float']['output'];
+  /** The change's number in its run's transition sequence (0: the run's start); it orders changes of the same millisecond. Null in events logged before runs numbered their transitions. */
+  sequence?: Maybe<Scalars['Int']['output']>;
+  /** The step whose transition this is, as of it; null for the run's start. */
+  stage?: Maybe<ProgressStage>;
+  /** The run's status after this change. */
+  status: ProgressStatus;
+};
+
 export type ProgressStage = {
   __typename?: 'ProgressStage';
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -381,6 +414,8 @@ export type Query = {
   detectCycles: Array<Cycle>;
   /** Any entity id; one without relationships has degree 0. */
   entity: Entity;
+  /** Read the event log: a snapshot to pair with nexusEvents(since: cursor), with no gap or duplicate. Without `since`: the newest `last` matching events; with it: the first `first` after it. Same visibility as nexusEvents; each call examines a bounded number of log entries (see hasMore). */
+  events: EventLogPage;
   execution?: Maybe<Execution>;
   /** Executions, newest first. */
   executions: ExecutionConnection;
@@ -419,6 +454,17 @@ export type QueryDetectCyclesArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  executionId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  patternId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<NexusEventType>>;
 };
 
 

@@ -51,11 +51,14 @@ export function subscribeWs<T>(
     /** How the subscription ended: its results, and the GraphQL errors it ended with. */
     async outcome(): Promise<{ data: T[]; errors: GraphQLErrorShape[] }> {
       const data: T[] = [];
+      const errors: GraphQLErrorShape[] = [];
       try {
         for (;;) {
           const { value, done } = await iterator.next();
-          if (done) return { data, errors: [] };
-          data.push(dataOf(value));
+          if (done) return { data, errors };
+          // A refused subscription arrives as one result with errors, then completes.
+          if (value.errors) errors.push(...(value.errors as GraphQLErrorShape[]));
+          else data.push(dataOf(value));
         }
       } catch (error) {
         if (Array.isArray(error)) return { data, errors: error as GraphQLErrorShape[] };

@@ -1,4 +1,5 @@
 import { NEXUS_EVENT_TYPES, type NexusEvent } from '../../domain/events/event.js';
+import type { EventLogSlice } from '../../domain/events/event-log-read.js';
 import { type ProgressUpdate, progressAsOf } from '../../domain/execution/progress.js';
 import { builder } from '../builder.js';
 import { loadExecution } from '../loaders/executions.js';
@@ -97,6 +98,27 @@ export const NexusEventRef = builder.objectRef<NexusEvent>('NexusEvent').impleme
       nullable: true,
       description:
         'The raw payload, kept for compatibility: for PROGRESS the same data as `progressChange`, for relationship events the same as `relationship`.',
+    }),
+  }),
+});
+
+export const EventLogPageRef = builder.objectRef<EventLogSlice>('EventLogPage').implement({
+  description:
+    'A snapshot of the event log, to pair with `nexusEvents(since: cursor)` with no gap and no duplicate.',
+  fields: (t) => ({
+    events: t.field({
+      type: [NexusEventRef],
+      description: 'Oldest first: only events you may see that the filter keeps.',
+      resolve: (page) => page.events,
+    }),
+    cursor: t.exposeID('cursor', {
+      nullable: true,
+      description:
+        'The log position this read reached: pass it as `since` to nexusEvents (or to events) to continue. Without `since`: the newest id in the whole log when it was read, matching or not. With `since`: the id of the last entry examined (`since` itself when nothing followed). Null: the log is empty.',
+    }),
+    hasMore: t.exposeBoolean('hasMore', {
+      description:
+        'With `since`: more entries follow `cursor` in the log (this read stopped at `first` events, or at the entries one read may examine). Always false without `since`.',
     }),
   }),
 });
