@@ -34,7 +34,7 @@ export class StepStates {
     private readonly onChange: (result: StepResult, change: StepChange) => void,
   ) {
     this.ready = [...pattern.roots];
-    pattern.steps.forEach((step, index) => this.indexOf.set(step.id, index));
+    for (const [index, step] of pattern.steps.entries()) this.indexOf.set(step.id, index);
     for (const step of pattern.steps) {
       this.results.set(step.id, pendingStep(step.id));
       this.waitingOn.set(step.id, step.dependsOn.length);
