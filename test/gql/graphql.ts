@@ -376,7 +376,7 @@ export type ProgressChange = {
   __typename?: 'ProgressChange';
   /** When the change happened. */
   at: Scalars['DateTime']['output'];
-  /** The step in progress after this change (the first in the pattern’s order), if any. In events logged before `sequence` existed: the step in transition, while it runs. */
+  /** The step in progress after this change (the first running in the pattern’s order), if any. In events logged before `sequence` existed: the step in transition, while it runs. */
   currentStage?: Maybe<Scalars['String']['output']>;
   /** The execution that changed. */
   executionId: Scalars['ID']['output'];

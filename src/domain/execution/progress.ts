@@ -50,11 +50,13 @@ const RUN_STATUS: Record<ExecutionStatus, ProgressStatus> = {
 export type ProgressUpdate = {
   status: ProgressStatus;
   percent: number;
-  /**
-   * The first step (in the pattern's order) running after this change, as Progress.currentStage.
-   * Events logged before `sequence` existed hold the step whose transition it is, while it runs.
-   */
+  /** The step whose transition this is, while it runs. */
   currentStage: string | null;
+  /**
+   * The first step (in the pattern's order) running after this change, as Progress.currentStage
+   * has it. Absent in events logged before runs numbered their transitions.
+   */
+  runningStage?: string | null;
   stage: ProgressStage | null;
   updatedAt: string;
   /**
@@ -73,7 +75,15 @@ function percentSettled(settled: number, total: number): number {
 /** The update announcing a run's start. */
 export function startUpdate(execution: Execution): ProgressUpdate {
   const { status, percent, currentStage, updatedAt } = progressOf(execution);
-  return { status, percent, currentStage, stage: null, updatedAt, sequence: 0 };
+  return {
+    status,
+    percent,
+    currentStage,
+    stage: null,
+    updatedAt,
+    sequence: 0,
+    runningStage: currentStage,
+  };
 }
 
 /** Where a step's change falls in its run: see StepChange. */
@@ -93,10 +103,11 @@ export function stepUpdate(
   return {
     status: 'PROCESSING',
     percent: percentSettled(change.settled, total),
-    currentStage: change.currentStage,
+    currentStage: step.status === 'RUNNING' ? step.stepId : null,
     stage: progressStage(step),
     updatedAt: step.finishedAt ?? step.startedAt ?? now(),
     sequence: change.sequence,
+    runningStage: change.currentStage,
   };
 }
 
@@ -224,11 +235,11 @@ export function progressAsOf(execution: Execution, update: ProgressUpdate): Prog
     { id: execution.id, status: update.status, error: null, updatedAt, completedAt: null },
     stages,
   );
-  // The percent announced is the run's own count; the current stage before numbering meant the
-  // step in transition, so it is taken from the stages then.
-  return sequence === undefined
+  // The percent announced is the run's own count; the run's current stage is the event's too,
+  // or, in events logged before it was, the one the stages show.
+  return update.runningStage === undefined
     ? { ...byStages, percent: update.percent }
-    : { ...byStages, percent: update.percent, currentStage: update.currentStage };
+    : { ...byStages, percent: update.percent, currentStage: update.runningStage };
 }
 
 const NEVER_STARTED = { startedAt: null, finishedAt: null, error: null } as const;

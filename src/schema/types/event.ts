@@ -27,10 +27,12 @@ export const ProgressChangeRef = builder.objectRef<ProgressChangeOf>('ProgressCh
       description: "The run's status after this change.",
     }),
     percent: t.exposeFloat('percent', { description: "The run's percent after this change." }),
-    currentStage: t.exposeString('currentStage', {
+    currentStage: t.string({
       nullable: true,
       description:
-        'The step in progress after this change (the first in the pattern’s order), if any. In events logged before `sequence` existed: the step in transition, while it runs.',
+        'The step in progress after this change (the first running in the pattern’s order), if any. In events logged before `sequence` existed: the step in transition, while it runs.',
+      resolve: (change) =>
+        change.runningStage === undefined ? change.currentStage : change.runningStage,
     }),
     at: t.field({
       type: 'DateTime',
