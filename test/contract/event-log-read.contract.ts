@@ -140,7 +140,11 @@ export function describeEventLogReads(
       let publishing = true;
       let published = 0;
       const publisher = (async () => {
-        while (publishing) await publishAll(bus, [`live${published++}`]);
+        while (publishing) {
+          await publishAll(bus, [`live${published++}`]);
+          // The memory bus publishes in microtasks alone: yield, so the reads below interleave.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       })();
       // Read while the publisher runs: the snapshot ends wherever the log was at that moment.
       while (published < 20) await new Promise((resolve) => setImmediate(resolve));
