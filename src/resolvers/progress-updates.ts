@@ -1,5 +1,6 @@
-import type { NexusEvent } from '../domain/events/event.js';
+import type { EventStream, NexusEvent } from '../domain/events/event.js';
 import { type Progress, withStage } from '../domain/execution/progress.js';
+import { NotFoundError } from '../domain/shared/errors.js';
 import type { Context } from '../server/context.js';
 import { admitSubscription } from './visible-events.js';
 
@@ -8,11 +9,14 @@ import { admitSubscription } from './visible-events.js';
  * the execution does. The stored progress is read at the start and at the end; in between, each
  * PROGRESS event's stage is applied to it. A transition the first read already showed (the
  * subscription listens before it reads) changes nothing and sends no frame, so frames never repeat.
+ *
+ * An execution that does not exist, or that the viewer may not read, is NOT_FOUND before any
+ * frame (as the `execution` query would find nothing): the subscription is refused, not completed.
  */
-export async function* progressUpdates(
+export async function progressUpdates(
   ctx: Context,
   executionId: string,
-): AsyncGenerator<Progress> {
+): Promise<AsyncGenerator<Progress>> {
   const admission = admitSubscription(ctx, false);
   // Listen before reading the current state, so no transition falls in between.
   const stream = ctx.services.events.subscribe(null, {
@@ -21,9 +25,27 @@ export async function* progressUpdates(
       (event.type === 'PROGRESS' || event.type === 'PATTERN_EXECUTED'),
     onEnd: admission.release,
   });
+  let first: Progress | null;
   try {
-    const first = await ctx.services.executions.progress(ctx.viewer, executionId);
-    if (!first) return;
+    first = await ctx.services.executions.progress(ctx.viewer, executionId);
+  } catch (error) {
+    await stream.return?.();
+    throw error;
+  }
+  if (!first) {
+    await stream.return?.();
+    throw new NotFoundError('Execution', executionId);
+  }
+  return frames(ctx, executionId, first, stream);
+}
+
+async function* frames(
+  ctx: Context,
+  executionId: string,
+  first: Progress,
+  stream: EventStream,
+): AsyncGenerator<Progress> {
+  try {
     let now: Progress = first;
     yield now;
     if (now.completedAt !== null) return;

@@ -1,4 +1,9 @@
-import { type EventFilter, type EventStream, matchesFilter } from '../domain/events/event.js';
+import {
+  type EventFilter,
+  type EventStream,
+  matchesFilter,
+  type SubscribeOptions,
+} from '../domain/events/event.js';
 import { canSeeEvent } from '../domain/shared/access.js';
 import { ValidationError } from '../domain/shared/errors.js';
 import { isStreamId } from '../domain/shared/stream-ids.js';
@@ -14,14 +19,32 @@ export function visibleEvents(
     throw ValidationError.single(['since'], 'is not an event id');
   const admission = admitSubscription(ctx, since !== null);
   return ctx.services.events.subscribe(since, {
-    // Only what the subscriber could read by query: their own executions' events, etc.
-    keep: (event) => canSeeEvent(ctx.viewer, event) && matchesFilter(event, filter),
-    // The same, as far as it can be told before a replayed event is parsed.
-    admits: (header) =>
-      canSeeEvent(ctx.viewer, header) && (!filter.types || filter.types.has(header.type)),
+    ...visibleThrough(ctx, filter),
     onCaughtUp: admission.replayEnded,
     onEnd: admission.release,
   });
+}
+
+/** What the viewer may see of the events the filter keeps: for subscriptions and log reads alike. */
+export function visibleThrough(
+  ctx: Context,
+  filter: EventFilter,
+): Required<Pick<SubscribeOptions, 'keep' | 'admits'>> {
+  return {
+    // Only what the subscriber could read by query: their own executions' events, etc.
+    keep: (event) => canSeeEvent(ctx.viewer, event) && matchesFilter(event, filter),
+    // The same, as far as it can be told before a logged event is parsed.
+    admits: (header) =>
+      canSeeEvent(ctx.viewer, header) && (!filter.types || filter.types.has(header.type)),
+  };
+}
+
+/** `since` as given by a client: an event id, or absent. */
+export function sinceArg(since: string | number | null | undefined): string | null {
+  if (since == null) return null;
+  const id = String(since);
+  if (!isStreamId(id)) throw ValidationError.single(['since'], 'is not an event id');
+  return id;
 }
 
 /** A place for one more subscription of the viewer's (LIMIT_EXCEEDED when there is none). */

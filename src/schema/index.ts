@@ -31,6 +31,7 @@ import '../resolvers/graph-mutations.js';
 import '../resolvers/execution-queries.js';
 import '../resolvers/execution-mutations.js';
 import '../resolvers/subscriptions.js';
+import '../resolvers/event-queries.js';
 import '../resolvers/audit-queries.js';
 import '../resolvers/step-type-queries.js';
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventBus, EventBusSettings, NexusEvent } from '../../src/domain/events/event.js';
 import { mapStream, PUSH } from '../../src/domain/events/push.js';
 import { compareStreamIds } from '../../src/domain/shared/stream-ids.js';
+import { describeEventLogReads } from './event-log-read.contract.js';
 
 /** A sink that records names and lets a test wait for the n-th event. */
 function recorder() {
@@ -361,5 +362,7 @@ export function describeEventBusContract(
       stop();
       expect(seen.names).toEqual(['mine', 'everyone', 'live']);
     });
+
+    describeEventLogReads(makeBus);
   });
 }

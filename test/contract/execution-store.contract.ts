@@ -181,6 +181,52 @@ export function describeExecutionStoreContract(
       );
     });
 
+    it("keeps each step's transition numbers through saveSteps and finish", async () => {
+      const now = Date.now();
+      const slot = { userId: 'alice', limit: 1, nowMs: now };
+      const started = { ...running('x1', 'alice'), steps: [pendingStep('a'), pendingStep('b')] };
+      await store.start(started, request({ slot, leaseUntilMs: now + 60_000 }));
+      const iso = new Date(at).toISOString();
+      const a: StepResult = {
+        ...pendingStep('a'),
+        status: 'RUNNING',
+        attempts: 1,
+        startedAt: iso,
+        transitions: { start: 1, settle: null, rollback: null },
+      };
+      await store.saveSteps('x1', [a]);
+      const [midway] = await store.getMany(['x1']);
+      expect(midway?.steps).toEqual([a, pendingStep('b')]);
+      const undone: StepResult = {
+        ...a,
+        status: 'ROLLED_BACK',
+        finishedAt: iso,
+        durationMs: 0,
+        transitions: { start: 1, settle: 2, rollback: 4 },
+      };
+      const skipped: StepResult = {
+        ...pendingStep('b'),
+        status: 'SKIPPED',
+        transitions: { start: null, settle: 3, rollback: null },
+      };
+      await store.saveSteps('x1', [undone, skipped]);
+      const ended: Execution = {
+        ...started,
+        status: 'FAILED',
+        steps: [undone, skipped],
+        finishedAt: iso,
+        durationMs: 0,
+        error: 'no',
+      };
+      await store.finish(ended, 'RUNNING', 'alice');
+      const [found] = await store.getMany(['x1']);
+      expect(found).toEqual(ended);
+      expect(found?.steps.map((step) => step.transitions)).toEqual([
+        { start: 1, settle: 2, rollback: 4 },
+        { start: null, settle: 3, rollback: null },
+      ]);
+    });
+
     it('pages through many runs newest first, ties by id, with the same counts on every page', async () => {
       // 40 runs: 25 at one instant (ties longer than a page, and than a read chunk), 15 later.
       const ids: string[] = [];

@@ -187,7 +187,7 @@ describe('subscriptions deliver only what the subscriber could read', () => {
       () => false,
       { id: bobsRun.id },
     );
-    expect(progress).toEqual({ data: [], errors: [], closedWith: null });
+    expect(progress).toEqual({ data: [], errors: ['NOT_FOUND'], closedWith: null });
     const own = await run(
       connect(app, as.bob),
       'subscription($id: ID!) { executionProgress(executionId: $id) { status } }',

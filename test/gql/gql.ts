@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ReadEvents($since: ID, $first: Int, $last: Int, $types: [NexusEventType!], $executionId: ID) {\n    events(since: $since, first: $first, last: $last, types: $types, executionId: $executionId) {\n      cursor\n      hasMore\n      events { ...LoggedEvent }\n    }\n  }\n": typeof types.ReadEventsDocument,
+    "\n  fragment LoggedEvent on NexusEvent {\n    id\n    type\n    executionId\n    relationship { from { id } }\n    progressChange {\n      executionId status percent currentStage at sequence\n      stage { name status progress startedAt completedAt error }\n    }\n    progress {\n      id status percent currentStage error updatedAt completedAt\n      stages { name status progress startedAt completedAt error }\n    }\n    payload\n  }\n": typeof types.LoggedEventFragmentDoc,
     "\n  fragment ExecutionFields on Execution {\n    id\n    status\n    patternVersion\n    input\n    output\n    error\n    durationMs\n    idempotencyKey\n    steps { stepId status attempts output error durationMs }\n    progress { status percent currentStage stages { name status error } }\n  }\n": typeof types.ExecutionFieldsFragmentDoc,
     "\n  mutation ExecutePattern($id: ID!, $input: JSON, $mode: ExecutionMode!, $idempotencyKey: String) {\n    executePattern(id: $id, input: $input, mode: $mode, idempotencyKey: $idempotencyKey) {\n      ...ExecutionFields\n    }\n  }\n": typeof types.ExecutePatternDocument,
     "\n  mutation CancelExecution($id: ID!) {\n    cancelExecution(id: $id) { ...ExecutionFields }\n  }\n": typeof types.CancelExecutionDocument,
@@ -51,6 +53,8 @@ type Documents = {
     "\n  query StepTypes {\n    stepTypes {\n      type\n      description\n      actions { action description parametersSchema outputSchema example }\n    }\n  }\n": typeof types.StepTypesDocument,
 };
 const documents: Documents = {
+    "\n  query ReadEvents($since: ID, $first: Int, $last: Int, $types: [NexusEventType!], $executionId: ID) {\n    events(since: $since, first: $first, last: $last, types: $types, executionId: $executionId) {\n      cursor\n      hasMore\n      events { ...LoggedEvent }\n    }\n  }\n": types.ReadEventsDocument,
+    "\n  fragment LoggedEvent on NexusEvent {\n    id\n    type\n    executionId\n    relationship { from { id } }\n    progressChange {\n      executionId status percent currentStage at sequence\n      stage { name status progress startedAt completedAt error }\n    }\n    progress {\n      id status percent currentStage error updatedAt completedAt\n      stages { name status progress startedAt completedAt error }\n    }\n    payload\n  }\n": types.LoggedEventFragmentDoc,
     "\n  fragment ExecutionFields on Execution {\n    id\n    status\n    patternVersion\n    input\n    output\n    error\n    durationMs\n    idempotencyKey\n    steps { stepId status attempts output error durationMs }\n    progress { status percent currentStage stages { name status error } }\n  }\n": types.ExecutionFieldsFragmentDoc,
     "\n  mutation ExecutePattern($id: ID!, $input: JSON, $mode: ExecutionMode!, $idempotencyKey: String) {\n    executePattern(id: $id, input: $input, mode: $mode, idempotencyKey: $idempotencyKey) {\n      ...ExecutionFields\n    }\n  }\n": types.ExecutePatternDocument,
     "\n  mutation CancelExecution($id: ID!) {\n    cancelExecution(id: $id) { ...ExecutionFields }\n  }\n": types.CancelExecutionDocument,
@@ -102,6 +106,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadEvents($since: ID, $first: Int, $last: Int, $types: [NexusEventType!], $executionId: ID) {\n    events(since: $since, first: $first, last: $last, types: $types, executionId: $executionId) {\n      cursor\n      hasMore\n      events { ...LoggedEvent }\n    }\n  }\n"): (typeof documents)["\n  query ReadEvents($since: ID, $first: Int, $last: Int, $types: [NexusEventType!], $executionId: ID) {\n    events(since: $since, first: $first, last: $last, types: $types, executionId: $executionId) {\n      cursor\n      hasMore\n      events { ...LoggedEvent }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LoggedEvent on NexusEvent {\n    id\n    type\n    executionId\n    relationship { from { id } }\n    progressChange {\n      executionId status percent currentStage at sequence\n      stage { name status progress startedAt completedAt error }\n    }\n    progress {\n      id status percent currentStage error updatedAt completedAt\n      stages { name status progress startedAt completedAt error }\n    }\n    payload\n  }\n"): (typeof documents)["\n  fragment LoggedEvent on NexusEvent {\n    id\n    type\n    executionId\n    relationship { from { id } }\n    progressChange {\n      executionId status percent currentStage at sequence\n      stage { name status progress startedAt completedAt error }\n    }\n    progress {\n      id status percent currentStage error updatedAt completedAt\n      stages { name status progress startedAt completedAt error }\n    }\n    payload\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

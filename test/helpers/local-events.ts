@@ -26,6 +26,7 @@ export function teeEvents(storage: Storage, local: EventPublisher): Storage {
         await Promise.all([local.publish(event), bus.publish(event)]);
       },
       subscribe: (since, options) => bus.subscribe(since, options),
+      read: (query) => bus.read(query),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { ExecutionStatus } from '../execution/execution.js';
 import type { ProgressUpdate } from '../execution/progress.js';
 import type { Relationship } from '../graph/relationship.js';
 import type { JsonValue } from '../shared/json.js';
+import type { EventLogQuery, EventLogSlice } from './event-log-read.js';
 import type { Pushable } from './push.js';
 
 export const NEXUS_EVENT_TYPES = [
@@ -114,6 +115,13 @@ export type EventStream = AsyncIterableIterator<NexusEvent> & Pushable<NexusEven
 /** The bus: publishes, and streams events after `since` (replayed from the log), then live ones. */
 export interface EventBus extends EventPublisher {
   subscribe(since: string | null, options?: SubscribeOptions): EventStream;
+  /**
+   * A snapshot of the log: the newest `limit` matching events, or the first `limit` after
+   * `since`, with the cursor to continue from (see EventLogSlice). Bounded: it examines at most
+   * `maxExamined` entries, parses only those `admits` passes, and reads a page at a time within
+   * the same per-process limit as replays (`maxReplays`).
+   */
+  read(query: EventLogQuery): Promise<EventLogSlice>;
 }
 
 export interface EventFilter {

@@ -23,6 +23,21 @@ export type StepStatus = (typeof STEP_STATUSES)[number];
 export const EXECUTION_MODES = ['SYNC', 'ASYNC'] as const;
 export type ExecutionMode = (typeof EXECUTION_MODES)[number];
 
+/**
+ * Where a step's transitions fall in its run's transition sequence: the run's start is 0, and
+ * every change of a step's result (each one announced by a PROGRESS event carrying the same
+ * number) takes the next one. Timestamps cannot order transitions (two steps may finish in the
+ * same millisecond); these numbers do, so the progress as of any event can be rebuilt exactly.
+ */
+export type StepTransitions = {
+  /** It started running. */
+  start: number | null;
+  /** It ended: succeeded, failed, skipped or cancelled. */
+  settle: number | null;
+  /** It was undone after it succeeded (a transactional run that did not). */
+  rollback: number | null;
+};
+
 export interface StepResult {
   stepId: string;
   status: StepStatus;
@@ -32,6 +47,8 @@ export interface StepResult {
   durationMs: number | null;
   output: JsonValue | null;
   error: string | null;
+  /** Absent on results recorded before runs numbered their transitions. */
+  transitions?: StepTransitions | null;
 }
 
 export interface Execution {

@@ -52,8 +52,19 @@ export type ProgressUpdate = {
   percent: number;
   /** The step whose transition this is, while it runs. */
   currentStage: string | null;
+  /**
+   * The first step (in the pattern's order) running after this change, as Progress.currentStage
+   * has it. Absent in events logged before runs numbered their transitions.
+   */
+  runningStage?: string | null;
   stage: ProgressStage | null;
   updatedAt: string;
+  /**
+   * The change's number in its run's transition sequence (0 for the run's start); the step
+   * results record the numbers of their transitions (StepResult.transitions). Absent in events
+   * logged before runs numbered their transitions.
+   */
+  sequence?: number;
 };
 
 /** Percent of `total` steps settled, to one decimal; a run of no steps is done. */
@@ -64,22 +75,39 @@ function percentSettled(settled: number, total: number): number {
 /** The update announcing a run's start. */
 export function startUpdate(execution: Execution): ProgressUpdate {
   const { status, percent, currentStage, updatedAt } = progressOf(execution);
-  return { status, percent, currentStage, stage: null, updatedAt };
+  return {
+    status,
+    percent,
+    currentStage,
+    stage: null,
+    updatedAt,
+    sequence: 0,
+    runningStage: currentStage,
+  };
+}
+
+/** Where a step's change falls in its run: see StepChange. */
+export interface StepChangeCounts {
+  settled: number;
+  sequence: number;
+  currentStage: string | null;
 }
 
 /** The update for one step's transition, `settled` of `total` steps being settled: O(1). */
 export function stepUpdate(
   step: StepResult,
-  settled: number,
+  change: StepChangeCounts,
   total: number,
   now: () => string,
 ): ProgressUpdate {
   return {
     status: 'PROCESSING',
-    percent: percentSettled(settled, total),
+    percent: percentSettled(change.settled, total),
     currentStage: step.status === 'RUNNING' ? step.stepId : null,
     stage: progressStage(step),
     updatedAt: step.finishedAt ?? step.startedAt ?? now(),
+    sequence: change.sequence,
+    runningStage: change.currentStage,
   };
 }
 
@@ -174,4 +202,66 @@ export function progressStage(step: StepResult): ProgressStage {
     completedAt: step.finishedAt,
     error: step.error ?? reason,
   };
+}
+
+/**
+ * A run's progress as of one of its PROGRESS events (`update`, the event's payload): every step
+ * of the stored run in the state it had at the event's number in the run's transition sequence
+ * (StepResult.transitions), and the run's status, percent and current stage the event announced.
+ * Ties in time cannot blur it: the numbers order transitions of the same millisecond.
+ *
+ * The event's own stage is taken from the event itself, exact even when the stored record is a
+ * write behind a live event. Events logged before runs numbered their transitions (no
+ * `sequence`), and steps recorded without numbers, fall back to time: a step counts as started
+ * or settled at the event when its startedAt or finishedAt is no later than the event's
+ * `updatedAt`, which may misplace a transition of that same millisecond (and shows a rolled-back
+ * step as rolled back once it settled).
+ */
+export function progressAsOf(execution: Execution, update: ProgressUpdate): Progress {
+  const sequence = update.sequence;
+  const stages = execution.steps.map((step) =>
+    update.stage?.name === step.stepId ? update.stage : stageAsOf(step, sequence, update.updatedAt),
+  );
+  let updatedAt = execution.createdAt;
+  const later = (at: string | null) => {
+    if (at !== null && at > updatedAt) updatedAt = at;
+  };
+  later(execution.startedAt);
+  for (const stage of stages) {
+    later(stage.startedAt);
+    later(stage.completedAt);
+  }
+  const byStages = withStages(
+    { id: execution.id, status: update.status, error: null, updatedAt, completedAt: null },
+    stages,
+  );
+  // The percent announced is the run's own count; the run's current stage is the event's too,
+  // or, in events logged before it was, the one the stages show.
+  return update.runningStage === undefined
+    ? { ...byStages, percent: update.percent }
+    : { ...byStages, percent: update.percent, currentStage: update.runningStage };
+}
+
+const NEVER_STARTED = { startedAt: null, finishedAt: null, error: null } as const;
+
+function stageAsOf(step: StepResult, sequence: number | undefined, at: string): ProgressStage {
+  const transitions = step.transitions;
+  if (sequence === undefined || (!transitions && step.status !== 'PENDING')) {
+    // By time (see progressAsOf).
+    if (step.finishedAt !== null && step.finishedAt <= at) return progressStage(step);
+    if (step.startedAt !== null && step.startedAt <= at)
+      return progressStage({ ...step, status: 'RUNNING', finishedAt: null, error: null });
+    return progressStage({ ...step, ...NEVER_STARTED, status: 'PENDING' });
+  }
+  const { start = null, settle = null, rollback = null } = transitions ?? {};
+  if (rollback !== null && rollback <= sequence) return progressStage(step);
+  if (settle !== null && settle <= sequence) {
+    if (step.status !== 'ROLLED_BACK') return progressStage(step);
+    // Only a step whose work completed is rolled back: it succeeded, or it failed for the size
+    // of its output (then its error says so).
+    return progressStage({ ...step, status: step.error === null ? 'SUCCEEDED' : 'FAILED' });
+  }
+  if (start !== null && start <= sequence)
+    return progressStage({ ...step, status: 'RUNNING', finishedAt: null, error: null });
+  return progressStage({ ...step, ...NEVER_STARTED, status: 'PENDING' });
 }

@@ -1,7 +1,7 @@
 import type { EventPublisher } from '../events/event.js';
 import type { Clock } from '../shared/clock.js';
 import type { Execution, StepResult } from './execution.js';
-import { type ProgressUpdate, startUpdate, stepUpdate } from './progress.js';
+import { type ProgressUpdate, type StepChangeCounts, startUpdate, stepUpdate } from './progress.js';
 
 /**
  * The events of a run: PROGRESS at its start and at every step transition, PATTERN_EXECUTED
@@ -19,10 +19,18 @@ export class RunEvents {
     this.progress(execution, startUpdate(execution));
   }
 
-  /** One step's transition, `settled` of `total` steps being settled: O(1) in the steps. */
-  stepChanged(execution: Execution, step: StepResult, settled: number, total: number): void {
+  /**
+   * One step's transition, numbered in the run's sequence, `change.settled` of `total` steps
+   * being settled: O(1) in the steps.
+   */
+  stepChanged(
+    execution: Execution,
+    step: StepResult,
+    change: StepChangeCounts,
+    total: number,
+  ): void {
     const now = () => this.clock.now().toISOString();
-    this.progress(execution, stepUpdate(step, settled, total, now));
+    this.progress(execution, stepUpdate(step, change, total, now));
   }
 
   async ended(execution: Execution): Promise<void> {

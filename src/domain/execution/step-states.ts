@@ -1,11 +1,15 @@
 import type { CompiledPattern, CompiledStep } from './compiled-pattern.js';
-import { pendingStep, type StepResult } from './execution.js';
+import { pendingStep, type StepResult, type StepTransitions } from './execution.js';
 
 /** What a change of a step's result changed, beside the result it made. */
 export interface StepChange {
   previous: StepResult;
   /** How many of the run's steps are settled (ended one way or another), this change included. */
   settled: number;
+  /** This change's number in the run's transition sequence (the run's start is 0). */
+  sequence: number;
+  /** The first step in the pattern's order that is running after this change, if any. */
+  currentStage: string | null;
 }
 
 /**
@@ -20,12 +24,17 @@ export class StepStates {
   private readonly ready: CompiledStep[];
   private nextReady = 0;
   private settled = 0;
+  private sequence = 0;
+  /** The running steps, by their index in the pattern's order (at most the concurrency limit). */
+  private readonly running = new Set<number>();
+  private readonly indexOf = new Map<string, number>();
 
   constructor(
     private readonly pattern: CompiledPattern,
     private readonly onChange: (result: StepResult, change: StepChange) => void,
   ) {
     this.ready = [...pattern.roots];
+    for (const [index, step] of pattern.steps.entries()) this.indexOf.set(step.id, index);
     for (const step of pattern.steps) {
       this.results.set(step.id, pendingStep(step.id));
       this.waitingOn.set(step.id, step.dependsOn.length);
@@ -76,23 +85,59 @@ export class StepStates {
   }
 
   private change(before: StepResult, patch: Partial<StepResult>): void {
+    this.sequence += 1;
+    const status = patch.status ?? before.status;
     // Every field written out: one object shape for every result, whichever fields changed.
     const result: StepResult = {
       stepId: before.stepId,
-      status: patch.status ?? before.status,
+      status,
       attempts: patch.attempts ?? before.attempts,
       startedAt: patch.startedAt === undefined ? before.startedAt : patch.startedAt,
       finishedAt: patch.finishedAt === undefined ? before.finishedAt : patch.finishedAt,
       durationMs: patch.durationMs === undefined ? before.durationMs : patch.durationMs,
       output: patch.output === undefined ? before.output : patch.output,
       error: patch.error === undefined ? before.error : patch.error,
+      transitions: transitionsAfter(before, status, this.sequence),
     };
     this.results.set(result.stepId, result);
     if (!isSettled(before) && isSettled(result)) this.settled += 1;
-    this.onChange(result, { previous: before, settled: this.settled });
+    const index = this.indexOf.get(result.stepId) ?? -1;
+    if (status === 'RUNNING') this.running.add(index);
+    else this.running.delete(index);
+    this.onChange(result, {
+      previous: before,
+      settled: this.settled,
+      sequence: this.sequence,
+      currentStage: this.currentStage(),
+    });
+  }
+
+  private currentStage(): string | null {
+    let first = Number.POSITIVE_INFINITY;
+    for (const index of this.running) if (index < first) first = index;
+    return this.pattern.steps[first]?.id ?? null;
   }
 }
 
+/** The step's transitions with this change's number recorded, if the change is one of them. */
+function transitionsAfter(
+  before: StepResult,
+  status: StepResult['status'],
+  sequence: number,
+): StepTransitions {
+  const known = before.transitions ?? { start: null, settle: null, rollback: null };
+  if (status === before.status) return known;
+  if (status === 'RUNNING') return { ...known, start: sequence };
+  if (status === 'ROLLED_BACK') return { ...known, rollback: sequence };
+  if (isSettledStatus(status) && !isSettledStatus(before.status))
+    return { ...known, settle: sequence };
+  return known;
+}
+
 function isSettled(step: StepResult): boolean {
-  return step.status !== 'PENDING' && step.status !== 'RUNNING';
+  return isSettledStatus(step.status);
+}
+
+function isSettledStatus(status: StepResult['status']): boolean {
+  return status !== 'PENDING' && status !== 'RUNNING';
 }

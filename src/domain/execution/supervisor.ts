@@ -117,13 +117,13 @@ export class RunSupervisor {
           random: this.deps.random ?? Math.random,
         },
         clock,
-        onStepChange: (step, { previous, settled }) => {
-          if (step.finishedAt !== null && previous.finishedAt === null) {
+        onStepChange: (step, change) => {
+          if (step.finishedAt !== null && change.previous.finishedAt === null) {
             const type = pattern.byId.get(step.stepId)?.type;
             if (type) onStepSettled?.(type, step);
           }
           stepWriter.write(step);
-          this.events.stepChanged(current, step, settled, pattern.steps.length);
+          this.events.stepChanged(current, step, change, pattern.steps.length);
         },
       });
       const finished = clock.now();

@@ -7,6 +7,12 @@ import type {
   SubscribeOptions,
 } from '../../domain/events/event.js';
 import { headerOf } from '../../domain/events/event.js';
+import {
+  type EventLogQuery,
+  type EventLogSlice,
+  type LogEntry,
+  readLog,
+} from '../../domain/events/event-log-read.js';
 import { eventJson } from '../../domain/events/event-size.js';
 import { type ReplayPage, replayThenLive } from '../../domain/events/replay-then-live.js';
 import type { Clock } from '../../domain/shared/clock.js';
@@ -63,16 +69,53 @@ export class MemoryEventBus implements EventBus {
     });
   }
 
-  private page(after: string, options: SubscribeOptions): ReplayPage {
-    // The first entry after `after` (the log is in id order).
+  async read(query: EventLogQuery): Promise<EventLogSlice> {
+    return readLog(
+      {
+        after: (id, count) =>
+          this.inTurn(() => {
+            const low = this.firstAfter(id);
+            return this.log.slice(low, low + count).map(entryOf);
+          }),
+        before: (id, count) =>
+          this.inTurn(() => {
+            const high = id === null ? this.log.length : this.firstAfter(id, true);
+            return this.log
+              .slice(Math.max(0, high - count), Math.max(0, high))
+              .reverse()
+              .map(entryOf);
+          }),
+      },
+      query,
+    );
+  }
+
+  /** A page of a read, within the replays' limit (the same turns). */
+  private async inTurn<T>(read: () => T): Promise<T> {
+    if (!this.turns.tryAcquire()) await this.turns.acquire();
+    try {
+      return read();
+    } finally {
+      this.turns.release();
+    }
+  }
+
+  /** The index of the first entry after `after` (or, `atOrAfter`, from it on): ids are in order. */
+  private firstAfter(after: string, atOrAfter = false): number {
+    const bound = atOrAfter ? 0 : 1;
     let low = 0;
     let high = this.log.length;
     while (low < high) {
       const middle = (low + high) >> 1;
       const entry = this.log[middle];
-      if (entry && compareStreamIds(entry.event.id, after) <= 0) low = middle + 1;
+      if (entry && compareStreamIds(entry.event.id, after) < bound) low = middle + 1;
       else high = middle;
     }
+    return low;
+  }
+
+  private page(after: string, options: SubscribeOptions): ReplayPage {
+    const low = this.firstAfter(after);
     const entries = this.log.slice(low, low + PAGE).map((entry) => entry.event);
     const admits = options.admits;
     return {
@@ -81,4 +124,8 @@ export class MemoryEventBus implements EventBus {
       end: low + PAGE >= this.log.length,
     };
   }
+}
+
+function entryOf({ event }: { event: NexusEvent }): LogEntry {
+  return { id: event.id, header: headerOf(event), event: () => event };
 }

@@ -6,6 +6,7 @@ import type {
   NexusEventType,
   SubscribeOptions,
 } from '../../domain/events/event.js';
+import type { LogEntry } from '../../domain/events/event-log-read.js';
 import type { ReplayPage } from '../../domain/events/replay-then-live.js';
 import type { RedisKeys } from './keys.js';
 
@@ -61,6 +62,18 @@ export class EventLogReader {
   entriesAfter(after: string, count: number): Promise<Array<[Buffer, Buffer[]]>> {
     return this.redis.xrangeBuffer(this.keys.eventLog(), `(${after}`, '+', 'COUNT', count);
   }
+
+  /** The raw entries before `before` (null: from the newest), newest first, at most `count`. */
+  entriesBefore(before: string | null, count: number): Promise<Array<[Buffer, Buffer[]]>> {
+    const end = before === null ? '+' : `(${before}`;
+    return this.redis.xrevrangeBuffer(this.keys.eventLog(), end, '-', 'COUNT', count);
+  }
+}
+
+/** An entry for a snapshot read: its header read at once, its event parsed only when asked. */
+export function logEntryOf([rawId, fields]: [Buffer, Buffer[]]): LogEntry {
+  const { header, json } = readEntry(fields);
+  return { id: rawId.toString(), header, event: () => eventOf(rawId, json) };
 }
 
 /** The event an entry holds, with its id. */

@@ -7,12 +7,24 @@ import type {
   NexusEventInput,
   SubscribeOptions,
 } from '../../domain/events/event.js';
+import {
+  type EventLogQuery,
+  type EventLogSlice,
+  readLog,
+} from '../../domain/events/event-log-read.js';
 import { replayThenLive } from '../../domain/events/replay-then-live.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import { Semaphore } from '../../domain/shared/semaphore.js';
 import { compareStreamIds } from '../../domain/shared/stream-ids.js';
 import { EventBatchPublisher } from './event-batch-publisher.js';
-import { EventLogReader, eventOf, FIRST_PAGE, MAX_PAGE, readEntry } from './event-log-reader.js';
+import {
+  EventLogReader,
+  eventOf,
+  FIRST_PAGE,
+  logEntryOf,
+  MAX_PAGE,
+  readEntry,
+} from './event-log-reader.js';
 import type { RedisKeys } from './keys.js';
 
 /** Channel messages kept while a gap is filled; past that they are read from the log instead. */
@@ -119,6 +131,31 @@ export class RedisEventBus implements EventBus {
         return page;
       },
     });
+  }
+
+  /**
+   * A snapshot of the log (XRANGE forward from `since`, XREVRANGE back from the newest), headers
+   * checked before any entry is parsed, a page at a time within the replays' limit.
+   */
+  read(query: EventLogQuery): Promise<EventLogSlice> {
+    return readLog(
+      {
+        after: async (id, count) =>
+          (await this.inTurn(() => this.log.entriesAfter(id, count))).map(logEntryOf),
+        before: async (id, count) =>
+          (await this.inTurn(() => this.log.entriesBefore(id, count))).map(logEntryOf),
+      },
+      query,
+    );
+  }
+
+  private async inTurn<T>(read: () => Promise<T>): Promise<T> {
+    if (!this.turns.tryAcquire()) await this.turns.acquire();
+    try {
+      return await read();
+    } finally {
+      this.turns.release();
+    }
   }
 
   /** A channel message: delivered unless its events were already (read back after a loss). */

@@ -1,4 +1,4 @@
-import type { StepResult } from '../../domain/execution/execution.js';
+import type { StepResult, StepTransitions } from '../../domain/execution/execution.js';
 import type { JsonValue } from '../../domain/shared/json.js';
 
 /**
@@ -14,6 +14,8 @@ type StoredStep = [
   durationMs: number | null,
   output: JsonValue | null,
   error: string | null,
+  /** [start, settle, rollback]: the step's numbers in its run's transition sequence. */
+  transitions: [number | null, number | null, number | null] | null,
 ];
 
 /**
@@ -41,6 +43,9 @@ export function encodeStep(step: StepResult): string {
     step.durationMs,
     step.output,
     step.error,
+    step.transitions
+      ? [step.transitions.start, step.transitions.settle, step.transitions.rollback]
+      : null,
   ];
   // Trailing nulls are implied.
   let end = stored.length;
@@ -52,8 +57,8 @@ export function decodeStep(stepId: string, encoded: string): StepResult {
   const parsed = JSON.parse(encoded) as Partial<StoredStep> | StepResult;
   // Records written before this encoding hold the step result object itself.
   if (!Array.isArray(parsed)) return parsed;
-  const [status, attempts, startedAt, finishedAt, durationMs, output, error] = parsed;
-  return {
+  const [status, attempts, startedAt, finishedAt, durationMs, output, error, transitions] = parsed;
+  const result: StepResult = {
     stepId,
     status: status ?? 'PENDING',
     attempts: attempts ?? 0,
@@ -63,4 +68,11 @@ export function decodeStep(stepId: string, encoded: string): StepResult {
     output: output ?? null,
     error: error ?? null,
   };
+  // Results written before runs numbered their transitions have none.
+  if (transitions) result.transitions = transitionsOf(transitions);
+  return result;
+}
+
+function transitionsOf([start, settle, rollback]: NonNullable<StoredStep[7]>): StepTransitions {
+  return { start: start ?? null, settle: settle ?? null, rollback: rollback ?? null };
 }

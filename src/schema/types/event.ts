@@ -1,9 +1,52 @@
 import { NEXUS_EVENT_TYPES, type NexusEvent } from '../../domain/events/event.js';
+import type { EventLogSlice } from '../../domain/events/event-log-read.js';
+import { type ProgressUpdate, progressAsOf } from '../../domain/execution/progress.js';
 import { builder } from '../builder.js';
-import { ExecutionRef, ProgressRef } from './execution.js';
+import { loadExecution } from '../loaders/executions.js';
+import { ExecutionRef, ProgressRef, ProgressStageRef, ProgressStatusEnum } from './execution.js';
 import { RelationshipRef } from './graph.js';
 
 export const NexusEventTypeEnum = builder.enumType('NexusEventType', { values: NEXUS_EVENT_TYPES });
+
+/** A PROGRESS event's change: its payload, with the execution it is about. */
+type ProgressChangeOf = ProgressUpdate & { executionId: string };
+
+export const ProgressChangeRef = builder.objectRef<ProgressChangeOf>('ProgressChange').implement({
+  description:
+    'The change a PROGRESS event announces, exactly as of that event (the same data as its `payload`).',
+  fields: (t) => ({
+    executionId: t.exposeID('executionId', { description: 'The execution that changed.' }),
+    stage: t.field({
+      type: ProgressStageRef,
+      nullable: true,
+      description: "The step whose transition this is, as of it; null for the run's start.",
+      resolve: (change) => change.stage,
+    }),
+    status: t.expose('status', {
+      type: ProgressStatusEnum,
+      description: "The run's status after this change.",
+    }),
+    percent: t.exposeFloat('percent', { description: "The run's percent after this change." }),
+    currentStage: t.string({
+      nullable: true,
+      description:
+        'The step in progress after this change (the first running in the pattern’s order), if any. In events logged before `sequence` existed: the step in transition, while it runs.',
+      resolve: (change) =>
+        change.runningStage === undefined ? change.currentStage : change.runningStage,
+    }),
+    at: t.field({
+      type: 'DateTime',
+      description: 'When the change happened.',
+      resolve: (change) => change.updatedAt,
+    }),
+    sequence: t.int({
+      nullable: true,
+      description:
+        "The change's number in its run's transition sequence (0: the run's start); it orders changes of the same millisecond. Null in events logged before runs numbered their transitions.",
+      resolve: (change) => change.sequence ?? null,
+    }),
+  }),
+});
 
 export const NexusEventRef = builder.objectRef<NexusEvent>('NexusEvent').implement({
   description:
@@ -30,16 +73,54 @@ export const NexusEventRef = builder.objectRef<NexusEvent>('NexusEvent').impleme
       nullable: true,
       resolve: (event) => event.executionId ?? null,
     }),
+    progressChange: t.field({
+      type: ProgressChangeRef,
+      nullable: true,
+      description: 'For PROGRESS: the change this event announces, read from the event itself.',
+      resolve: (event) =>
+        event.type === 'PROGRESS' && event.executionId && event.payload
+          ? { ...event.payload, executionId: event.executionId }
+          : null,
+    }),
     progress: t.field({
       type: ProgressRef,
       nullable: true,
-      description: "For PROGRESS: the execution's progress when read.",
-      resolve: (event, _, ctx) =>
-        event.type === 'PROGRESS' && event.executionId
-          ? ctx.services.executions.progress(ctx.viewer, event.executionId)
-          : null,
+      description:
+        "For PROGRESS: the execution's progress as of this event (each step in the state it had then), so that replaying the log rebuilds the run's timeline; null when the execution is gone or not yours. Events logged before runs numbered their transitions are placed by time.",
+      resolve: async (event, _, ctx) => {
+        if (event.type !== 'PROGRESS' || !event.executionId) return null;
+        const execution = await loadExecution(ctx, event.executionId);
+        if (!execution) return null;
+        return event.payload ? progressAsOf(execution, event.payload) : null;
+      },
     }),
     error: t.exposeString('error', { nullable: true }),
-    payload: t.expose('payload', { type: 'JSON', nullable: true }),
+    payload: t.expose('payload', {
+      type: 'JSON',
+      nullable: true,
+      description:
+        'The raw payload, kept for compatibility: for PROGRESS the same data as `progressChange`, for relationship events the same as `relationship`.',
+    }),
+  }),
+});
+
+export const EventLogPageRef = builder.objectRef<EventLogSlice>('EventLogPage').implement({
+  description:
+    'A snapshot of the event log, to pair with `nexusEvents(since: cursor)` with no gap and no duplicate.',
+  fields: (t) => ({
+    events: t.field({
+      type: [NexusEventRef],
+      description: 'Oldest first: only events you may see that the filter keeps.',
+      resolve: (page) => page.events,
+    }),
+    cursor: t.exposeID('cursor', {
+      nullable: true,
+      description:
+        'The log position this read reached: pass it as `since` to nexusEvents (or to events) to continue. Without `since`: the newest id in the whole log when it was read, matching or not. With `since`: the id of the last entry examined (`since` itself when nothing followed). Null: the log is empty.',
+    }),
+    hasMore: t.exposeBoolean('hasMore', {
+      description:
+        'With `since`: more entries follow `cursor` in the log (this read stopped at `first` events, or at the entries one read may examine). Always false without `since`.',
+    }),
   }),
 });
