@@ -5,7 +5,7 @@
  * from the same place.
  */
 import { type Client, createClient } from 'graphql-ws';
-import { type LiveEvent, subscriptionDocument, toLiveEvent } from './events-api.js';
+import { DOCUMENTS, type LiveEvent, type RawEvent, toLiveEvent } from './events-api.js';
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'closed';
 
@@ -78,9 +78,9 @@ export class EventStream {
   private subscribe(): void {
     const client = this.client;
     if (!client) return;
-    const payload = { query: subscriptionDocument(), variables: { since: this.last } };
+    const payload = { query: DOCUMENTS.feed, variables: { since: this.last } };
     this.handlers.onState('connecting', '');
-    const dispose = client.subscribe<{ nexusEvents: Parameters<typeof toLiveEvent>[0] }>(payload, {
+    const dispose = client.subscribe<{ nexusEvents: RawEvent }>(payload, {
       next: (result) => {
         const raw = result.data?.nexusEvents;
         if (!raw) {

@@ -3,7 +3,7 @@ import './styles.css';
 import { ApiError, currentToken, useToken } from './api.js';
 import { authRequired, normaliseToken, readToken, saveToken } from './auth.js';
 import { byId } from './dom.js';
-import { readSnapshot, speaksEventLog } from './events-api.js';
+import { readSnapshot } from './events-api.js';
 import { ExecutionsPanel } from './executions.js';
 import { EventFeed } from './feed.js';
 import { GraphPanel } from './graph.js';
@@ -71,7 +71,6 @@ async function start(): Promise<void> {
     const snapshot = await readSnapshot(50);
     for (const event of snapshot.events) feed.add(event);
     live.start(snapshot.cursor);
-    document.body.dataset.eventLog = speaksEventLog() ? 'snapshot' : 'live-only';
     await Promise.all([executions.load(), patterns.refresh()]);
     pauseButton.disabled = false;
     document.body.dataset.ready = 'true';
