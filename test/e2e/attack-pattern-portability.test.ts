@@ -7,10 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { NexusEventInput } from '../../src/domain/events/event.js';
-import { signToken } from '../../src/server/authenticate.js';
 import type { ImportMode } from '../gql/graphql.js';
 import { createTestApp, dataOf, errorsOf, gql, type TestAppOptions } from '../helpers/app.js';
 import { LocalEventPublisher } from '../helpers/local-events.js';
+import {
+  PORTABILITY_SECRET,
+  type PortabilitySetup,
+  portabilitySetup,
+  portabilityTokens,
+} from '../helpers/portability-setup.js';
 import { keysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { startRedisServer } from '../helpers/redis-server.js';
@@ -24,39 +29,11 @@ import {
 import { AuditLogQuery } from './security-operations.js';
 
 const redis = useRedisApps('attack-portability');
-const SECRET = 'test-secret-that-is-long-enough-0123456789';
-
-interface Setup {
-  app: App;
-  prefix: string;
-  alice: string;
-  bob: string;
-  admin: string;
-  events: NexusEventInput[];
-}
-
-async function setup(
-  overrides: Partial<Config> = {},
-  options: TestAppOptions = {},
-): Promise<Setup> {
-  const local = new LocalEventPublisher();
-  const events: NexusEventInput[] = [];
-  local.listen((event) => events.push(event));
-  const prefix = uniquePrefix('attack-portability');
-  const app = await redis.app(
-    { jwtSecret: SECRET, keyPrefix: prefix, ...overrides },
-    { events: local, ...options },
-  );
-  return { app, prefix, events, ...(await tokens()) };
-}
-
-async function tokens() {
-  return {
-    alice: await signToken(SECRET, { sub: 'alice' }),
-    bob: await signToken(SECRET, { sub: 'bob' }),
-    admin: await signToken(SECRET, { sub: 'root', roles: ['admin'] }),
-  };
-}
+const SECRET = PORTABILITY_SECRET;
+type Setup = PortabilitySetup;
+const setup = (overrides: Partial<Config> = {}, options: TestAppOptions = {}) =>
+  portabilitySetup(redis, 'attack-portability', overrides, options);
+const tokens = portabilityTokens;
 
 /** The patterns' data in Redis (audit entries and the mutation budget are bookkeeping). */
 async function snapshot(admin: Redis, prefix: string): Promise<string[]> {

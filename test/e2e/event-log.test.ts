@@ -1,19 +1,12 @@
-/**
- * The event log as a dashboard reads it, on the memory and the Redis bus: PROGRESS events as of
- * themselves when replayed (nexusEvents since, and Query.events), and a snapshot that a
- * subscription from its cursor continues with no gap and no duplicate.
- */
-import type { Client } from 'graphql-ws';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { App } from '../../src/app.js';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type Progress,
   type ProgressStage,
   withStage,
 } from '../../src/domain/execution/progress.js';
 import { graphql } from '../gql/index.js';
-import { createTestApp, dataOf, errorsOf, gql } from '../helpers/app.js';
-import { useRedisApps } from '../helpers/redis-app.js';
+import { dataOf, errorsOf, gql } from '../helpers/app.js';
+import { useBothAdapters } from '../helpers/both-adapters.js';
 import { connectWs, subscribeWs } from '../helpers/ws-client.js';
 import { ExecutePattern } from './execution-operations.js';
 import { CreateRelationship } from './graph-operations.js';
@@ -81,25 +74,7 @@ interface Logged {
   payload: unknown;
 }
 
-const redis = useRedisApps('eventlog');
-const clients: Client[] = [];
-const memoryApps: App[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.dispose()));
-  await Promise.all(memoryApps.splice(0).map((app) => app.stop()));
-});
-
-async function memoryApp(): Promise<App> {
-  const app = createTestApp();
-  memoryApps.push(app);
-  await app.start(0);
-  return app;
-}
-
-const adapters: Array<[string, () => Promise<App>]> = [
-  ['memory', memoryApp],
-  ['redis', () => redis.app()],
-];
+const { clients, adapters } = useBothAdapters('eventlog');
 
 const wait = (id: string, ms: number, dependsOn: string[] = []) => ({
   id,

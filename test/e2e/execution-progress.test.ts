@@ -1,31 +1,12 @@
-/**
- * executionProgress over graphql-ws: one frame per change of the progress (sequential and
- * parallel steps, memory and Redis), and NOT_FOUND for an execution the caller cannot read.
- */
-import type { Client } from 'graphql-ws';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
 import { signToken } from '../../src/server/authenticate.js';
-import { createTestApp, dataOf, gql } from '../helpers/app.js';
-import { useRedisApps } from '../helpers/redis-app.js';
+import { dataOf, gql } from '../helpers/app.js';
+import { useBothAdapters } from '../helpers/both-adapters.js';
 import { connectWs, subscribeWs } from '../helpers/ws-client.js';
 import { ExecutePattern } from './execution-operations.js';
 import { CreatePattern } from './operations.js';
 
-const redis = useRedisApps('execprogress');
-const clients: Client[] = [];
-const memoryApps: App[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.dispose()));
-  await Promise.all(memoryApps.splice(0).map((app) => app.stop()));
-});
-
-async function memoryApp(): Promise<App> {
-  const app = createTestApp();
-  memoryApps.push(app);
-  await app.start(0);
-  return app;
-}
+const { redis, clients, adapters } = useBothAdapters('execprogress');
 
 const wait = (id: string, ms: number, dependsOn: string[] = []) => ({
   id,
@@ -51,11 +32,6 @@ interface Frame {
 const PROGRESS = `subscription($id: ID!) {
   executionProgress(executionId: $id) { status percent currentStage stages { name status } }
 }`;
-
-const adapters: Array<[string, () => Promise<App>]> = [
-  ['memory', memoryApp],
-  ['redis', () => redis.app()],
-];
 
 describe.each(adapters)('executionProgress on %s', (_adapter, makeApp) => {
   it.each(Object.keys(SHAPES) as Array<keyof typeof SHAPES>)(

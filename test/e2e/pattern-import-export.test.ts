@@ -3,44 +3,18 @@ import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
-import type { NexusEventInput } from '../../src/domain/events/event.js';
-import { signToken } from '../../src/server/authenticate.js';
 import type { CreatePatternInput, ImportMode } from '../gql/graphql.js';
 import { createTestApp, dataOf, errorsOf, gql } from '../helpers/app.js';
-import { LocalEventPublisher } from '../helpers/local-events.js';
-import { keysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
+import { type PortabilitySetup, portabilitySetup } from '../helpers/portability-setup.js';
+import { keysWithPrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { CreatePattern, DeletePattern, GetPattern, UpdatePattern } from './operations.js';
 import { ExportPatterns, ImportPatterns } from './pattern-portability-operations.js';
 import { AuditLogQuery, PatternIds } from './security-operations.js';
 
 const redis = useRedisApps('pattern-import-export');
-const SECRET = 'test-secret-that-is-long-enough-0123456789';
-
-interface Setup {
-  app: App;
-  prefix: string;
-  alice: string;
-  bob: string;
-  admin: string;
-  events: NexusEventInput[];
-}
-
-async function setup(): Promise<Setup> {
-  const local = new LocalEventPublisher();
-  const events: NexusEventInput[] = [];
-  local.listen((event) => events.push(event));
-  const prefix = uniquePrefix('import-export');
-  const app = await redis.app({ jwtSecret: SECRET, keyPrefix: prefix }, { events: local });
-  return {
-    app,
-    prefix,
-    events,
-    alice: await signToken(SECRET, { sub: 'alice' }),
-    bob: await signToken(SECRET, { sub: 'bob' }),
-    admin: await signToken(SECRET, { sub: 'root', roles: ['admin'] }),
-  };
-}
+type Setup = PortabilitySetup;
+const setup = () => portabilitySetup(redis, 'import-export');
 
 /** The patterns' data in Redis (audit entries and the mutation budget are bookkeeping). */
 async function snapshot(admin: Redis, prefix: string): Promise<string[]> {
