@@ -65,7 +65,10 @@ export function createRedisStorage(options: RedisStorageOptions): Storage {
   subscriber.on('error', (error: Error) =>
     logger.warn({ err: error.message }, 'redis subscriber error'),
   );
-  logger.info({ redis: describeConnection(connection), prefix: options.keyPrefix }, 'storage: Redis');
+  logger.info(
+    { redis: describeConnection(connection), prefix: options.keyPrefix },
+    'storage: Redis',
+  );
   redis.on('error', (error: Error) =>
     logger.warn({ err: error.message }, 'redis connection error'),
   );
