@@ -27,7 +27,7 @@ export type AuditEntry = {
   action: Scalars['String']['output'];
   /** The user id (token `sub`) that sent it. */
   actor: Scalars['String']['output'];
-  /** When the mutation field ended. */
+  /** When the operation holding the mutation field ended. */
   at: Scalars['DateTime']['output'];
   /** Ordered: newer entries have greater ids. */
   id: Scalars['ID']['output'];
@@ -968,7 +968,7 @@ export type Relationship = {
   __typename?: 'Relationship';
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** The user id that created it (who may delete it, besides admins); null on records that predate the field. */
+  /** The user id that created it (who may delete it, besides admins); null when none was recorded. */
   createdBy?: Maybe<Scalars['String']['output']>;
   /** The source entity (never the same as `to`). */
   from: Entity;

@@ -10,7 +10,10 @@ export const AuditEntryRef = builder.objectRef<AuditEntry>('AuditEntry').impleme
   description: 'One mutation field as it ran: who, what, on which ids, and how it ended.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Ordered: newer entries have greater ids.' }),
-    at: t.expose('at', { type: 'DateTime', description: 'When the mutation field ended.' }),
+    at: t.expose('at', {
+      type: 'DateTime',
+      description: 'When the operation holding the mutation field ended.',
+    }),
     actor: t.exposeString('actor', {
       description: 'The user id (token `sub`) that sent it.',
     }),

@@ -208,7 +208,7 @@ RelationshipRef.implement({
     createdBy: t.exposeString('createdBy', {
       nullable: true,
       description:
-        'The user id that created it (who may delete it, besides admins); null on records that predate the field.',
+        'The user id that created it (who may delete it, besides admins); null when none was recorded.',
     }),
   }),
 });
