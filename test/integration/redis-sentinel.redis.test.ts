@@ -97,6 +97,8 @@ async function clientNames(target: SentinelDeployment, port: number): Promise<st
 
 const APP_CONNECTIONS = ['nexus', 'nexus-events', 'nexus-probe'];
 
+// Five processes to start and a failover to wait for (the sentinels need a second to call the
+// master down, then elect a leader): slower than most tests, and more so on a loaded machine.
 describe('Redis Sentinel', () => {
   it('a controlled switchover loses no acknowledged write, and the server follows the new master', async () => {
     deployment = await startSentinelDeployment();
@@ -139,7 +141,7 @@ describe('Redis Sentinel', () => {
       if (next?.id === afterId) break;
     }
     await created.close();
-  });
+  }, 90_000);
 
   it('after a SIGKILL of the master, writes resume on the promoted replica without a restart', async () => {
     deployment = await startSentinelDeployment();
@@ -165,5 +167,5 @@ describe('Redis Sentinel', () => {
       const now = await clientNames(deployment as SentinelDeployment, to.port);
       return APP_CONNECTIONS.every((name) => now.includes(name)) ? true : undefined;
     });
-  });
+  }, 90_000);
 });
