@@ -1,6 +1,6 @@
 /** createApp: chooses the storage, builds the services and serves HTTP + graphql-ws. */
 import type { Redis } from 'ioredis';
-import type { Config } from './config.js';
+import { type Config, redisConnectionOf } from './config.js';
 import { AuditService } from './domain/audit/audit-service.js';
 import { SubscriptionQuota } from './domain/events/subscription-quota.js';
 import { ExecutionService } from './domain/execution/execution-service.js';
@@ -183,14 +183,15 @@ export function createStorage(settings: StorageSettings): Storage {
     maxEventBytes: security.maxEventBytes,
     maxReplays: security.replaysPerProcess,
   };
-  if (config.redisUrl === undefined) {
+  const connection = redisConnectionOf(config);
+  if (connection === undefined) {
     logger.info(
       'storage: embedded in-memory adapters (one process, nothing kept across restarts); set REDIS_URL to use Redis',
     );
     return createMemoryStorage({ clock, events, auditLogLength: security.auditLogLength });
   }
   return createRedisStorage({
-    url: config.redisUrl,
+    connection,
     keyPrefix: config.keyPrefix,
     commandTimeoutMs: config.redisCommandTimeoutMs,
     clock,

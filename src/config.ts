@@ -1,4 +1,5 @@
 /** The only reader of process.env: parses and validates configuration with zod. */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ExecutionSettings } from './domain/execution/execution-settings.js';
 
@@ -94,8 +95,22 @@ const schema = z
     NEXUS_REPLAYS_PER_CONNECTION: positiveInt(4),
     NEXUS_REPLAYS_PER_USER: positiveInt(8),
     NEXUS_REPLAYS_PER_PROCESS: positiveInt(8),
+    REDIS_SENTINELS: z
+      .string()
+      .transform((list, ctx) => parseSentinels(list, ctx))
+      .optional(),
+    REDIS_SENTINEL_MASTER: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,128}$/, { error: 'must be a master name (letters, digits, ._:-)' })
+      .optional(),
+    REDIS_SENTINEL_USERNAME: z.string().optional(),
+    REDIS_SENTINEL_PASSWORD: z.string().optional(),
+    REDIS_SENTINEL_TLS: booleanFlag(),
+    REDIS_TLS_CA: z.string().optional(),
+    REDIS_TLS_REJECT_UNAUTHORIZED: booleanFlag(),
   })
   .superRefine((env, ctx) => {
+    redisConsistency(env, ctx);
     if (env.NEXUS_HEADERS_TIMEOUT_MS > env.NEXUS_REQUEST_TIMEOUT_MS) {
       ctx.addIssue({
         code: 'custom',
@@ -112,6 +127,50 @@ const schema = z
       });
     }
   });
+
+/** `host:port,host:port` (port 26379 when left out), as REDIS_SENTINELS lists them. */
+function parseSentinels(list: string, ctx: z.RefinementCtx) {
+  const sentinels = list.split(',').map((entry) => {
+    const match = /^\s*(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)(?::(\d{1,5}))?\s*$/.exec(entry);
+    const port = Number(match?.[2] ?? 26379);
+    if (!match?.[1] || port < 1 || port > 65535) return null;
+    return { host: match[1].replace(/^\[|\]$/g, ''), port };
+  });
+  const valid = sentinels.filter((sentinel) => sentinel !== null);
+  if (valid.length === 0 || valid.length < sentinels.length) {
+    ctx.addIssue({ code: 'custom', message: 'must be host:port[,host:port…]' });
+    return z.NEVER;
+  }
+  return valid;
+}
+
+/** Sentinel settings come together, and TLS settings need a TLS connection. */
+function redisConsistency(
+  env: {
+    REDIS_URL?: string | undefined;
+    REDIS_SENTINELS?: unknown;
+    REDIS_SENTINEL_MASTER?: string | undefined;
+    REDIS_TLS_CA?: string | undefined;
+    REDIS_TLS_REJECT_UNAUTHORIZED?: boolean | undefined;
+    REDIS_SENTINEL_TLS?: boolean | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const issue = (name: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [name], message });
+  if (env.REDIS_SENTINELS !== undefined && env.REDIS_SENTINEL_MASTER === undefined)
+    issue('REDIS_SENTINEL_MASTER', 'is required with REDIS_SENTINELS (the monitored master name)');
+  if (env.REDIS_SENTINELS === undefined && env.REDIS_SENTINEL_MASTER !== undefined)
+    issue('REDIS_SENTINELS', 'is required with REDIS_SENTINEL_MASTER');
+  const tls = env.REDIS_URL?.startsWith('rediss:') ?? false;
+  for (const name of [
+    'REDIS_TLS_CA',
+    'REDIS_TLS_REJECT_UNAUTHORIZED',
+    'REDIS_SENTINEL_TLS',
+  ] as const) {
+    if (env[name] !== undefined && !tls) issue(name, 'needs a rediss:// REDIS_URL (TLS)');
+  }
+}
 
 /** "true"/"false" (also 1/0, yes/no); unset leaves the choice to NODE_ENV. */
 function booleanFlag() {
@@ -180,9 +239,30 @@ export interface SecurityConfig {
   maxNestingDepth: number;
 }
 
+/**
+ * How to reach Redis (src/infra/redis/client.ts turns it into ioredis options for every
+ * client): the URL's credentials, db and scheme, a Sentinel deployment, TLS settings.
+ */
+export interface RedisConnectionConfig {
+  url?: string | undefined;
+  sentinel?:
+    | {
+        sentinels: Array<{ host: string; port: number }>;
+        masterName: string;
+        username?: string | undefined;
+        password?: string | undefined;
+        tls?: boolean | undefined;
+      }
+    | undefined;
+  tls?: { ca?: string | undefined; rejectUnauthorized?: boolean | undefined } | undefined;
+}
+
 export interface Config {
   port: number;
+  /** The REDIS_URL as given; `redis` is how to connect (it also covers Sentinel without a URL). */
   redisUrl: string | undefined;
+  /** Unset: the embedded in-memory adapters (see redisConnectionOf). */
+  redis?: RedisConnectionConfig | undefined;
   keyPrefix: string;
   /** How long a Redis command may go unanswered before it fails as SERVICE_UNAVAILABLE. */
   redisCommandTimeoutMs: number;
@@ -218,6 +298,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: parsed.PORT,
     redisUrl: parsed.REDIS_URL,
+    redis: redisConnectionConfig(parsed),
     keyPrefix: parsed.NEXUS_KEY_PREFIX,
     redisCommandTimeoutMs: REDIS_COMMAND_TIMEOUT_MS,
     drainTimeoutMs: DRAIN_TIMEOUT_MS,
@@ -275,4 +356,58 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxNestingDepth: MAX_NESTING_DEPTH,
     },
   };
+}
+
+/** How to reach Redis, from the variables read; undefined when none says to use Redis. */
+function redisConnectionConfig(env: {
+  REDIS_URL?: string | undefined;
+  REDIS_SENTINELS?: Array<{ host: string; port: number }> | undefined;
+  REDIS_SENTINEL_MASTER?: string | undefined;
+  REDIS_SENTINEL_USERNAME?: string | undefined;
+  REDIS_SENTINEL_PASSWORD?: string | undefined;
+  REDIS_SENTINEL_TLS?: boolean | undefined;
+  REDIS_TLS_CA?: string | undefined;
+  REDIS_TLS_REJECT_UNAUTHORIZED?: boolean | undefined;
+}): RedisConnectionConfig | undefined {
+  if (env.REDIS_URL === undefined && env.REDIS_SENTINELS === undefined) return undefined;
+  const sentinel =
+    env.REDIS_SENTINELS === undefined || env.REDIS_SENTINEL_MASTER === undefined
+      ? undefined
+      : {
+          sentinels: env.REDIS_SENTINELS,
+          masterName: env.REDIS_SENTINEL_MASTER,
+          username: env.REDIS_SENTINEL_USERNAME,
+          password: env.REDIS_SENTINEL_PASSWORD,
+          tls: env.REDIS_SENTINEL_TLS,
+        };
+  const tls =
+    env.REDIS_TLS_CA === undefined && env.REDIS_TLS_REJECT_UNAUTHORIZED === undefined
+      ? undefined
+      : { ca: readCa(env.REDIS_TLS_CA), rejectUnauthorized: env.REDIS_TLS_REJECT_UNAUTHORIZED };
+  return { url: env.REDIS_URL, sentinel, tls };
+}
+
+/** The CA file is read at start-up, so that a wrong path stops it with one line. */
+function readCa(path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  let pem: string;
+  try {
+    pem = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new ConfigError(
+      `Invalid configuration: REDIS_TLS_CA cannot be read (${reason}: ${path})`,
+    );
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+    throw new ConfigError(`Invalid configuration: REDIS_TLS_CA is not a PEM certificate (${path})`);
+  return pem;
+}
+
+/**
+ * Where the app's Redis is: `config.redis`, or (for configurations built in code with only
+ * `redisUrl`) that URL; undefined for the embedded adapters.
+ */
+export function redisConnectionOf(config: Config): RedisConnectionConfig | undefined {
+  return config.redis ?? (config.redisUrl === undefined ? undefined : { url: config.redisUrl });
 }

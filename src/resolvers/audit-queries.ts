@@ -6,11 +6,15 @@ import { AuditEntryConnectionRef } from '../schema/types/audit.js';
 builder.queryFields((t) => ({
   auditLog: t.field({
     type: AuditEntryConnectionRef,
-    description: 'The audit trail, newest first. Admins only.',
+    description:
+      'The audit trail of mutation fields, newest first (the last NEXUS_AUDIT_LOG_LENGTH entries). Admins only: FORBIDDEN for others.',
     authScopes: { admin: true },
     args: {
       first: t.arg.int({ description: 'Page size, 0–100; default 20.' }),
-      after: t.arg.string(),
+      after: t.arg.string({
+        description:
+          'An endCursor of an earlier page: read what follows it (BAD_USER_INPUT when malformed).',
+      }),
       actor: t.arg.string({ description: 'Only entries of this user id.' }),
       action: t.arg.string({ description: 'Only entries of this mutation, e.g. deletePattern.' }),
     },

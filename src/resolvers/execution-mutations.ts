@@ -7,12 +7,24 @@ builder.mutationFields((t) => ({
   executePattern: t.field({
     type: ExecutionRef,
     description:
-      'Runs the current version. SYNC waits for the end (bounded by NEXUS_EXECUTION_TIMEOUT_MS); ASYNC returns at once. The same idempotencyKey for the same pattern within 24 h returns the first execution.',
+      'Runs the current version. SYNC waits for the end (bounded by NEXUS_EXECUTION_TIMEOUT_MS); ASYNC returns at once. The same idempotencyKey for the same pattern within 24 h returns the first execution. Errors: NOT_FOUND (no such pattern the caller may run), BAD_USER_INPUT (the input lacks a field a template needs: one issue per missing path, before any step runs), LIMIT_EXCEEDED (the caller’s concurrent executions), SERVICE_UNAVAILABLE (Redis unreachable; with `extensions.executionId` when a SYNC run ended but could not be recorded yet). A run that fails is not an error: it returns status FAILED.',
     args: {
-      id: t.arg.id({ required: true }),
-      input: t.arg({ type: 'JSON' }),
-      mode: t.arg({ type: ExecutionModeEnum, defaultValue: 'SYNC', required: true }),
-      idempotencyKey: t.arg.string(),
+      id: t.arg.id({ required: true, description: 'The id of the pattern to run.' }),
+      input: t.arg({
+        type: 'JSON',
+        description:
+          'What the step templates read ({name} reads input.name); default null. At most NEXUS_MAX_JSON_DEPTH levels deep.',
+      }),
+      mode: t.arg({
+        type: ExecutionModeEnum,
+        defaultValue: 'SYNC',
+        required: true,
+        description: 'SYNC waits for the end; ASYNC returns the RUNNING execution at once.',
+      }),
+      idempotencyKey: t.arg.string({
+        description:
+          '1–200 characters, per user and pattern: a retry with the same key within 24 h returns the first execution instead of running again.',
+      }),
     },
     resolve: (_, args, ctx) => {
       const key = args.idempotencyKey ?? null;
@@ -30,8 +42,8 @@ builder.mutationFields((t) => ({
   cancelExecution: t.field({
     type: ExecutionRef,
     description:
-      'Aborts running steps and marks the rest CANCELLED; a finished execution is returned as it is.',
-    args: { id: t.arg.id({ required: true }) },
+      'Aborts running steps and marks the rest CANCELLED (from any instance: the running one sees it within a third of NEXUS_EXECUTION_LEASE_MS); a finished execution is returned as it is. NOT_FOUND when the caller may not read it.',
+    args: { id: t.arg.id({ required: true, description: 'The execution to cancel.' }) },
     resolve: (_, args, ctx) => ctx.services.executions.cancel(ctx.viewer, String(args.id)),
   }),
 }));

@@ -12,13 +12,21 @@ builder.subscriptionFields((t) => ({
   nexusEvents: t.field({
     type: NexusEventRef,
     description:
-      'Every event you may see, filtered on the server; `since` replays what came after that event id first.',
+      'Every event you may see, filtered on the server; `since` replays what came after that event id first, then continues live with no gap and no duplicate. A subscriber more than 1000 live events behind is ended (graphql-ws closes with 1008). Errors: BAD_USER_INPUT (`since` is not an event id), LIMIT_EXCEEDED (too many subscriptions or replays at once).',
     args: {
-      types: t.arg({ type: [NexusEventTypeEnum] }),
-      patternId: t.arg.id(),
-      executionId: t.arg.id(),
-      entityId: t.arg.id(),
-      since: t.arg.id(),
+      types: t.arg({
+        type: [NexusEventTypeEnum],
+        description: 'Only events of these types; all when omitted or empty.',
+      }),
+      patternId: t.arg.id({ description: 'Only events about this pattern.' }),
+      executionId: t.arg.id({ description: 'Only events about this execution.' }),
+      entityId: t.arg.id({
+        description: 'Only events about this entity (a relationship at either end of it).',
+      }),
+      since: t.arg.id({
+        description:
+          'An event id: first replay the logged events after it ("0-0": the whole log, as far as NEXUS_EVENT_LOG_LENGTH keeps it).',
+      }),
     },
     subscribe: (_, args, ctx) =>
       visibleEvents(
@@ -36,13 +44,16 @@ builder.subscriptionFields((t) => ({
   executionProgress: t.field({
     type: ProgressRef,
     description:
-      'The progress of one execution: now, then after every transition that changes it; ends when it does.',
-    args: { executionId: t.arg.id({ required: true }) },
+      'The progress of one execution: now, then after every transition that changes it; completes when the run ends. NOT_FOUND before any frame when the execution does not exist or is not the caller’s.',
+    args: {
+      executionId: t.arg.id({ required: true, description: 'The execution to follow.' }),
+    },
     subscribe: (_, args, ctx) => progressUpdates(ctx, String(args.executionId)),
     resolve: (progress) => progress,
   }),
   relationshipCreated: t.field({
     type: RelationshipRef,
+    description: 'Each relationship as it is created (live only: no replay).',
     args: {
       entityId: t.arg.id({ description: 'Only relationships with this entity at either end.' }),
     },
@@ -58,7 +69,9 @@ builder.subscriptionFields((t) => ({
   }),
   patternExecuted: t.field({
     type: ExecutionRef,
-    args: { patternId: t.arg.id() },
+    description:
+      'Each execution the caller may see as it ends (any final status), read when it is sent. Live only: no replay.',
+    args: { patternId: t.arg.id({ description: 'Only executions of this pattern.' }) },
     subscribe: (_, args, ctx) =>
       visibleEvents(
         ctx,

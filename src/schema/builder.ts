@@ -43,6 +43,33 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodesQueryOptions: false,
     clientMutationId: 'omit',
     cursorType: 'String',
+    // The descriptions of what the plugin generates, shared by every connection.
+    pageInfoTypeOptions: {
+      description:
+        'Where a page of a connection sits in the whole list. Cursors are opaque keyset positions: pass endCursor as `after` to read the next page.',
+    },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    hasNextPageFieldOptions: {
+      description: 'Whether items follow this page: pass endCursor as `after` to read them.',
+    },
+    hasPreviousPageFieldOptions: {
+      description: 'Whether items come before this page (true on every page read with `after`).',
+    },
+    startCursorFieldOptions: {
+      description: 'The cursor of the first edge of this page; null when the page is empty.',
+    },
+    endCursorFieldOptions: {
+      description:
+        'The cursor of the last edge of this page, to pass as `after`; null when the page is empty.',
+    },
+    cursorFieldOptions: {
+      description:
+        'An opaque position of this item in the list: pass it as `after` to read what follows it. Do not parse it.',
+    },
+    nodeFieldOptions: { description: 'The item at this position.' },
+    edgesFieldOptions: {
+      description: 'The items of this page, in list order, with their cursors.',
+    },
   },
   defaultFieldNullability: false,
 });

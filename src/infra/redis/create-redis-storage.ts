@@ -13,6 +13,7 @@ import {
   failFastWhenDisconnected,
   isConnectionError,
   isRedisReachable,
+  type RedisConnection,
 } from './client.js';
 import { RedisKeys } from './keys.js';
 import { RedisAuditLog } from './redis-audit-log.js';
@@ -24,7 +25,8 @@ import { RedisPatternStore } from './redis-pattern-store.js';
 import { RedisRateLimiter } from './redis-rate-limiter.js';
 
 export interface RedisStorageOptions {
-  url: string;
+  /** A redis:// or rediss:// URL, or a connection with Sentinel and TLS settings. */
+  connection: RedisConnection | string;
   /** Prefix of every key (instances sharing data share it). */
   keyPrefix: string;
   /** How long a command may go unanswered before it fails as SERVICE_UNAVAILABLE. */
@@ -41,29 +43,32 @@ export interface RedisStorageOptions {
 }
 
 export function createRedisStorage(options: RedisStorageOptions): Storage {
-  const { url, logger } = options;
+  const { connection, logger } = options;
   // Commands in flight when a connection drops fail (SERVICE_UNAVAILABLE) rather than being
   // sent again on the next one: a write whose reply was lost may have happened, and resending it
   // could apply it twice; the caller, or the run's end-write retry, decides.
-  const redis: Redis = createRedisClient(url, 'nexus', {
+  const redis: Redis = createRedisClient(connection, 'nexus', {
     commandTimeout: options.commandTimeoutMs,
     autoResendUnfulfilledCommands: false,
   });
   failFastWhenDisconnected(redis);
   // A Redis that stops answering with the connection still open (frozen, partitioned) must not
   // hang commands (the subscriber connection only listens).
-  const probe: Redis = createRedisClient(url, 'nexus-probe', { enableOfflineQueue: false });
+  const probe: Redis = createRedisClient(connection, 'nexus-probe', { enableOfflineQueue: false });
   probe.on('error', () => {});
   const stopWatching = dropWhenUnresponsive(redis, probe, () =>
     logger.warn('redis stopped answering; reconnecting'),
   );
   options.onClient?.(redis);
   // Subscribed connections can do nothing else: events get a client of their own.
-  const subscriber: Redis = createRedisClient(url, 'nexus-events');
+  const subscriber: Redis = createRedisClient(connection, 'nexus-events');
   subscriber.on('error', (error: Error) =>
     logger.warn({ err: error.message }, 'redis subscriber error'),
   );
-  logger.info({ redis: redactUrl(url), prefix: options.keyPrefix }, 'storage: Redis');
+  logger.info(
+    { redis: describeConnection(connection), prefix: options.keyPrefix },
+    'storage: Redis',
+  );
   redis.on('error', (error: Error) =>
     logger.warn({ err: error.message }, 'redis connection error'),
   );
@@ -106,4 +111,14 @@ function redactUrl(url: string): string {
   const parsed = new URL(url);
   if (parsed.password) parsed.password = '***';
   return parsed.toString();
+}
+
+/** Where the storage connects, for the log: no password, the sentinels when there are some. */
+function describeConnection(connection: RedisConnection | string): string {
+  if (typeof connection === 'string') return redactUrl(connection);
+  const url = connection.url === undefined ? undefined : redactUrl(connection.url);
+  const sentinel = connection.sentinel;
+  if (sentinel === undefined) return url ?? 'redis://127.0.0.1:6379';
+  const where = sentinel.sentinels.map(({ host, port }) => `${host}:${port}`).join(',');
+  return `sentinel master "${sentinel.masterName}" via ${where}${url ? ` (${url})` : ''}`;
 }

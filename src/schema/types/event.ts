@@ -1,4 +1,4 @@
-import { NEXUS_EVENT_TYPES, type NexusEvent } from '../../domain/events/event.js';
+import type { NEXUS_EVENT_TYPES, NexusEvent } from '../../domain/events/event.js';
 import type { EventLogSlice } from '../../domain/events/event-log-read.js';
 import { type ProgressUpdate, progressAsOf } from '../../domain/execution/progress.js';
 import { builder } from '../builder.js';
@@ -6,7 +6,37 @@ import { loadExecution } from '../loaders/executions.js';
 import { ExecutionRef, ProgressRef, ProgressStageRef, ProgressStatusEnum } from './execution.js';
 import { RelationshipRef } from './graph.js';
 
-export const NexusEventTypeEnum = builder.enumType('NexusEventType', { values: NEXUS_EVENT_TYPES });
+export const NexusEventTypeEnum = builder.enumType('NexusEventType', {
+  description:
+    'What an event is about; the fields of NexusEvent it fills in depend on it. Events about a user’s own patterns and executions reach only that user (and admins).',
+  values: {
+    RELATIONSHIP_CREATED: {
+      description: 'A relationship was created: `relationship`, `entityId` (its `from`).',
+    },
+    RELATIONSHIP_DELETED: {
+      description: 'A relationship was deleted: `relationship` as it was, `entityId` (its `from`).',
+    },
+    PATTERN_EXECUTED: {
+      description:
+        'An execution ended, whatever its status: `executionId`, `patternId`, `execution`.',
+    },
+    PROGRESS: {
+      description:
+        'A run started or one of its steps changed status: `progressChange`, `progress`, `executionId`.',
+    },
+    ERROR: {
+      description: 'An execution ended FAILED: `error`, `executionId`, `patternId`.',
+    },
+    PATTERN_CHANGED: {
+      description:
+        'A pattern was created, updated or deleted: `patternId`, `name` (created|updated|deleted), `payload.version`.',
+    },
+    CUSTOM: {
+      description:
+        'Published by an EVENT step; reaches only whoever ran it: `name` (its event_type), `payload`.',
+    },
+  } satisfies Record<(typeof NEXUS_EVENT_TYPES)[number], { description: string }>,
+});
 
 /** A PROGRESS event's change: its payload, with the execution it is about. */
 type ProgressChangeOf = ProgressUpdate & { executionId: string };
@@ -52,13 +82,35 @@ export const NexusEventRef = builder.objectRef<NexusEvent>('NexusEvent').impleme
   description:
     'Something that happened. `id` orders events; pass it as `since` to resume after it.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    type: t.expose('type', { type: NexusEventTypeEnum }),
-    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
-    name: t.exposeString('name', { nullable: true }),
-    patternId: t.exposeID('patternId', { nullable: true }),
-    executionId: t.exposeID('executionId', { nullable: true }),
-    entityId: t.exposeID('entityId', { nullable: true }),
+    id: t.exposeID('id', {
+      description:
+        'Its position in the event log (`<ms>-<n>`, e.g. "1764000000000-0"); greater ids are later. Pass it as `since` to resume after it.',
+    }),
+    type: t.expose('type', {
+      type: NexusEventTypeEnum,
+      description: 'What it is about, which says which other fields it fills in.',
+    }),
+    occurredAt: t.expose('occurredAt', {
+      type: 'DateTime',
+      description: 'When it was published.',
+    }),
+    name: t.exposeString('name', {
+      nullable: true,
+      description:
+        'CUSTOM: the event_type the EVENT step gave; PATTERN_CHANGED: created, updated or deleted. Null for other types.',
+    }),
+    patternId: t.exposeID('patternId', {
+      nullable: true,
+      description: 'The pattern it is about (pattern and execution events); null otherwise.',
+    }),
+    executionId: t.exposeID('executionId', {
+      nullable: true,
+      description: 'The execution it is about (PROGRESS, PATTERN_EXECUTED, ERROR, CUSTOM).',
+    }),
+    entityId: t.exposeID('entityId', {
+      nullable: true,
+      description: 'For relationship events: the `from` entity of the relationship.',
+    }),
     relationship: t.field({
       type: RelationshipRef,
       nullable: true,
@@ -71,6 +123,8 @@ export const NexusEventRef = builder.objectRef<NexusEvent>('NexusEvent').impleme
     execution: t.field({
       type: ExecutionRef,
       nullable: true,
+      description:
+        'The execution named by executionId as it is now (not as of the event); null when the event names none, a NOT_FOUND error on this field when it no longer exists.',
       resolve: (event) => event.executionId ?? null,
     }),
     progressChange: t.field({
@@ -94,7 +148,10 @@ export const NexusEventRef = builder.objectRef<NexusEvent>('NexusEvent').impleme
         return event.payload ? progressAsOf(execution, event.payload) : null;
       },
     }),
-    error: t.exposeString('error', { nullable: true }),
+    error: t.exposeString('error', {
+      nullable: true,
+      description: 'For ERROR: the execution’s error; null otherwise.',
+    }),
     payload: t.expose('payload', {
       type: 'JSON',
       nullable: true,

@@ -1,13 +1,13 @@
-import {
+import type {
   EXECUTION_MODES,
   EXECUTION_STATUSES,
-  type Execution,
+  Execution,
   STEP_STATUSES,
-  type StepResult,
+  StepResult,
 } from '../../domain/execution/execution.js';
 import type { ExecutionPlan } from '../../domain/execution/plan.js';
 import {
-  PROGRESS_STATUSES,
+  type PROGRESS_STATUSES,
   type Progress,
   type ProgressStage,
   progressOf,
@@ -15,51 +15,165 @@ import {
 import { MAX_LISTED_CONFLICTS } from '../../domain/execution/write-conflicts.js';
 import { NotFoundError } from '../../domain/shared/errors.js';
 import { builder } from '../builder.js';
+import {
+  connectionDescriptions,
+  edgeDescriptions,
+  TOTAL_COUNT_DESCRIPTION,
+} from '../connection.js';
 import { PatternRef } from './pattern.js';
 import { StepEffectsRef, UnresolvedTargetRef, WriteConflictRef } from './plan.js';
 
 export const ExecutionStatusEnum = builder.enumType('ExecutionStatus', {
-  values: EXECUTION_STATUSES,
+  description:
+    'Where a run is. SUCCEEDED, FAILED and CANCELLED are final: the record no longer changes.',
+  values: {
+    PENDING: {
+      description:
+        'Not started. A run is stored as it starts, so clients do not see this in practice.',
+    },
+    RUNNING: { description: 'Steps are running or waiting for their dependencies.' },
+    SUCCEEDED: { description: 'Every step succeeded; `output` holds their outputs.' },
+    FAILED: {
+      description:
+        'A step failed after its retries (its dependents were skipped), the run timed out, or its instance stopped renewing it (error `abandoned`); `error` says which.',
+    },
+    CANCELLED: { description: 'cancelExecution stopped it, or the server shut down during it.' },
+  } satisfies Record<(typeof EXECUTION_STATUSES)[number], { description: string }>,
 });
-export const StepStatusEnum = builder.enumType('StepStatus', { values: STEP_STATUSES });
-export const ProgressStatusEnum = builder.enumType('ProgressStatus', { values: PROGRESS_STATUSES });
-export const ExecutionModeEnum = builder.enumType('ExecutionMode', { values: EXECUTION_MODES });
+
+export const StepStatusEnum = builder.enumType('StepStatus', {
+  description: 'Where one step of a run is.',
+  values: {
+    PENDING: { description: 'Waiting for its dependencies (or for the run to start).' },
+    RUNNING: { description: 'An attempt is in progress (`attempts` counts them).' },
+    SUCCEEDED: { description: 'Done; `output` holds its result.' },
+    FAILED: { description: 'Its last attempt failed or timed out; `error` says why.' },
+    SKIPPED: { description: 'Not run because a step it depends on did not succeed.' },
+    CANCELLED: { description: 'Not finished because the run was cancelled or ended first.' },
+    ROLLED_BACK: {
+      description: 'It succeeded, then a transactional run that did not succeed undid what it did.',
+    },
+  } satisfies Record<(typeof STEP_STATUSES)[number], { description: string }>,
+});
+
+export const ProgressStatusEnum = builder.enumType('ProgressStatus', {
+  description: 'The coarse status a progress display shows, of a run or of one of its stages.',
+  values: {
+    PENDING: { description: 'Not started.' },
+    PROCESSING: { description: 'Running.' },
+    COMPLETED: { description: 'Succeeded.' },
+    FAILED: {
+      description:
+        'Did not succeed: failed, cancelled, skipped or rolled back (the execution’s status tells which).',
+    },
+  } satisfies Record<(typeof PROGRESS_STATUSES)[number], { description: string }>,
+});
+
+export const ExecutionModeEnum = builder.enumType('ExecutionMode', {
+  description: 'Whether executePattern waits for the run to end.',
+  values: {
+    SYNC: {
+      description:
+        'Wait for the end and return the finished execution; a run longer than NEXUS_EXECUTION_TIMEOUT_MS (60 s by default) is cancelled.',
+    },
+    ASYNC: {
+      description:
+        'Return the RUNNING execution at once; follow it with executionProgress or the execution query.',
+    },
+  } satisfies Record<(typeof EXECUTION_MODES)[number], { description: string }>,
+});
 
 export const StepResultRef = builder.objectRef<StepResult>('StepResult').implement({
+  description: 'What one step of an execution did.',
   fields: (t) => ({
-    stepId: t.exposeString('stepId'),
-    status: t.expose('status', { type: StepStatusEnum }),
-    attempts: t.exposeInt('attempts'),
-    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
-    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
-    durationMs: t.exposeInt('durationMs', { nullable: true }),
-    output: t.expose('output', { type: 'JSON', nullable: true }),
-    error: t.exposeString('error', { nullable: true }),
+    stepId: t.exposeString('stepId', { description: 'The id of the step in the pattern.' }),
+    status: t.expose('status', { type: StepStatusEnum, description: 'Where the step is.' }),
+    attempts: t.exposeInt('attempts', {
+      description: 'Attempts started so far (1 + retries used); 0 before it runs.',
+    }),
+    startedAt: t.expose('startedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its first attempt started; null until then.',
+    }),
+    finishedAt: t.expose('finishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it ended (or was skipped or cancelled); null while pending or running.',
+    }),
+    durationMs: t.exposeInt('durationMs', {
+      nullable: true,
+      description: 'Milliseconds from startedAt to finishedAt, retries included; null until both.',
+    }),
+    output: t.expose('output', {
+      type: 'JSON',
+      nullable: true,
+      description:
+        'Its result once SUCCEEDED (shaped as stepTypes’ outputSchema says); null otherwise.',
+    }),
+    error: t.exposeString('error', {
+      nullable: true,
+      description: 'Why it failed, was skipped or was cancelled; null otherwise.',
+    }),
   }),
 });
 
 export const ProgressStageRef = builder.objectRef<ProgressStage>('ProgressStage').implement({
+  description: 'The progress of one step of a run.',
   fields: (t) => ({
-    name: t.exposeString('name'),
-    status: t.expose('status', { type: ProgressStatusEnum }),
-    progress: t.exposeFloat('progress'),
-    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
-    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
-    error: t.exposeString('error', { nullable: true }),
+    name: t.exposeString('name', { description: 'The step id.' }),
+    status: t.expose('status', { type: ProgressStatusEnum, description: 'Where the step is.' }),
+    progress: t.exposeFloat('progress', {
+      description:
+        'A fraction from 0 to 1: 0 pending, 0.5 running, 1 ended (whatever the outcome).',
+    }),
+    startedAt: t.expose('startedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the step started; null until then.',
+    }),
+    completedAt: t.expose('completedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the step ended; null while pending or running.',
+    }),
+    error: t.exposeString('error', {
+      nullable: true,
+      description: 'Why the step did not succeed; null otherwise.',
+    }),
   }),
 });
 
 export const ProgressRef = builder.objectRef<Progress>('Progress').implement({
   description: "An execution's progress: one stage per step.",
   fields: (t) => ({
-    id: t.exposeID('id'),
-    status: t.expose('status', { type: ProgressStatusEnum }),
-    percent: t.exposeFloat('percent'),
-    stages: t.expose('stages', { type: [ProgressStageRef] }),
-    currentStage: t.exposeString('currentStage', { nullable: true }),
-    error: t.exposeString('error', { nullable: true }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
-    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
+    id: t.exposeID('id', { description: 'The id of the execution this is the progress of.' }),
+    status: t.expose('status', { type: ProgressStatusEnum, description: 'Where the run is.' }),
+    percent: t.exposeFloat('percent', {
+      description:
+        'Percent of its steps that have ended (succeeded or not), 0–100 to one decimal; 100 for a run of no steps.',
+    }),
+    stages: t.expose('stages', {
+      type: [ProgressStageRef],
+      description: 'One stage per step, in the pattern’s step order.',
+    }),
+    currentStage: t.exposeString('currentStage', {
+      nullable: true,
+      description: 'The first step (in pattern order) that is running; null when none is.',
+    }),
+    error: t.exposeString('error', {
+      nullable: true,
+      description: 'The run’s error once it failed; null otherwise.',
+    }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When the latest change this progress shows happened.',
+    }),
+    completedAt: t.expose('completedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the run ended; null while it runs.',
+    }),
   }),
 });
 
@@ -74,7 +188,9 @@ export const ExecutionRef = builder.loadableObjectRef<Execution | Error, string>
 ExecutionRef.implement({
   description: 'One run of a pattern.',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', {
+      description: 'Unique; pass it to execution, progress, executionProgress or cancelExecution.',
+    }),
     pattern: t.field({
       type: PatternRef,
       description: 'The pattern as it was at the version this execution ran.',
@@ -88,29 +204,77 @@ ExecutionRef.implement({
         return pattern;
       },
     }),
-    patternVersion: t.exposeInt('patternVersion'),
-    status: t.expose('status', { type: ExecutionStatusEnum }),
-    input: t.expose('input', { type: 'JSON', nullable: true }),
-    output: t.expose('output', { type: 'JSON', nullable: true }),
-    steps: t.expose('steps', { type: [StepResultRef] }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
-    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
-    durationMs: t.exposeInt('durationMs', { nullable: true }),
-    error: t.exposeString('error', { nullable: true }),
-    createdBy: t.exposeString('createdBy'),
-    idempotencyKey: t.exposeString('idempotencyKey', { nullable: true }),
-    progress: t.field({ type: ProgressRef, resolve: (execution) => progressOf(execution) }),
+    patternVersion: t.exposeInt('patternVersion', {
+      description: 'The version of the pattern it ran (the current one when it started).',
+    }),
+    status: t.expose('status', { type: ExecutionStatusEnum, description: 'Where the run is.' }),
+    input: t.expose('input', {
+      type: 'JSON',
+      nullable: true,
+      description: 'The input given to executePattern; null when none was.',
+    }),
+    output: t.expose('output', {
+      type: 'JSON',
+      nullable: true,
+      description:
+        'The outputs of the steps that succeeded, as an object by step id, written when the run ends; null while it runs.',
+    }),
+    steps: t.expose('steps', {
+      type: [StepResultRef],
+      description: 'One result per step of the pattern, in its step order.',
+    }),
+    createdAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When executePattern created the run.',
+    }),
+    startedAt: t.expose('startedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its steps began; null before.',
+    }),
+    finishedAt: t.expose('finishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it reached a final status; null while it runs.',
+    }),
+    durationMs: t.exposeInt('durationMs', {
+      nullable: true,
+      description: 'Milliseconds from startedAt to finishedAt; null while it runs.',
+    }),
+    error: t.exposeString('error', {
+      nullable: true,
+      description:
+        'Why it did not succeed: the first step error, `cancelled`, a timeout, or `abandoned` (its instance died); a failed rollback is appended. Null otherwise.',
+    }),
+    createdBy: t.exposeString('createdBy', {
+      description: 'The user id (token `sub`) that started it; only they and admins may read it.',
+    }),
+    idempotencyKey: t.exposeString('idempotencyKey', {
+      nullable: true,
+      description: 'The key it was started with, if any (reusing it within 24 h returns this run).',
+    }),
+    progress: t.field({
+      type: ProgressRef,
+      description: 'Its progress as a display shows it, computed from its step results.',
+      resolve: (execution) => progressOf(execution),
+    }),
   }),
 });
 
-export const ExecutionEdgeRef = builder.edgeObject({ name: 'ExecutionEdge', type: ExecutionRef });
+export const ExecutionEdgeRef = builder.edgeObject({
+  name: 'ExecutionEdge',
+  type: ExecutionRef,
+  ...edgeDescriptions('execution'),
+});
 
 export const ExecutionConnectionRef = builder.connectionObject(
   {
     name: 'ExecutionConnection',
     type: ExecutionRef,
-    fields: (t) => ({ totalCount: t.exposeInt('totalCount') }),
+    ...connectionDescriptions('executions', 'newest first'),
+    fields: (t) => ({
+      totalCount: t.exposeInt('totalCount', { description: TOTAL_COUNT_DESCRIPTION }),
+    }),
   },
   ExecutionEdgeRef,
 );

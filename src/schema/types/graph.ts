@@ -1,22 +1,54 @@
 import { selectEdges } from '../../domain/graph/expand.js';
 import {
   type AdjacentEdge,
-  DIRECTIONS,
+  type DIRECTIONS,
   inverseType,
-  RELATIONSHIP_TYPES,
+  type RELATIONSHIP_TYPES,
   type Relationship,
   type RelationshipType,
 } from '../../domain/graph/relationship.js';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors.js';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../../domain/shared/pagination.js';
 import { builder } from '../builder.js';
-import { toConnection } from '../connection.js';
+import {
+  connectionDescriptions,
+  edgeDescriptions,
+  TOTAL_COUNT_DESCRIPTION,
+  toConnection,
+} from '../connection.js';
 import { loadAdjacency, loadDegree } from '../loaders/graph-adjacency.js';
 
 export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
-  values: RELATIONSHIP_TYPES,
+  description:
+    'What a relationship says about its two ends. PARENT/CHILD (one hierarchy) and OWNER must stay acyclic: an edge that would close a cycle is BAD_USER_INPUT.',
+  values: {
+    OWNER: { description: '`from` owns `to` (a user owns a wallet); acyclic.' },
+    MEMBER: { description: '`from` is a member of `to` (a user of a team); cycles allowed.' },
+    LINKED: {
+      description: 'A symmetric link (its inverseType is LINKED); stored in one direction.',
+    },
+    PARENT: {
+      description:
+        '`from` is the parent of `to`; a CHILD edge to→from says the same. Together acyclic.',
+    },
+    CHILD: {
+      description:
+        '`from` is the child of `to`; a PARENT edge to→from says the same. Together acyclic.',
+    },
+  } satisfies Record<(typeof RELATIONSHIP_TYPES)[number], { description: string }>,
 });
-export const DirectionEnum = builder.enumType('Direction', { values: DIRECTIONS });
+
+export const DirectionEnum = builder.enumType('Direction', {
+  description: 'Which relationships of an entity to follow, relative to it.',
+  values: {
+    OUT: { description: 'Relationships whose `from` is the entity.' },
+    IN: { description: 'Relationships whose `to` is the entity.' },
+    BOTH: { description: 'Both, each relationship once.' },
+  } satisfies Record<(typeof DIRECTIONS)[number], { description: string }>,
+});
+
+const DIRECTION_ARG = 'Which relationships to follow: OUT (from this entity), IN (to it), BOTH.';
+const TYPES_ARG = 'Only relationships of these types; all types when omitted or empty.';
 
 /** An entity is just an id; what it has is its relationships. */
 export interface EntityShape {
@@ -31,20 +63,37 @@ export const EntityRef = builder.objectRef<EntityShape>('Entity');
 EntityRef.implement({
   description: 'Anything with an id (user:42, wallet:7) that relationships connect.',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', {
+      description:
+        'The entity id as given, matching ^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,255}$ (e.g. user:42).',
+    }),
     degree: t.int({
       description: 'Relationships touching this entity, in the given direction.',
-      args: { direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', required: true }) },
+      args: {
+        direction: t.arg({
+          type: DirectionEnum,
+          defaultValue: 'BOTH',
+          required: true,
+          description: DIRECTION_ARG,
+        }),
+      },
       resolve: (entity, args, ctx) => loadDegree(ctx, entity.id, args.direction),
     }),
     relationships: t.field({
       type: RelationshipConnectionRef,
       description: 'Relationships at this entity, oldest first.',
       args: {
-        direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', required: true }),
-        types: t.arg({ type: [RelationshipTypeEnum] }),
-        first: t.arg.int({ description: '0–100; default 20.' }),
-        after: t.arg.string(),
+        direction: t.arg({
+          type: DirectionEnum,
+          defaultValue: 'BOTH',
+          required: true,
+          description: DIRECTION_ARG,
+        }),
+        types: t.arg({ type: [RelationshipTypeEnum], description: TYPES_ARG }),
+        first: t.arg.int({ description: 'Page size, 0–100; default 20.' }),
+        after: t.arg.string({
+          description: 'An endCursor of an earlier page (BAD_USER_INPUT when malformed).',
+        }),
       },
       resolve: async (entity, args, ctx) => {
         const edges = (await loadAdjacency(ctx, entity.id, args.direction)).filter(
@@ -59,8 +108,13 @@ EntityRef.implement({
       type: [EntityRef],
       description: 'Distinct entities one relationship away, sorted by id.',
       args: {
-        direction: t.arg({ type: DirectionEnum, defaultValue: 'OUT', required: true }),
-        types: t.arg({ type: [RelationshipTypeEnum] }),
+        direction: t.arg({
+          type: DirectionEnum,
+          defaultValue: 'OUT',
+          required: true,
+          description: DIRECTION_ARG,
+        }),
+        types: t.arg({ type: [RelationshipTypeEnum], description: TYPES_ARG }),
       },
       resolve: async (entity, args, ctx) => {
         const edges = selectEdges(
@@ -120,32 +174,59 @@ export const RelationshipRef = builder.loadableObjectRef<Relationship | Error, s
 RelationshipRef.implement({
   description: 'A typed, directed relationship between two entities.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    type: t.expose('type', { type: RelationshipTypeEnum }),
+    id: t.exposeID('id', {
+      description:
+        'Unique and sorted by creation time; pass it to relationship or deleteRelationship.',
+    }),
+    type: t.expose('type', {
+      type: RelationshipTypeEnum,
+      description: 'What it says about `from` and `to`.',
+    }),
     inverseType: t.field({
       type: RelationshipTypeEnum,
       nullable: true,
-      description: 'The type as read from the other end: PARENT⇄CHILD, LINKED⇄LINKED.',
+      description:
+        'The type as read from the other end: PARENT⇄CHILD, LINKED⇄LINKED; null for OWNER and MEMBER, which have none.',
       resolve: (relationship) => inverseType(relationship.type),
     }),
-    from: t.field({ type: EntityRef, resolve: (relationship) => ({ id: relationship.from }) }),
-    to: t.field({ type: EntityRef, resolve: (relationship) => ({ id: relationship.to }) }),
-    metadata: t.expose('metadata', { type: 'JSON', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    createdBy: t.exposeString('createdBy', { nullable: true }),
+    from: t.field({
+      type: EntityRef,
+      description: 'The source entity (never the same as `to`).',
+      resolve: (relationship) => ({ id: relationship.from }),
+    }),
+    to: t.field({
+      type: EntityRef,
+      description: 'The target entity.',
+      resolve: (relationship) => ({ id: relationship.to }),
+    }),
+    metadata: t.expose('metadata', {
+      type: 'JSON',
+      nullable: true,
+      description: 'The JSON given at creation (at most 16 KiB); null when none. Immutable.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+    createdBy: t.exposeString('createdBy', {
+      nullable: true,
+      description:
+        'The user id that created it (who may delete it, besides admins); null when none was recorded.',
+    }),
   }),
 });
 
 export const RelationshipEdgeRef = builder.edgeObject({
   name: 'RelationshipEdge',
   type: RelationshipRef,
+  ...edgeDescriptions('relationship'),
 });
 
 export const RelationshipConnectionRef = builder.connectionObject(
   {
     name: 'RelationshipConnection',
     type: RelationshipRef,
-    fields: (t) => ({ totalCount: t.exposeInt('totalCount') }),
+    ...connectionDescriptions('relationships', 'oldest first'),
+    fields: (t) => ({
+      totalCount: t.exposeInt('totalCount', { description: TOTAL_COUNT_DESCRIPTION }),
+    }),
   },
   RelationshipEdgeRef,
 );
@@ -156,13 +237,22 @@ export interface PathShape {
 }
 
 export const PathRef = builder.objectRef<PathShape>('Path').implement({
+  description: 'A shortest path between two entities, as findPath found it.',
   fields: (t) => ({
-    length: t.int({ resolve: (path) => path.relationshipIds.length }),
+    length: t.int({
+      description: 'Relationships on the path (0 when `from` is `to`).',
+      resolve: (path) => path.relationshipIds.length,
+    }),
     entities: t.field({
       type: [EntityRef],
+      description: 'The entities from start to end, both included (length + 1 of them).',
       resolve: (path) => path.entities.map((id) => ({ id })),
     }),
-    relationships: t.field({ type: [RelationshipRef], resolve: (path) => path.relationshipIds }),
+    relationships: t.field({
+      type: [RelationshipRef],
+      description: 'The relationships followed, in path order (the i-th joins entities i and i+1).',
+      resolve: (path) => path.relationshipIds,
+    }),
   }),
 });
 
@@ -171,18 +261,31 @@ export const CycleRef = builder.objectRef<PathShape>('Cycle').implement({
   fields: (t) => ({
     entities: t.field({
       type: [EntityRef],
+      description:
+        'The entities around the cycle, the first repeated at the end (length = relationships + 1).',
       resolve: (cycle) => cycle.entities.map((id) => ({ id })),
     }),
-    relationships: t.field({ type: [RelationshipRef], resolve: (cycle) => cycle.relationshipIds }),
+    relationships: t.field({
+      type: [RelationshipRef],
+      description: 'The relationships around the cycle, in order (one per step of `entities`).',
+      resolve: (cycle) => cycle.relationshipIds,
+    }),
   }),
 });
 
 export const TraversedEntityRef = builder
   .objectRef<{ id: string; depth: number }>('TraversedEntity')
   .implement({
+    description: 'An entity a traversal reached, with how far from the start.',
     fields: (t) => ({
-      entity: t.field({ type: EntityRef, resolve: (entry) => ({ id: entry.id }) }),
-      depth: t.exposeInt('depth'),
+      entity: t.field({
+        type: EntityRef,
+        description: 'The entity reached.',
+        resolve: (entry) => ({ id: entry.id }),
+      }),
+      depth: t.exposeInt('depth', {
+        description: 'Its shortest distance from the start in relationships (the start is 0).',
+      }),
     }),
   });
 
@@ -191,8 +294,13 @@ export const TraversalRef = builder
     'Traversal',
   )
   .implement({
+    description: 'What a breadth-first traversal reached.',
     fields: (t) => ({
-      entities: t.field({ type: [TraversedEntityRef], resolve: (traversal) => traversal.entities }),
+      entities: t.field({
+        type: [TraversedEntityRef],
+        description: 'Each entity reached once, by increasing depth, the start first.',
+        resolve: (traversal) => traversal.entities,
+      }),
       relationships: t.field({
         type: [RelationshipRef],
         description: 'Relationships followed between entities of the traversal.',
@@ -204,9 +312,10 @@ export const TraversalRef = builder
 export const TypeCountRef = builder
   .objectRef<{ type: RelationshipType; count: number }>('TypeCount')
   .implement({
+    description: 'How many relationships of one type the graph holds.',
     fields: (t) => ({
-      type: t.expose('type', { type: RelationshipTypeEnum }),
-      count: t.exposeInt('count'),
+      type: t.expose('type', { type: RelationshipTypeEnum, description: 'The type counted.' }),
+      count: t.exposeInt('count', { description: 'Relationships of that type.' }),
     }),
   });
 
@@ -217,20 +326,38 @@ export const GraphStatsRef = builder
     byType: Array<{ type: RelationshipType; count: number }>;
   }>('GraphStats')
   .implement({
+    description: 'Counts over the whole graph (every user’s relationships).',
     fields: (t) => ({
       entityCount: t.exposeInt('entityCount', {
         description: 'Entities with at least one relationship.',
       }),
-      relationshipCount: t.exposeInt('relationshipCount'),
-      byType: t.field({ type: [TypeCountRef], resolve: (stats) => stats.byType }),
+      relationshipCount: t.exposeInt('relationshipCount', {
+        description: 'Relationships in all.',
+      }),
+      byType: t.field({
+        type: [TypeCountRef],
+        description: 'Relationships per type.',
+        resolve: (stats) => stats.byType,
+      }),
     }),
   });
 
 export const CreateRelationshipInput = builder.inputType('CreateRelationshipInput', {
+  description: 'A new relationship: one per (from, type, to).',
   fields: (t) => ({
-    from: t.id({ required: true }),
-    to: t.id({ required: true }),
-    type: t.field({ type: RelationshipTypeEnum, required: true }),
+    from: t.id({
+      required: true,
+      description: 'The source entity id: ^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,255}$.',
+    }),
+    to: t.id({
+      required: true,
+      description: 'The target entity id, same form; not `from` (no self-loops).',
+    }),
+    type: t.field({
+      type: RelationshipTypeEnum,
+      required: true,
+      description: 'What it says; PARENT, CHILD and OWNER may not close a cycle.',
+    }),
     metadata: t.field({ type: 'JSON', description: 'At most 16 KiB of JSON.' }),
   }),
 });

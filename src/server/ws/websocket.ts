@@ -10,6 +10,7 @@ import type { Authenticator } from '../authenticate.js';
 import { serveGraphQLWebSocket } from './graphql-ws-server.js';
 import { type ErrorMask, type ResultTarget, subscribeShared } from './shared-subscriptions.js';
 import { PEER_TOO_SLOW } from './socket-writer.js';
+import { wsErrors, wsResult } from './ws-errors.js';
 
 /** graphql-ws's own close code for a refused connection_init (bad token) and expired tokens. */
 const FORBIDDEN = 4403;
@@ -30,7 +31,7 @@ const serialised = new WeakMap<ExecutionResult, string>();
 function nextFrame(id: string, result: ExecutionResult): string {
   let payload = serialised.get(result);
   if (payload === undefined) {
-    payload = JSON.stringify(result);
+    payload = JSON.stringify(wsResult(result));
     serialised.set(result, payload);
   }
   return `{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`;
@@ -117,6 +118,12 @@ export function attachGraphQLWebSocket(
         }
       },
       onClose: (ctx) => clearTimeout(expiries.get(ctx)),
+      // No HTTP status line here: yoga's `extensions.http` would only leak (see ws-errors.ts).
+      onError: (_ctx, _id, _payload, errors) => wsErrors(errors),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const formatted = wsResult(result);
+        return formatted === result ? undefined : formatted;
+      },
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       // Subscriptions skip the envelop result layers (one per plugin, per subscriber, per
       // event): their results are shared between subscribers and masked once.
