@@ -252,6 +252,8 @@ function createServices(deps: ServiceDependencies): Services {
     events,
     clock,
     runRate: deps.mutationRate,
+    cancels: storage.cancels,
+    storeHealth: storage.health,
     settings: {
       ...config.execution,
       maxConcurrentPerUser: security.maxConcurrentExecutionsPerUser,

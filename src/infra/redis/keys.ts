@@ -154,6 +154,11 @@ export class RedisKeys {
     return `${this.prefix}events`;
   }
 
+  /** The pub/sub channel cancel requests are told on: the message is the execution id. */
+  cancelChannel(): string {
+    return `${this.prefix}cancels`;
+  }
+
   /**
    * Where pattern steps keep data, never among Nexus's own keys: `kv:sys:` + the key for system
    * patterns, `kv:user:<escaped owner>:` + the key for user patterns (disjoint spaces, see
