@@ -29,7 +29,10 @@ function switchableHealth() {
       return () => listeners.delete(listener);
     },
   };
-  return { health, back: () => listeners.forEach((listener) => listener()), listeners };
+  const back = () => {
+    for (const listener of listeners) listener();
+  };
+  return { health, back, listeners };
 }
 
 describe('the heartbeat', () => {
