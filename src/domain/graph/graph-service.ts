@@ -88,7 +88,16 @@ export class GraphService {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
   }
 
-  async create(viewer: Viewer, command: CreateRelationshipCommand): Promise<Relationship> {
+  /**
+   * `origin` ("<execution id>/<step id>"): the pattern step making it. The same step attempted
+   * again (its first attempt's outcome unknown after a crash or an outage) gets the relationship
+   * it made back instead of a CONFLICT, and its RELATIONSHIP_CREATED is published once.
+   */
+  async create(
+    viewer: Viewer,
+    command: CreateRelationshipCommand,
+    origin?: string,
+  ): Promise<Relationship> {
     const relation = acyclicRelationOf(command.type);
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
       let guard: AcyclicGuard | null = null;
@@ -118,12 +127,18 @@ export class GraphService {
         metadata: command.metadata,
         createdAt: now.toISOString(),
         createdBy: viewer.id,
+        ...(origin === undefined ? {} : { origin }),
       };
       // The store re-checks, atomically, that nothing was added below what the check saw.
       const outcome = await this.store.create(relationship, guard);
       if (outcome === 'ok') {
         await this.announce('RELATIONSHIP_CREATED', relationship);
         return relationship;
+      }
+      if (typeof outcome === 'object') {
+        // The first attempt may have stopped between its write and its event.
+        await this.announce('RELATIONSHIP_CREATED', outcome.made);
+        return outcome.made;
       }
       if (outcome === 'duplicate') {
         throw new ConflictError(
@@ -146,15 +161,15 @@ export class GraphService {
     return true;
   }
 
+  /** A relationship a step made is announced once, however often the step is attempted. */
   private announce(
     type: 'RELATIONSHIP_CREATED' | 'RELATIONSHIP_DELETED',
     relationship: Relationship,
   ) {
-    return this.events.publish({
-      type,
-      entityId: relationship.from,
-      payload: relationship,
-    });
+    return this.events.publish(
+      { type, entityId: relationship.from, payload: relationship },
+      relationship.origin === undefined ? undefined : { dedupeId: `${type}/${relationship.id}` },
+    );
   }
 
   getMany(ids: readonly string[]): Promise<Array<Relationship | null>> {

@@ -31,7 +31,11 @@ export interface VersionedEdges {
   edges: AdjacentEdge[];
 }
 
-export type CreateOutcome = 'ok' | 'duplicate' | 'stale' | 'id_taken';
+/**
+ * `made`: (from, type, to) exists and was made with the new relationship's `origin` (the same
+ * step of the same run, attempted again): the relationship it made, written by nobody else.
+ */
+export type CreateOutcome = 'ok' | 'duplicate' | 'stale' | 'id_taken' | { made: Relationship };
 
 /**
  * Storage of the relationship graph. Every read of many entities is one round trip, which is
@@ -41,7 +45,8 @@ export interface GraphStore {
   /**
    * Stores the relationship and indexes it at both ends, with counters, atomically; for an
    * acyclic relation's type it also moves the version of the arc's upper end (guarded or not).
-   * 'duplicate' when (from, type, to) exists; 'stale' when an entity the guard saw has another
+   * 'duplicate' when (from, type, to) exists (`made` when with the same origin, see
+   * CreateOutcome); 'stale' when an entity the guard saw has another
    * version now; 'id_taken' when the id is in use. Nothing is written unless 'ok'.
    */
   create(relationship: Relationship, guard: AcyclicGuard | null): Promise<CreateOutcome>;

@@ -31,7 +31,14 @@ export class MemoryGraphStore implements GraphStore {
 
   async create(relationship: Relationship, guard: AcyclicGuard | null): Promise<CreateOutcome> {
     const outField = `${relationship.type}:${relationship.to}`;
-    if (this.index.get(relationship.from)?.OUT.has(outField)) return 'duplicate';
+    const existing = this.index.get(relationship.from)?.OUT.get(outField);
+    if (existing !== undefined) {
+      const made = this.relationships.get(existing);
+      if (made && relationship.origin && made.origin === relationship.origin) {
+        return { made: structuredClone(made) };
+      }
+      return 'duplicate';
+    }
     const relation = acyclicRelationOf(relationship.type);
     const versions = relation ? this.versions[relation] : null;
     if (

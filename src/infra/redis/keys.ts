@@ -149,6 +149,11 @@ export class RedisKeys {
     return `${this.prefix}events:log:bytes`;
   }
 
+  /** ZSET dedupe id → when it is forgotten (ms): events published with one (see PublishOptions). */
+  eventDedupe(): string {
+    return `${this.prefix}events:dedupe`;
+  }
+
   /** The pub/sub channel every event is published on (a channel, not a key, but prefixed too). */
   eventChannel(): string {
     return `${this.prefix}events`;

@@ -46,6 +46,7 @@ export class RedisGraphStore implements GraphStore {
       relationship.type,
       relationship.from,
       relationship.to,
+      relationship.origin ?? '',
     ];
     if (relation) {
       keys.push(this.keys.graphAcyclicVersions(relation), this.keys.graphAcyclicSequence());
@@ -54,9 +55,12 @@ export class RedisGraphStore implements GraphStore {
     } else {
       args.push('');
     }
-    const reply = await this.redis.createRelationship(keys.length, ...keys, ...args);
+    const reply: unknown = await this.redis.createRelationship(keys.length, ...keys, ...args);
     if (reply === 'ok' || reply === 'duplicate' || reply === 'stale' || reply === 'id_taken') {
       return reply;
+    }
+    if (Array.isArray(reply) && reply[0] === 'made' && typeof reply[1] === 'string') {
+      return { made: JSON.parse(reply[1]) as Relationship };
     }
     throw new Error(`unexpected reply from create-relationship: ${String(reply)}`);
   }

@@ -7,7 +7,10 @@ import type { JsonValue } from '../../shared/json.js';
 import type { StepRunner } from '../step-runner.js';
 import { parseParams } from './params.js';
 
-/** RELATIONSHIP create|delete; a create is undone by deleting what it made. */
+/**
+ * RELATIONSHIP create|delete; a create is undone by deleting what it made. A create attempted
+ * again recognises what its earlier attempt made (by origin); see the README on re-attempts.
+ */
 export function relationshipRunner(graph: GraphService): StepRunner {
   return {
     async run(step, params, context) {
@@ -25,12 +28,16 @@ export function relationshipRunner(graph: GraphService): StepRunner {
         };
       }
       const { metadata, ...ends } = parseParams(RELATIONSHIP_PARAMETERS.create, params, step);
-      const created = await graph.create(context.viewer, {
-        ...ends,
-        metadata: (metadata ?? null) as JsonValue | null,
-      });
+      // Made with this run and step as its origin: an attempt made again (the first one's
+      // outcome unknown after a crash or an outage) gets it back rather than a CONFLICT.
+      const created = await graph.create(
+        context.viewer,
+        { ...ends, metadata: (metadata ?? null) as JsonValue | null },
+        `${context.executionId}/${step.id}`,
+      );
+      const { origin: _origin, ...output } = created;
       return {
-        output: created,
+        output,
         undo: async () => {
           await graph.delete(context.viewer, created.id);
         },
