@@ -44,5 +44,25 @@ export function describeGraphOriginContract(adapter: string, makeStore: () => Pr
         made: first,
       });
     });
+
+    it('remembers who deleted a relationship, and what it was, when deleted with an origin', async () => {
+      const store = await makeStore();
+      const byStep = makeRelationship('a', 'b', 'LINKED');
+      const byHand = makeRelationship('c', 'd', 'LINKED');
+      await store.create(byStep, null);
+      await store.create(byHand, null);
+      expect(await store.delete(byStep, 'x1/unlink')).toBe(true);
+      expect(await store.delete(byHand)).toBe(true);
+      expect(await store.deletion(byStep.id)).toEqual({
+        origin: 'x1/unlink',
+        relationship: byStep,
+      });
+      expect(await store.deletion(byHand.id)).toBeNull();
+      expect(await store.deletion('missing')).toBeNull();
+      // Deleting what is gone changes nothing, and leaves the first deletion as it was.
+      expect(await store.delete(byStep, 'x2/unlink')).toBe(false);
+      expect((await store.deletion(byStep.id))?.origin).toBe('x1/unlink');
+      expect((await store.stats()).relationshipCount).toBe(0);
+    });
   });
 }

@@ -31,6 +31,15 @@ const steps: Step[] = [
     timeoutMs: null,
   },
   {
+    id: 'unlink',
+    type: 'RELATIONSHIP',
+    action: 'delete',
+    parameters: { id: '{rid}' },
+    dependsOn: [],
+    retries: 0,
+    timeoutMs: null,
+  },
+  {
     id: 'tell',
     type: 'EVENT',
     action: 'publish',
@@ -94,10 +103,11 @@ async function setUp(adapter: 'memory' | 'redis') {
     depth: 0,
     callStack: [pattern.id],
   });
-  const attempt = (stepId: string, executionId = 'x-run-1') => {
+  const attempt = (stepId: string, executionId = 'x-run-1', params = {}) => {
     const step = pattern.byId.get(stepId);
     if (!step) throw new Error(stepId);
-    return runners[step.type].run(step, step.parameters, context(executionId));
+    const parameters = { ...(step.parameters as object), ...params };
+    return runners[step.type].run(step, parameters, context(executionId));
   };
   const logged = async (): Promise<NexusEvent[]> =>
     (await events.read({ since: '0-0', limit: 500 })).events;
@@ -116,6 +126,33 @@ describe.each([['memory'], ['redis']] as const)('a step attempted again (%s)', (
       expect(created).toHaveLength(1);
       // Another run's step making the same edge is a conflict, as it always was.
       await expect(attempt('link', 'x-run-2')).rejects.toBeInstanceOf(DomainError);
+    } finally {
+      await stop();
+    }
+  });
+
+  it('RELATIONSHIP delete: finds its own deletion done, announced once', async () => {
+    const { attempt, logged, app, stop } = await setUp(adapter);
+    try {
+      const made = await app.services.graph.create(DEV_ADMIN, {
+        from: 'user:2',
+        to: 'wallet:2',
+        type: 'MEMBER',
+        metadata: null,
+      });
+      const first = await attempt('unlink', 'x-run-1', { id: made.id });
+      const again = await attempt('unlink', 'x-run-1', { id: made.id });
+      expect(again.output).toEqual(first.output);
+      expect(first.output).toEqual({ deleted: made.id });
+      const deleted = (await logged()).filter((event) => event.type === 'RELATIONSHIP_DELETED');
+      expect(deleted).toHaveLength(1);
+      // Another run's step finds nothing to delete, as it always did.
+      await expect(attempt('unlink', 'x-run-2', { id: made.id })).rejects.toBeInstanceOf(
+        DomainError,
+      );
+      // The undo of the re-attempt still knows what to make again.
+      await again.undo?.();
+      expect((await app.services.graph.stats()).relationshipCount).toBe(1);
     } finally {
       await stop();
     }

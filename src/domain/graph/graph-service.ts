@@ -161,14 +161,42 @@ export class GraphService {
     return true;
   }
 
-  /** A relationship a step made is announced once, however often the step is attempted. */
+  /**
+   * A pattern step's delete (`origin`: "<execution id>/<step id>"), with the same rules as
+   * `delete`; answers the relationship deleted (what its undo re-creates). The same step
+   * attempted again (its first attempt's outcome unknown) finds its own deletion and gets that
+   * relationship back instead of NOT_FOUND; RELATIONSHIP_DELETED is published once.
+   */
+  async deleteByStep(viewer: Viewer, id: string, origin: string): Promise<Relationship> {
+    const [relationship] = await this.store.getMany([id]);
+    if (relationship) {
+      if (!canDeleteRelationship(viewer, relationship)) {
+        throw new ForbiddenError('only its creator or an admin may delete a relationship');
+      }
+      if (await this.store.delete(relationship, origin)) {
+        await this.announce('RELATIONSHIP_DELETED', relationship, true);
+        return relationship;
+      }
+    }
+    const deletion = await this.store.deletion(id);
+    if (deletion?.origin !== origin) throw new NotFoundError('Relationship', id);
+    // The first attempt may have stopped between its write and its event.
+    await this.announce('RELATIONSHIP_DELETED', deletion.relationship, true);
+    return deletion.relationship;
+  }
+
+  /**
+   * `byStep`: a pattern step's change, announced once however often the step is attempted
+   * (keyed by the relationship's id: it names one create and one delete).
+   */
   private announce(
     type: 'RELATIONSHIP_CREATED' | 'RELATIONSHIP_DELETED',
     relationship: Relationship,
+    byStep = relationship.origin !== undefined,
   ) {
     return this.events.publish(
       { type, entityId: relationship.from, payload: relationship },
-      relationship.origin === undefined ? undefined : { dedupeId: `${type}/${relationship.id}` },
+      byStep ? { dedupeId: `${type}/${relationship.id}` } : undefined,
     );
   }
 

@@ -64,6 +64,14 @@ export class RedisKeys {
     return `${this.prefix}graph:in:${entityId}`;
   }
 
+  /**
+   * STRING JSON {origin, relationship}: a relationship a pattern step deleted, for an hour, so
+   * that the step attempted again finds its work done.
+   */
+  graphDeletion(id: string): string {
+    return `${this.prefix}graph:deleted:${id}`;
+  }
+
   /** HASH of counters: "relationships" and "type:<TYPE>". */
   graphStats(): string {
     return `${this.prefix}graph:stats`;

@@ -1,10 +1,12 @@
 import type { ChainableCommander, Redis } from 'ioredis';
 import { arcOf } from '../../domain/graph/acyclic-check.js';
-import type {
-  AcyclicGuard,
-  CreateOutcome,
-  GraphStore,
-  VersionedEdges,
+import {
+  type AcyclicGuard,
+  type CreateOutcome,
+  DELETION_MEMORY_MS,
+  type Deletion,
+  type GraphStore,
+  type VersionedEdges,
 } from '../../domain/graph/graph-store.js';
 import {
   type AcyclicRelation,
@@ -65,23 +67,31 @@ export class RedisGraphStore implements GraphStore {
     throw new Error(`unexpected reply from create-relationship: ${String(reply)}`);
   }
 
-  async delete(relationship: Relationship): Promise<boolean> {
+  async delete(relationship: Relationship, origin?: string): Promise<boolean> {
     const keys = [
       ...this.writeKeys(relationship),
       this.keys.graphAcyclicVersions('hierarchy' satisfies AcyclicRelation),
       this.keys.graphAcyclicVersions('ownership' satisfies AcyclicRelation),
     ];
-    const reply = await this.redis.deleteRelationship(
-      keys.length,
-      ...keys,
+    const args: Array<string | number> = [
       relationship.id,
       `${relationship.type}:${relationship.to}`,
       `${relationship.type}:${relationship.from}`,
       relationship.type,
       relationship.from,
       relationship.to,
-    );
+    ];
+    if (origin !== undefined) {
+      keys.push(this.keys.graphDeletion(relationship.id));
+      args.push(JSON.stringify({ origin, relationship } satisfies Deletion), DELETION_MEMORY_MS);
+    }
+    const reply = await this.redis.deleteRelationship(keys.length, ...keys, ...args);
     return reply === 1;
+  }
+
+  async deletion(id: string): Promise<Deletion | null> {
+    const doc = await this.redis.get(this.keys.graphDeletion(id));
+    return doc === null ? null : (JSON.parse(doc) as Deletion);
   }
 
   async getMany(ids: readonly string[]): Promise<Array<Relationship | null>> {
