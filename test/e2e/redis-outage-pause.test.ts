@@ -110,6 +110,13 @@ async function startApp(execution: Partial<Config['execution']> = {}) {
             parameters: { key: 'b', value: 2 },
           },
           { id: 'c', type: 'CACHE', action: 'get', dependsOn: ['b'], parameters: { key: 'a' } },
+          {
+            id: 'tell',
+            type: 'EVENT',
+            action: 'publish',
+            dependsOn: ['wait'],
+            parameters: { event_type: 'after_wait', payload: { n: 1 } },
+          },
         ],
       },
     }),
@@ -145,7 +152,11 @@ describe('a Redis that dies mid-run', () => {
       // Two attempts were made: the one Redis never saw, and the one after it came back.
       ['b', 'SUCCEEDED', 2, null],
       ['c', 'SUCCEEDED', 1, null],
+      ['tell', 'SUCCEEDED', expect.any(Number), null],
     ]);
+    // The event went out once, though its step may have been attempted more than once.
+    const log = await app.services.events.read({ since: '0-0', limit: 500 });
+    expect(log.events.filter((event) => event.name === 'after_wait')).toHaveLength(1);
     expect(record?.steps.find((step) => step.stepId === 'c')?.output).toEqual({ value: 1 });
     const admin = new Redis(server.url);
     try {
@@ -177,13 +188,14 @@ describe('a Redis that dies mid-run', () => {
     const record = await app.services.executions.get(DEV_ADMIN, id);
     expect(record?.status).toBe('FAILED');
     expect(record?.error).toMatch(
-      /step "b" failed: the store was unreachable until the execution's deadline; whether attempt 1 took effect is unknown/,
+      /step "(b|tell)" failed: the store was unreachable until the execution's deadline; whether attempt 1 took effect is unknown/,
     );
     expect(record?.steps.map((step) => [step.stepId, step.status, step.attempts])).toEqual([
       ['a', 'SUCCEEDED', 1],
       ['wait', 'SUCCEEDED', 1],
       ['b', 'FAILED', 1],
       ['c', 'SKIPPED', 0],
+      ['tell', 'FAILED', 1],
     ]);
   });
 });
