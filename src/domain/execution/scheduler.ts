@@ -235,11 +235,12 @@ class StepRun {
           interruptions += 1;
           const gaveUp = await this.untilStoreBack(step, attempt, interruptions);
           if (gaveUp === null) continue;
+          this.finish(step, started, gaveUp);
           if (gaveUp.status === 'FAILED') {
             this.firstError ??= `step "${step.id}" failed: ${gaveUp.error}`;
             this.states.skipDependentsOf(step.id);
           }
-          return this.finish(step, started, gaveUp);
+          return;
         }
         failures += 1;
         const message = error instanceof Error ? error.message : String(error);
