@@ -15,6 +15,7 @@ import { Redis } from 'ioredis';
 import { RedisKeys } from '../src/infra/redis/keys.js';
 import { RedisPatternStore } from '../src/infra/redis/redis-pattern-store.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
+import { runCancelBench } from './cancel-bench.js';
 import { runExecutorBench } from './executor-bench.js';
 import { runGraphBench } from './graph-bench.js';
 import { runNeighbourBench } from './neighbour-bench.js';
@@ -185,6 +186,7 @@ async function all() {
   if (only === undefined || only === 'graph') await runGraphBench();
   if (only === undefined || only === 'executor') await runExecutorBench();
   if (only === undefined || only === 'neighbour') await runNeighbourBench();
+  if (only === undefined || only === 'cancel') await runCancelBench();
   if (only === undefined || only === 'realtime') {
     // A comma-separated list runs each rate in turn: below, near and at saturation by default.
     const rates = (process.env.BENCH_EVENTS_PER_SECOND ?? '10,50,80').split(',').map(Number);

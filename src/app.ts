@@ -253,6 +253,8 @@ function createServices(deps: ServiceDependencies): Services {
     events,
     clock,
     runRate: deps.mutationRate,
+    cancels: storage.cancels,
+    storeHealth: storage.health,
     settings: {
       ...config.execution,
       maxConcurrentPerUser: security.maxConcurrentExecutionsPerUser,

@@ -4,8 +4,10 @@
  */
 import type { AuditLog } from './audit/audit-log.js';
 import type { EventBus } from './events/event.js';
+import type { CancelBroadcast } from './execution/cancel-broadcast.js';
 import type { ExecutionStore } from './execution/execution-store.js';
 import type { KeyValueSpace } from './execution/key-value-store.js';
+import type { StoreHealth } from './execution/store-health.js';
 import type { GraphStore } from './graph/graph-store.js';
 import type { PatternStore } from './pattern/pattern-store.js';
 import type { RateLimiter } from './security/rate-limiter.js';
@@ -24,6 +26,10 @@ export interface Storage {
   readonly kv: KeyValueSpace;
   readonly audit: AuditLog;
   readonly events: EventBus;
+  /** Cancel requests told to every instance (the stored request stays the record). */
+  readonly cancels: CancelBroadcast;
+  /** Whether the store can be reached, for runs that wait out an outage. */
+  readonly health: StoreHealth;
   /** The limiter called `name`; on Redis its budget is shared by every instance. */
   rateLimiter(name: string, limit: RateLimit): RateLimiter;
   /** Starts receiving events published by other instances; resolves once it does. */

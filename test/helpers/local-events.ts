@@ -1,5 +1,9 @@
 /** Events watched in process: tests see each one as it is published, before any bus delivers it. */
-import type { EventPublisher, NexusEventInput } from '../../src/domain/events/event.js';
+import type {
+  EventPublisher,
+  NexusEventInput,
+  PublishOptions,
+} from '../../src/domain/events/event.js';
 import type { Storage } from '../../src/domain/storage.js';
 
 /** Listeners in this process, told of every event published to it. */
@@ -22,8 +26,8 @@ export function teeEvents(storage: Storage, local: EventPublisher): Storage {
   return {
     ...storage,
     events: {
-      publish: async (event) => {
-        await Promise.all([local.publish(event), bus.publish(event)]);
+      publish: async (event, options?: PublishOptions) => {
+        await Promise.all([local.publish(event, options), bus.publish(event, options)]);
       },
       subscribe: (since, options) => bus.subscribe(since, options),
       read: (query) => bus.read(query),

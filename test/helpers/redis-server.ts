@@ -12,6 +12,8 @@ export interface RedisServer {
   /** Starts it again on the same port (after stop), for fault tests. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Kills it (SIGKILL: no shutdown, no last write), for crash tests; start() brings it back. */
+  kill(): Promise<void>;
   /** Freezes it (SIGSTOP): connections stay open, nothing is answered; resume() thaws it. */
   pause(): void;
   resume(): void;
@@ -76,6 +78,15 @@ export async function startRedisServer(
     await exited;
   };
 
+  const kill = async () => {
+    const proc = child;
+    child = undefined;
+    if (!proc || proc.exitCode !== null) return;
+    const exited = once(proc, 'exit');
+    proc.kill('SIGKILL');
+    await exited;
+  };
+
   const dispose = async () => {
     await stop();
     if (dir !== undefined) await rm(dir, { recursive: true, force: true });
@@ -89,5 +100,5 @@ export async function startRedisServer(
     child?.kill('SIGCONT');
   };
 
-  return { port, url: `redis://127.0.0.1:${port}`, start, stop, pause, resume, dispose };
+  return { port, url: `redis://127.0.0.1:${port}`, start, stop, kill, pause, resume, dispose };
 }

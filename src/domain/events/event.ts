@@ -55,7 +55,26 @@ export type PatternChange = {
  * it is refused with LIMIT_EXCEEDED.
  */
 export interface EventPublisher {
-  publish(event: NexusEventInput): Promise<void>;
+  publish(event: NexusEventInput, options?: PublishOptions): Promise<void>;
+}
+
+/** How long a dedupe id is remembered: a publish of the same id within it publishes nothing. */
+export const EVENT_DEDUPE_WINDOW_MS = 60 * 60 * 1000;
+
+/** What one publish asks for besides the event (both optional; the defaults are best-effort). */
+export interface PublishOptions {
+  /**
+   * A stable id, for a publisher that may publish the same event again (a pattern step
+   * attempted again after a crash or an outage, whose first attempt may have published it): an
+   * event whose id was published within EVENT_DEDUPE_WINDOW_MS is not published again. Checked
+   * in the same atomic write as the append, so two attempts cannot both publish.
+   */
+  dedupeId?: string;
+  /**
+   * Rejects (with the store's error) when the event could not be published, instead of
+   * resolving: for a caller whose record says the event was published (an EVENT step).
+   */
+  mustLand?: boolean;
 }
 
 /** For services built without an event bus (benchmarks, algorithm tests). */

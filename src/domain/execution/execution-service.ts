@@ -26,6 +26,9 @@ import { RunEvents } from './run-events.js';
 import { buildRunners } from './runners/index.js';
 import { RunSupervisor } from './supervisor.js';
 
+/** How long `cancel` waits for a run elsewhere to record its end before answering. */
+const CANCEL_WAIT_MS = 1_000;
+
 export interface ExecuteArgs {
   patternId: string;
   input: JsonValue | null;
@@ -119,7 +122,12 @@ export class ExecutionService {
     return stalled ? Promise.race([finished, stalled]) : finished;
   }
 
-  /** Cancels a run, here or in whichever process runs it; returns the execution as it is then. */
+  /**
+   * Cancels a run, here or in whichever process runs it. The request is stored (a process that
+   * takes the run up later, or missed the broadcast, finds it) and broadcast; a run elsewhere
+   * then ends within a round trip or two, and the execution is returned as recorded once it
+   * has (waiting up to CANCEL_WAIT_MS for that), else as it is then.
+   */
   async cancel(viewer: Viewer, id: string): Promise<Execution> {
     const execution = await this.get(viewer, id);
     if (!execution) throw new NotFoundError('Execution', id);
@@ -128,8 +136,32 @@ export class ExecutionService {
       local.abort('cancelled');
       return local.done;
     }
-    if (!isFinished(execution.status)) await this.deps.executions.requestCancel(id);
-    return execution;
+    if (isFinished(execution.status)) return execution;
+    await this.deps.executions.requestCancel(id);
+    const { cancels } = this.deps;
+    if (!cancels) return execution;
+    try {
+      await cancels.publish(id);
+    } catch (error) {
+      // The stored request stands: the run's heartbeat finds it within a third of its lease.
+      this.deps.onError?.(error, `broadcasting the cancel of ${id}`);
+      return execution;
+    }
+    return this.recordedEnd(viewer, id, execution);
+  }
+
+  /** The record once it says the run ended, polled for up to CANCEL_WAIT_MS; else `current`. */
+  private async recordedEnd(viewer: Viewer, id: string, current: Execution): Promise<Execution> {
+    const deadline = Date.now() + CANCEL_WAIT_MS;
+    let latest = current;
+    for (let wait = 20; ; wait = Math.min(wait * 2, 200)) {
+      const left = deadline - Date.now();
+      if (left <= 0) return latest;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(wait, left)));
+      const read = await this.get(viewer, id).catch(() => null);
+      if (read) latest = read;
+      if (isFinished(latest.status)) return latest;
+    }
   }
 
   /** The execution if the viewer may see it (they started it, or are an admin); else null. */

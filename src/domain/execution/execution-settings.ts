@@ -4,9 +4,11 @@ import type { StepType } from '../pattern/pattern.js';
 import type { PatternService } from '../pattern/pattern-service.js';
 import type { RateLimiter } from '../security/rate-limiter.js';
 import type { Clock } from '../shared/clock.js';
+import type { CancelBroadcast } from './cancel-broadcast.js';
 import type { Execution, StepResult } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
+import type { StoreHealth } from './store-health.js';
 
 export interface ExecutionSettings {
   stepConcurrency: number;
@@ -51,4 +53,14 @@ export interface ExecutionDependencies {
   /** Told about every step that ends, with its type (metrics). */
   onStepSettled?: (type: StepType, result: StepResult) => void;
   onError?: (error: unknown, context: string) => void;
+  /**
+   * Cancel requests told to every process at once (else a run elsewhere sees a request at its
+   * next heartbeat, within a third of the lease).
+   */
+  cancels?: CancelBroadcast;
+  /**
+   * Tells a store outage from a step's failure: steps interrupted by one are attempted again
+   * once the store is back (else they fail as any error would).
+   */
+  storeHealth?: StoreHealth;
 }

@@ -8,7 +8,7 @@
  */
 import type { Pattern, StepType } from '../pattern/pattern.js';
 import type { Clock } from '../shared/clock.js';
-import { DomainError } from '../shared/errors.js';
+import { DomainError, ServiceUnavailableError } from '../shared/errors.js';
 import type { FairSlots } from '../shared/fair-slots.js';
 import type { JsonValue } from '../shared/json.js';
 import { type CompiledPattern, type CompiledStep, compilePattern } from './compiled-pattern.js';
@@ -27,6 +27,7 @@ import {
   sleep,
 } from './step-runner.js';
 import { type StepChange, StepStates } from './step-states.js';
+import type { StoreHealth } from './store-health.js';
 import { fill, TemplateError, type TemplateScope } from './template.js';
 
 export interface SchedulerLimits {
@@ -55,6 +56,16 @@ export interface RunStepsOptions {
   signal: AbortSignal;
   limits: SchedulerLimits;
   clock: Clock;
+  /**
+   * Tells an attempt interrupted by a store outage from one that failed: the step is attempted
+   * again once the store is back, without spending a retry (absent: every error is a failure).
+   */
+  storeHealth?: StoreHealth;
+  /**
+   * When the run is due to end (ms since the epoch; its execution timeout): a step waiting for
+   * the store gives up then, FAILED with what is known. Absent: it waits until cancelled.
+   */
+  deadlineMs?: number;
   /** Called after every change of a step's result (for progress and persistence). */
   onStepChange: (result: StepResult, change: StepChange) => void;
 }
@@ -77,6 +88,9 @@ export function runSteps(
 ): Promise<RunStepsResult> {
   return runCompiled({ ...options, pattern: compilePattern(options.pattern) });
 }
+
+/** The longest pause between the store's return and the next attempt of an interrupted step. */
+const OUTAGE_PAUSE_CAP_MS = 1_000;
 
 /** One execution's steps in flight: started as they become ready, within the limits. */
 class StepRun {
@@ -183,12 +197,19 @@ class StepRun {
     }
   }
 
-  /** The step's attempts, from RUNNING to its end (retries with backoff in between). */
+  /**
+   * The step's attempts, from RUNNING to its end (retries with backoff in between). An attempt
+   * the store's outage interrupted is no failure: once the store is back the step is attempted
+   * again, spending no retry; `attempts` still counts every attempt made (each may have had its
+   * effect: see the README on re-attempts).
+   */
   private async attemptAll(step: CompiledStep): Promise<void> {
     const { limits, signal, clock } = this.options;
     const started = clock.now();
     const startedAt = isoString(started);
     this.states.update(step.id, { status: 'RUNNING', startedAt, attempts: 1 });
+    let failures = 0;
+    let interruptions = 0;
     for (let attempt = 1; ; attempt++) {
       if (attempt > 1) this.states.update(step.id, { attempts: attempt });
       try {
@@ -210,15 +231,27 @@ class StepRun {
       } catch (error) {
         if (signal.aborted)
           return this.finish(step, started, { status: 'CANCELLED', error: 'cancelled' });
+        if (this.storeUnavailable(error)) {
+          interruptions += 1;
+          const gaveUp = await this.untilStoreBack(step, attempt, interruptions);
+          if (gaveUp === null) continue;
+          this.finish(step, started, gaveUp);
+          if (gaveUp.status === 'FAILED') {
+            this.firstError ??= `step "${step.id}" failed: ${gaveUp.error}`;
+            this.states.skipDependentsOf(step.id);
+          }
+          return;
+        }
+        failures += 1;
         const message = error instanceof Error ? error.message : String(error);
-        if (isPermanent(error) || attempt > step.retries) {
+        if (isPermanent(error) || failures > step.retries) {
           this.firstError ??= `step "${step.id}" failed: ${message}`;
           this.finish(step, started, { status: 'FAILED', error: message });
           this.states.skipDependentsOf(step.id);
           return;
         }
         const backoff =
-          limits.random() * Math.min(limits.retryCapMs, limits.retryBaseMs * 2 ** (attempt - 1));
+          limits.random() * Math.min(limits.retryCapMs, limits.retryBaseMs * 2 ** (failures - 1));
         try {
           const lingering = this.lingering.get(step.id);
           if (lingering) {
@@ -230,6 +263,64 @@ class StepRun {
           return this.finish(step, started, { status: 'CANCELLED', error: 'cancelled' });
         }
       }
+    }
+  }
+
+  /** Whether an attempt's error is the store's being out of reach (not the step's failure). */
+  private storeUnavailable(error: unknown): boolean {
+    const health = this.options.storeHealth;
+    if (!health) return false;
+    return error instanceof ServiceUnavailableError || health.isUnavailable(error);
+  }
+
+  /**
+   * Waits for the store (and for the interrupted attempt's work to stop) before the next
+   * attempt: null to go on; else how the step ends, cancelled or out of time, saying that the
+   * interrupted attempt's outcome is unknown (it may or may not have been applied).
+   */
+  private async untilStoreBack(
+    step: CompiledStep,
+    attempt: number,
+    interruptions: number,
+  ): Promise<Pick<StepResult, 'status' | 'error'> | null> {
+    const { signal, storeHealth, deadlineMs, clock, limits } = this.options;
+    if (!storeHealth) return null;
+    const unknown = `whether attempt ${attempt} took effect is unknown`;
+    const waiting = new AbortController();
+    const stop = () => waiting.abort(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    const left = deadlineMs === undefined ? null : deadlineMs - clock.now().getTime();
+    const timer = left === null ? undefined : setTimeout(() => waiting.abort(), Math.max(0, left));
+    try {
+      const lingering = this.lingering.get(step.id);
+      if (lingering) {
+        await abortable(waiting.signal, lingering);
+        this.lingering.delete(step.id);
+      }
+      await storeHealth.whenAvailable(waiting.signal);
+      // A jittered pause, growing while the store keeps failing: instances that all waited
+      // for it do not come back at once, and a store that answers a PING but fails writes is
+      // not hammered.
+      const cap = Math.min(OUTAGE_PAUSE_CAP_MS, limits.retryCapMs);
+      await sleep(
+        limits.random() * Math.min(cap, limits.retryBaseMs * 2 ** (interruptions - 1)),
+        waiting.signal,
+      );
+      return null;
+    } catch {
+      if (signal.aborted) {
+        return {
+          status: 'CANCELLED',
+          error: `cancelled while the store was unreachable; ${unknown}`,
+        };
+      }
+      return {
+        status: 'FAILED',
+        error: `the store was unreachable until the execution's deadline; ${unknown}`,
+      };
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
     }
   }
 

@@ -90,7 +90,14 @@ export class RunSupervisor {
       onError?.(error, 'saving a step'),
     );
     this.events.started(current);
-    const stopHeartbeat = startHeartbeat(executions, clock, settings.leaseMs, current.id, run);
+    const stopHeartbeat = startHeartbeat(
+      executions,
+      clock,
+      settings.leaseMs,
+      current.id,
+      run,
+      this.deps,
+    );
     try {
       const result = await runCompiled({
         pattern,
@@ -106,6 +113,9 @@ export class RunSupervisor {
           callStack: [...nesting.callStack, pattern.id],
         },
         signal: run.signal,
+        storeHealth: this.deps.storeHealth,
+        deadlineMs:
+          Date.parse(current.startedAt ?? current.createdAt) + settings.executionTimeoutMs,
         limits: {
           stepConcurrency: settings.stepConcurrency,
           processSlots: this.slots,

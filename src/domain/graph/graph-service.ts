@@ -88,7 +88,16 @@ export class GraphService {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
   }
 
-  async create(viewer: Viewer, command: CreateRelationshipCommand): Promise<Relationship> {
+  /**
+   * `origin` ("<execution id>/<step id>"): the pattern step making it. The same step attempted
+   * again (its first attempt's outcome unknown after a crash or an outage) gets the relationship
+   * it made back instead of a CONFLICT, and its RELATIONSHIP_CREATED is published once.
+   */
+  async create(
+    viewer: Viewer,
+    command: CreateRelationshipCommand,
+    origin?: string,
+  ): Promise<Relationship> {
     const relation = acyclicRelationOf(command.type);
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
       let guard: AcyclicGuard | null = null;
@@ -118,12 +127,18 @@ export class GraphService {
         metadata: command.metadata,
         createdAt: now.toISOString(),
         createdBy: viewer.id,
+        ...(origin === undefined ? {} : { origin }),
       };
       // The store re-checks, atomically, that nothing was added below what the check saw.
       const outcome = await this.store.create(relationship, guard);
       if (outcome === 'ok') {
         await this.announce('RELATIONSHIP_CREATED', relationship);
         return relationship;
+      }
+      if (typeof outcome === 'object') {
+        // The first attempt may have stopped between its write and its event.
+        await this.announce('RELATIONSHIP_CREATED', outcome.made);
+        return outcome.made;
       }
       if (outcome === 'duplicate') {
         throw new ConflictError(
@@ -146,15 +161,43 @@ export class GraphService {
     return true;
   }
 
+  /**
+   * A pattern step's delete (`origin`: "<execution id>/<step id>"), with the same rules as
+   * `delete`; answers the relationship deleted (what its undo re-creates). The same step
+   * attempted again (its first attempt's outcome unknown) finds its own deletion and gets that
+   * relationship back instead of NOT_FOUND; RELATIONSHIP_DELETED is published once.
+   */
+  async deleteByStep(viewer: Viewer, id: string, origin: string): Promise<Relationship> {
+    const [relationship] = await this.store.getMany([id]);
+    if (relationship) {
+      if (!canDeleteRelationship(viewer, relationship)) {
+        throw new ForbiddenError('only its creator or an admin may delete a relationship');
+      }
+      if (await this.store.delete(relationship, origin)) {
+        await this.announce('RELATIONSHIP_DELETED', relationship, true);
+        return relationship;
+      }
+    }
+    const deletion = await this.store.deletion(id);
+    if (deletion?.origin !== origin) throw new NotFoundError('Relationship', id);
+    // The first attempt may have stopped between its write and its event.
+    await this.announce('RELATIONSHIP_DELETED', deletion.relationship, true);
+    return deletion.relationship;
+  }
+
+  /**
+   * `byStep`: a pattern step's change, announced once however often the step is attempted
+   * (keyed by the relationship's id: it names one create and one delete).
+   */
   private announce(
     type: 'RELATIONSHIP_CREATED' | 'RELATIONSHIP_DELETED',
     relationship: Relationship,
+    byStep = relationship.origin !== undefined,
   ) {
-    return this.events.publish({
-      type,
-      entityId: relationship.from,
-      payload: relationship,
-    });
+    return this.events.publish(
+      { type, entityId: relationship.from, payload: relationship },
+      byStep ? { dedupeId: `${type}/${relationship.id}` } : undefined,
+    );
   }
 
   getMany(ids: readonly string[]): Promise<Array<Relationship | null>> {

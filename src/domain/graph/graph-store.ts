@@ -31,7 +31,20 @@ export interface VersionedEdges {
   edges: AdjacentEdge[];
 }
 
-export type CreateOutcome = 'ok' | 'duplicate' | 'stale' | 'id_taken';
+/**
+ * `made`: (from, type, to) exists and was made with the new relationship's `origin` (the same
+ * step of the same run, attempted again): the relationship it made, written by nobody else.
+ */
+/** A relationship deleted by a pattern step: that step, attempted again, finds it done. */
+export interface Deletion {
+  origin: string;
+  relationship: Relationship;
+}
+
+/** How long a deletion by a step is remembered (a step attempted later deletes nothing anyway). */
+export const DELETION_MEMORY_MS = 60 * 60 * 1000;
+
+export type CreateOutcome = 'ok' | 'duplicate' | 'stale' | 'id_taken' | { made: Relationship };
 
 /**
  * Storage of the relationship graph. Every read of many entities is one round trip, which is
@@ -41,12 +54,19 @@ export interface GraphStore {
   /**
    * Stores the relationship and indexes it at both ends, with counters, atomically; for an
    * acyclic relation's type it also moves the version of the arc's upper end (guarded or not).
-   * 'duplicate' when (from, type, to) exists; 'stale' when an entity the guard saw has another
+   * 'duplicate' when (from, type, to) exists (`made` when with the same origin, see
+   * CreateOutcome); 'stale' when an entity the guard saw has another
    * version now; 'id_taken' when the id is in use. Nothing is written unless 'ok'.
    */
   create(relationship: Relationship, guard: AcyclicGuard | null): Promise<CreateOutcome>;
-  /** Removes the relationship and every index entry and count. False when it did not exist. */
-  delete(relationship: Relationship): Promise<boolean>;
+  /**
+   * Removes the relationship and every index entry and count. False when it did not exist. With
+   * `origin` (the run and step deleting it), remembers for DELETION_MEMORY_MS who deleted it and
+   * what it was (see `deletion`), in the same atomic write.
+   */
+  delete(relationship: Relationship, origin?: string): Promise<boolean>;
+  /** Who deleted a relationship with an origin, and what it was, while that is remembered. */
+  deletion(id: string): Promise<Deletion | null>;
   getMany(ids: readonly string[]): Promise<Array<Relationship | null>>;
   /** Edges at each entity, in the given direction(s), in the order of `entityIds`. */
   adjacency(entityIds: readonly string[], direction: Direction): Promise<AdjacentEdge[][]>;

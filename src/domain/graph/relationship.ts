@@ -18,6 +18,11 @@ export type Relationship = {
   metadata: JsonValue | null;
   createdAt: string;
   createdBy: string | null;
+  /**
+   * The run and step that made it ("<execution id>/<step id>"), for a relationship a pattern
+   * step created: that step, attempted again, recognises it as its own. Absent otherwise.
+   */
+  origin?: string;
 };
 
 /** The type read from the other end: PARENT⇄CHILD, LINKED⇄LINKED; OWNER and MEMBER have none. */

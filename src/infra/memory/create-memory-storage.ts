@@ -3,6 +3,7 @@ import type { EventBusSettings } from '../../domain/events/event.js';
 import type { Clock } from '../../domain/shared/clock.js';
 import type { Storage } from '../../domain/storage.js';
 import { MemoryAuditLog } from './memory-audit-log.js';
+import { MemoryCancelBroadcast } from './memory-cancel-broadcast.js';
 import { MemoryEventBus } from './memory-event-bus.js';
 import { MemoryExecutionStore } from './memory-execution-store.js';
 import { MemoryGraphStore } from './memory-graph-store.js';
@@ -27,6 +28,13 @@ export function createMemoryStorage(options: MemoryStorageOptions): Storage {
     kv: new MemoryKeyValueSpace(),
     audit: new MemoryAuditLog(options.auditLogLength),
     events: new MemoryEventBus(options.clock, options.events),
+    cancels: new MemoryCancelBroadcast(),
+    // In process memory, the store is never out of reach.
+    health: {
+      isUnavailable: () => false,
+      whenAvailable: async () => {},
+      onAvailable: () => () => {},
+    },
     rateLimiter: (_name, { points, windowSeconds }) => new MemoryRateLimiter(points, windowSeconds),
     start: async () => {},
     isReady: async () => true,

@@ -4,9 +4,10 @@ import type {
   EventStream,
   NexusEvent,
   NexusEventInput,
+  PublishOptions,
   SubscribeOptions,
 } from '../../domain/events/event.js';
-import { headerOf } from '../../domain/events/event.js';
+import { EVENT_DEDUPE_WINDOW_MS, headerOf } from '../../domain/events/event.js';
 import {
   type EventLogQuery,
   type EventLogSlice,
@@ -29,6 +30,8 @@ export class MemoryEventBus implements EventBus {
   private readonly listeners = new Set<(event: NexusEvent) => void>();
   private readonly ids = new StreamIdSequence();
   private readonly turns: Semaphore;
+  /** Dedupe id → when it is forgotten (ms), in the order published (so, of expiry). */
+  private readonly published = new Map<string, number>();
 
   constructor(
     private readonly clock: Clock,
@@ -37,10 +40,13 @@ export class MemoryEventBus implements EventBus {
     this.turns = new Semaphore(settings.maxReplays);
   }
 
-  async publish(input: NexusEventInput): Promise<void> {
+  async publish(input: NexusEventInput, options: PublishOptions = {}): Promise<void> {
     const now = this.clock.now();
     const occurredAt = now.toISOString();
     const json = eventJson({ ...input, occurredAt }, this.settings.maxEventBytes);
+    if (options.dedupeId !== undefined && !this.firstPublish(options.dedupeId, now.getTime())) {
+      return;
+    }
     const event: NexusEvent = { ...input, id: this.ids.next(now.getTime()), occurredAt };
     const bytes = Buffer.byteLength(json);
     this.log.push({ event, bytes });
@@ -56,6 +62,17 @@ export class MemoryEventBus implements EventBus {
     }
     if (drop > 0) this.log.splice(0, drop);
     for (const listener of this.listeners) listener(event);
+  }
+
+  /** Remembers the id for the window, unless it is remembered already (then false). */
+  private firstPublish(dedupeId: string, nowMs: number): boolean {
+    for (const [id, forgetAt] of this.published) {
+      if (forgetAt > nowMs) break;
+      this.published.delete(id);
+    }
+    if (this.published.has(dedupeId)) return false;
+    this.published.set(dedupeId, nowMs + EVENT_DEDUPE_WINDOW_MS);
+    return true;
   }
 
   subscribe(since: string | null, options: SubscribeOptions = {}): EventStream {

@@ -1,9 +1,11 @@
 import { arcOf } from '../../domain/graph/acyclic-check.js';
-import type {
-  AcyclicGuard,
-  CreateOutcome,
-  GraphStore,
-  VersionedEdges,
+import {
+  type AcyclicGuard,
+  type CreateOutcome,
+  DELETION_MEMORY_MS,
+  type Deletion,
+  type GraphStore,
+  type VersionedEdges,
 } from '../../domain/graph/graph-store.js';
 import {
   type AcyclicRelation,
@@ -28,10 +30,19 @@ export class MemoryGraphStore implements GraphStore {
     ownership: new Map(),
   };
   private sequence = 0;
+  /** Deletions by pattern steps, with when they are forgotten (ms), oldest first. */
+  private readonly deletions = new Map<string, { deletion: Deletion; until: number }>();
 
   async create(relationship: Relationship, guard: AcyclicGuard | null): Promise<CreateOutcome> {
     const outField = `${relationship.type}:${relationship.to}`;
-    if (this.index.get(relationship.from)?.OUT.has(outField)) return 'duplicate';
+    const existing = this.index.get(relationship.from)?.OUT.get(outField);
+    if (existing !== undefined) {
+      const made = this.relationships.get(existing);
+      if (made && relationship.origin && made.origin === relationship.origin) {
+        return { made: structuredClone(made) };
+      }
+      return 'duplicate';
+    }
     const relation = acyclicRelationOf(relationship.type);
     const versions = relation ? this.versions[relation] : null;
     if (
@@ -57,8 +68,17 @@ export class MemoryGraphStore implements GraphStore {
     return 'ok';
   }
 
-  async delete(relationship: Relationship): Promise<boolean> {
-    if (!this.relationships.delete(relationship.id)) return false;
+  async delete(relationship: Relationship, origin?: string): Promise<boolean> {
+    const stored = this.relationships.get(relationship.id);
+    if (!stored || !this.relationships.delete(relationship.id)) return false;
+    if (origin !== undefined) {
+      const now = Date.now();
+      this.forgetDeletions(now);
+      this.deletions.set(relationship.id, {
+        deletion: { origin, relationship: structuredClone(stored) },
+        until: now + DELETION_MEMORY_MS,
+      });
+    }
     this.index.get(relationship.from)?.OUT.delete(`${relationship.type}:${relationship.to}`);
     this.index.get(relationship.to)?.IN.delete(`${relationship.type}:${relationship.from}`);
     for (const entity of [relationship.from, relationship.to]) {
@@ -69,6 +89,19 @@ export class MemoryGraphStore implements GraphStore {
       }
     }
     return true;
+  }
+
+  async deletion(id: string): Promise<Deletion | null> {
+    this.forgetDeletions(Date.now());
+    const found = this.deletions.get(id);
+    return found ? structuredClone(found.deletion) : null;
+  }
+
+  private forgetDeletions(now: number): void {
+    for (const [id, { until }] of this.deletions) {
+      if (until > now) break;
+      this.deletions.delete(id);
+    }
   }
 
   async getMany(ids: readonly string[]): Promise<Array<Relationship | null>> {

@@ -17,12 +17,14 @@ import {
 } from './client.js';
 import { RedisKeys } from './keys.js';
 import { RedisAuditLog } from './redis-audit-log.js';
+import { RedisCancelBroadcast } from './redis-cancel-broadcast.js';
 import { type EventBusObserver, RedisEventBus } from './redis-event-bus.js';
 import { RedisExecutionStore } from './redis-execution-store.js';
 import { RedisGraphStore } from './redis-graph-store.js';
 import { RedisKeyValueSpace } from './redis-key-value-store.js';
 import { RedisPatternStore } from './redis-pattern-store.js';
 import { RedisRateLimiter } from './redis-rate-limiter.js';
+import { redisStoreHealth } from './redis-store-health.js';
 
 export interface RedisStorageOptions {
   /** A redis:// or rediss:// URL, or a connection with Sentinel and TLS settings. */
@@ -81,6 +83,11 @@ export function createRedisStorage(options: RedisStorageOptions): Storage {
     options.events,
     options.eventObserver,
   );
+  // Cancels are heard on the events' subscriber connection: one subscription per instance.
+  const cancels = new RedisCancelBroadcast(redis, subscriber, keys, (error) =>
+    logger.warn({ err: error }, 'could not subscribe to cancel requests again'),
+  );
+  const isUnavailable = (error: unknown) => isConnectionError(error) || redis.status !== 'ready';
   return {
     kind: 'redis',
     patterns: new RedisPatternStore(redis, keys),
@@ -89,11 +96,15 @@ export function createRedisStorage(options: RedisStorageOptions): Storage {
     kv: new RedisKeyValueSpace(redis, keys),
     audit: new RedisAuditLog(redis, keys, options.auditLogLength),
     events,
+    cancels,
+    health: redisStoreHealth(redis, isUnavailable),
     rateLimiter: (name, { points, windowSeconds }) =>
       new RedisRateLimiter(redis, keys.rateLimit(name), points, windowSeconds),
-    start: () => events.start(),
+    start: async () => {
+      await Promise.all([events.start(), cancels.start()]);
+    },
     isReady: () => isRedisReachable(redis),
-    isUnavailable: (error) => isConnectionError(error) || redis.status !== 'ready',
+    isUnavailable,
     onReconnect: (listener) => redis.on('ready', listener),
     close: async () => {
       stopWatching();

@@ -1,9 +1,11 @@
 import type { Redis } from 'ioredis';
 import {
+  EVENT_DEDUPE_WINDOW_MS,
   type EventBusSettings,
   type EventHeader,
   headerOf,
   type NexusEventInput,
+  type PublishOptions,
 } from '../../domain/events/event.js';
 import { eventJson } from '../../domain/events/event-size.js';
 import type { Clock } from '../../domain/shared/clock.js';
@@ -15,6 +17,8 @@ const BATCH_BYTES = 512 * 1024;
 
 interface Pending {
   header: EventHeader;
+  /** '' for none. */
+  dedupeId: string;
   json: string;
 }
 
@@ -26,7 +30,8 @@ interface Pending {
 export class EventBatchPublisher {
   private readonly redis: ScriptedRedis;
   private batch: Pending[] = [];
-  private sent: Promise<void> | null = null;
+  /** The batch being gathered: settles with its error, or null once it landed. */
+  private sent: Promise<unknown> | null = null;
 
   constructor(
     redis: Redis,
@@ -39,7 +44,7 @@ export class EventBatchPublisher {
     this.redis = redis;
   }
 
-  publish(input: NexusEventInput): Promise<void> {
+  publish(input: NexusEventInput, options: PublishOptions = {}): Promise<void> {
     let json: string;
     try {
       const occurredAt = this.clock.now().toISOString();
@@ -47,13 +52,16 @@ export class EventBatchPublisher {
     } catch (error) {
       return Promise.reject(error);
     }
-    this.batch.push({ header: headerOf(input), json });
+    this.batch.push({ header: headerOf(input), dedupeId: options.dedupeId ?? '', json });
     // Sent after this tick's publishes, before the client flushes its commands (setImmediate).
-    this.sent ??= new Promise<void>((resolve) => process.nextTick(() => resolve(this.send())));
-    return this.sent;
+    this.sent ??= new Promise<unknown>((resolve) => process.nextTick(() => resolve(this.send())));
+    return this.sent.then((error) => {
+      if (error !== null && options.mustLand) throw error;
+    });
   }
 
-  private async send(): Promise<void> {
+  /** Sends the batch; resolves with the error that kept (part of) it out, or null. */
+  private async send(): Promise<unknown> {
     const batch = this.batch;
     this.batch = [];
     this.sent = null;
@@ -65,29 +73,34 @@ export class EventBatchPublisher {
     const flush = () => {
       calls.push(
         this.redis.publishEvents(
-          2,
+          3,
           this.keys.eventLog(),
           this.keys.eventLogBytes(),
+          this.keys.eventDedupe(),
           this.settings.maxLength,
           this.settings.maxBytes,
           this.keys.eventChannel(),
+          this.clock.now().getTime(),
+          EVENT_DEDUPE_WINDOW_MS,
           ...args,
         ),
       );
       args = [];
       bytes = 0;
     };
-    for (const { header, json } of batch) {
+    for (const { header, dedupeId, json } of batch) {
       if (bytes > 0 && bytes + json.length > BATCH_BYTES) flush();
-      args.push(header.type, header.audience ?? '', json);
+      args.push(header.type, header.audience ?? '', dedupeId, json);
       bytes += json.length;
     }
     flush();
     try {
       await Promise.all(calls);
+      return null;
     } catch (error) {
-      // Best-effort for the caller (see EventPublisher): the write it announces succeeded.
+      // Best-effort for most callers (see EventPublisher): the write it announces succeeded.
       this.failed(error);
+      return error;
     }
   }
 }

@@ -64,6 +64,14 @@ export class RedisKeys {
     return `${this.prefix}graph:in:${entityId}`;
   }
 
+  /**
+   * STRING JSON {origin, relationship}: a relationship a pattern step deleted, for an hour, so
+   * that the step attempted again finds its work done.
+   */
+  graphDeletion(id: string): string {
+    return `${this.prefix}graph:deleted:${id}`;
+  }
+
   /** HASH of counters: "relationships" and "type:<TYPE>". */
   graphStats(): string {
     return `${this.prefix}graph:stats`;
@@ -149,9 +157,19 @@ export class RedisKeys {
     return `${this.prefix}events:log:bytes`;
   }
 
+  /** ZSET dedupe id → when it is forgotten (ms): events published with one (see PublishOptions). */
+  eventDedupe(): string {
+    return `${this.prefix}events:dedupe`;
+  }
+
   /** The pub/sub channel every event is published on (a channel, not a key, but prefixed too). */
   eventChannel(): string {
     return `${this.prefix}events`;
+  }
+
+  /** The pub/sub channel cancel requests are told on: the message is the execution id. */
+  cancelChannel(): string {
+    return `${this.prefix}cancels`;
   }
 
   /**

@@ -5,6 +5,7 @@ import type {
   EventStream,
   NexusEvent,
   NexusEventInput,
+  PublishOptions,
   SubscribeOptions,
 } from '../../domain/events/event.js';
 import {
@@ -113,8 +114,8 @@ export class RedisEventBus implements EventBus {
     this.started = true;
   }
 
-  publish(input: NexusEventInput): Promise<void> {
-    return this.publisher.publish(input);
+  publish(input: NexusEventInput, options?: PublishOptions): Promise<void> {
+    return this.publisher.publish(input, options);
   }
 
   subscribe(since: string | null, options: SubscribeOptions = {}): EventStream {

@@ -1,10 +1,12 @@
 import type { ChainableCommander, Redis } from 'ioredis';
 import { arcOf } from '../../domain/graph/acyclic-check.js';
-import type {
-  AcyclicGuard,
-  CreateOutcome,
-  GraphStore,
-  VersionedEdges,
+import {
+  type AcyclicGuard,
+  type CreateOutcome,
+  DELETION_MEMORY_MS,
+  type Deletion,
+  type GraphStore,
+  type VersionedEdges,
 } from '../../domain/graph/graph-store.js';
 import {
   type AcyclicRelation,
@@ -46,6 +48,7 @@ export class RedisGraphStore implements GraphStore {
       relationship.type,
       relationship.from,
       relationship.to,
+      relationship.origin ?? '',
     ];
     if (relation) {
       keys.push(this.keys.graphAcyclicVersions(relation), this.keys.graphAcyclicSequence());
@@ -54,30 +57,41 @@ export class RedisGraphStore implements GraphStore {
     } else {
       args.push('');
     }
-    const reply = await this.redis.createRelationship(keys.length, ...keys, ...args);
+    const reply: unknown = await this.redis.createRelationship(keys.length, ...keys, ...args);
     if (reply === 'ok' || reply === 'duplicate' || reply === 'stale' || reply === 'id_taken') {
       return reply;
+    }
+    if (Array.isArray(reply) && reply[0] === 'made' && typeof reply[1] === 'string') {
+      return { made: JSON.parse(reply[1]) as Relationship };
     }
     throw new Error(`unexpected reply from create-relationship: ${String(reply)}`);
   }
 
-  async delete(relationship: Relationship): Promise<boolean> {
+  async delete(relationship: Relationship, origin?: string): Promise<boolean> {
     const keys = [
       ...this.writeKeys(relationship),
       this.keys.graphAcyclicVersions('hierarchy' satisfies AcyclicRelation),
       this.keys.graphAcyclicVersions('ownership' satisfies AcyclicRelation),
     ];
-    const reply = await this.redis.deleteRelationship(
-      keys.length,
-      ...keys,
+    const args: Array<string | number> = [
       relationship.id,
       `${relationship.type}:${relationship.to}`,
       `${relationship.type}:${relationship.from}`,
       relationship.type,
       relationship.from,
       relationship.to,
-    );
+    ];
+    if (origin !== undefined) {
+      keys.push(this.keys.graphDeletion(relationship.id));
+      args.push(JSON.stringify({ origin, relationship } satisfies Deletion), DELETION_MEMORY_MS);
+    }
+    const reply = await this.redis.deleteRelationship(keys.length, ...keys, ...args);
     return reply === 1;
+  }
+
+  async deletion(id: string): Promise<Deletion | null> {
+    const doc = await this.redis.get(this.keys.graphDeletion(id));
+    return doc === null ? null : (JSON.parse(doc) as Deletion);
   }
 
   async getMany(ids: readonly string[]): Promise<Array<Relationship | null>> {

@@ -26,7 +26,7 @@ export interface NexusScripts<Context extends ClientContext = { type: 'default' 
   deletePattern: ScriptCall<string, Context>;
   listPatterns: ScriptCall<PageReply<string | null>, Context>;
   recordExecution: ScriptCall<0 | 1, Context>;
-  createRelationship: ScriptCall<string, Context>;
+  createRelationship: ScriptCall<string | [made: 'made', json: string], Context>;
   deleteRelationship: ScriptCall<0 | 1, Context>;
   startExecution: ScriptCall<[outcome: string, executionId?: string], Context>;
   finishExecution: ScriptCall<1, Context>;

@@ -7,30 +7,37 @@ import type { JsonValue } from '../../shared/json.js';
 import type { StepRunner } from '../step-runner.js';
 import { parseParams } from './params.js';
 
-/** RELATIONSHIP create|delete; a create is undone by deleting what it made. */
+/**
+ * RELATIONSHIP create|delete; a create is undone by deleting what it made, a delete by making
+ * it again. Attempted again, either recognises what its earlier attempt did (by origin: the
+ * relationship made, or the deletion) instead of a CONFLICT or a NOT_FOUND.
+ */
 export function relationshipRunner(graph: GraphService): StepRunner {
   return {
     async run(step, params, context) {
+      // Done with this run and step as its origin: an attempt made again (the first one's
+      // outcome unknown after a crash or an outage) finds its own work rather than failing.
+      const origin = `${context.executionId}/${step.id}`;
       if (step.action === 'delete') {
         const { id } = parseParams(RELATIONSHIP_PARAMETERS.delete, params, step);
-        const [existing] = await graph.getMany([id]);
-        await graph.delete(context.viewer, id);
+        const deleted = await graph.deleteByStep(context.viewer, id, origin);
         return {
           output: { deleted: id },
-          undo: existing
-            ? async () => {
-                await graph.create(context.viewer, { ...existing });
-              }
-            : undefined,
+          undo: async () => {
+            const { origin: _origin, ...command } = deleted;
+            await graph.create(context.viewer, command);
+          },
         };
       }
       const { metadata, ...ends } = parseParams(RELATIONSHIP_PARAMETERS.create, params, step);
-      const created = await graph.create(context.viewer, {
-        ...ends,
-        metadata: (metadata ?? null) as JsonValue | null,
-      });
+      const created = await graph.create(
+        context.viewer,
+        { ...ends, metadata: (metadata ?? null) as JsonValue | null },
+        origin,
+      );
+      const { origin: _origin, ...output } = created;
       return {
-        output: created,
+        output,
         undo: async () => {
           await graph.delete(context.viewer, created.id);
         },

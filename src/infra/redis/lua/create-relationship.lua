@@ -7,16 +7,26 @@
 -- KEYS[5] graph:entities  KEYS[6] graph:acyclic-versions:<relation>
 -- KEYS[7] graph:acyclic-sequence (KEYS[6] and KEYS[7] only for PARENT, CHILD, OWNER)
 -- ARGV[1] id  ARGV[2] JSON  ARGV[3] "TYPE:to"  ARGV[4] "TYPE:from"  ARGV[5] TYPE
--- ARGV[6] from  ARGV[7] to  ARGV[8] the arc's upper end ('' without KEYS[6])
--- ARGV[9], ARGV[10], ... pairs of entity, version the check saw (none when unguarded)
--- Reply: 'ok'; 'duplicate' when (from, type, to) exists; 'stale' when a version the check saw
--- moved; 'id_taken' when the id is in use. Nothing is written unless 'ok'.
-if redis.call('HEXISTS', KEYS[2], ARGV[3]) == 1 then
+-- ARGV[6] from  ARGV[7] to  ARGV[8] origin: "<execution id>/<step id>" of the step making it,
+-- as the JSON's "origin" holds it ('' for none)  ARGV[9] the arc's upper end ('' without KEYS[6])
+-- ARGV[10], ARGV[11], ... pairs of entity, version the check saw (none when unguarded)
+-- Reply: 'ok'; {'made', JSON} when (from, type, to) exists and was made with the same origin
+-- (the same step attempted again: what it made is recognised, not a conflict); 'duplicate' when
+-- it exists otherwise; 'stale' when a version the check saw moved; 'id_taken' when the id is in
+-- use. Nothing is written unless 'ok'.
+local existing = redis.call('HGET', KEYS[2], ARGV[3])
+if existing then
+  if ARGV[8] ~= '' then
+    local doc = redis.call('HGET', KEYS[1], existing)
+    if doc and cjson.decode(doc).origin == ARGV[8] then
+      return {'made', doc}
+    end
+  end
   return 'duplicate'
 end
 if #KEYS >= 7 then
   -- HMGET in chunks: one call per field would cost more, unpack of all could overflow the stack.
-  local i = 9
+  local i = 10
   while i <= #ARGV do
     local fields, seen = {}, {}
     while i <= #ARGV and #fields < 500 do
@@ -43,6 +53,6 @@ redis.call('HINCRBY', KEYS[4], 'type:' .. ARGV[5], 1)
 redis.call('HINCRBY', KEYS[5], ARGV[6], 1)
 redis.call('HINCRBY', KEYS[5], ARGV[7], 1)
 if #KEYS >= 7 then
-  redis.call('HSET', KEYS[6], ARGV[8], redis.call('INCR', KEYS[7]))
+  redis.call('HSET', KEYS[6], ARGV[9], redis.call('INCR', KEYS[7]))
 end
 return 'ok'

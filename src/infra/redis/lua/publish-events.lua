@@ -2,16 +2,22 @@
 -- and publishes the events with their log ids, in one step, so that live delivery and the log
 -- agree on ids and order. Each entry keeps the event's type and audience beside its JSON, so a
 -- replay can pass over what its subscriber may not see without parsing it.
+-- An event with a dedupe id is appended and published only if that id is not remembered in
+-- KEYS[3] (then it is, until now + the window); remembered ids past their time are dropped
+-- first. So two attempts at publishing one event (a step attempted again) publish it once.
 -- One event is published as its JSON object; several (published in the same tick) as one
 -- message {"id":<last id>,"batch":[...]}. Either way the message starts with {"id":"<id>",
 -- where <id> is its last event's: a receiver learns how far it got without parsing it.
 -- The log's size is the sum of its entries' field values, kept in KEYS[2]; the oldest entries
 -- go (exactly, XTRIM MINID) until both limits hold, the newest always stays.
 -- KEYS[1] events:log (STREAM)  KEYS[2] events:log:bytes (STRING)
+-- KEYS[3] events:dedupe (ZSET dedupe id -> when it is forgotten, ms)
 -- ARGV[1] most entries  ARGV[2] most bytes  ARGV[3] the pub/sub channel
--- ARGV[4..n] the events, three values each: type, audience ('' for everyone), JSON object
---   without id; in order
--- Reply: the events' ids (stream entry ids), in order.
+-- ARGV[4] now (ms)  ARGV[5] how long a dedupe id is remembered (ms)
+-- ARGV[6..n] the events, four values each: type, audience ('' for everyone), dedupe id ('' for
+--   none), JSON object without id; in order
+-- Reply: the ids (stream entry ids) of the events appended, in order (none for those passed
+--   over as already published).
 local maxLength = tonumber(ARGV[1])
 local maxBytes = tonumber(ARGV[2])
 local bytes = 0
@@ -20,14 +26,30 @@ if redis.call('EXISTS', KEYS[1]) == 1 then
   bytes = tonumber(redis.call('GET', KEYS[2]) or '0') or 0
 end
 
+local now = tonumber(ARGV[4])
+local window = tonumber(ARGV[5])
+local pruned = false
 local ids = {}
 local published = {}
-for i = 4, #ARGV, 3 do
-  local id = redis.call('XADD', KEYS[1], '*',
-    'type', ARGV[i], 'audience', ARGV[i + 1], 'event', ARGV[i + 2])
-  bytes = bytes + #ARGV[i] + #ARGV[i + 1] + #ARGV[i + 2]
-  ids[#ids + 1] = id
-  published[#published + 1] = '{"id":"' .. id .. '",' .. string.sub(ARGV[i + 2], 2)
+for i = 6, #ARGV, 4 do
+  local fresh = true
+  if ARGV[i + 2] ~= '' then
+    if not pruned then
+      redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+      pruned = true
+    end
+    fresh = redis.call('ZADD', KEYS[3], 'NX', now + window, ARGV[i + 2]) == 1
+  end
+  if fresh then
+    local id = redis.call('XADD', KEYS[1], '*',
+      'type', ARGV[i], 'audience', ARGV[i + 1], 'event', ARGV[i + 3])
+    bytes = bytes + #ARGV[i] + #ARGV[i + 1] + #ARGV[i + 3]
+    ids[#ids + 1] = id
+    published[#published + 1] = '{"id":"' .. id .. '",' .. string.sub(ARGV[i + 3], 2)
+  end
+end
+if #ids == 0 then
+  return ids
 end
 
 local length = redis.call('XLEN', KEYS[1])
