@@ -8,8 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type Execution,
   pendingStep,
-  type StepResult,
-} from '../../src/domain/execution/execution.js';
+  type StepResult, DURABLE_DEFAULTS } from '../../src/domain/execution/execution.js';
 import type { ExecutionStore, StartRequest } from '../../src/domain/execution/execution-store.js';
 import type { Pattern } from '../../src/domain/pattern/pattern.js';
 import type { PatternStore } from '../../src/domain/pattern/pattern-store.js';
@@ -34,6 +33,7 @@ function running(id: string, createdBy: string): Execution {
     error: null,
     createdBy,
     idempotencyKey: null,
+    ...DURABLE_DEFAULTS,
   };
 }
 
@@ -159,7 +159,7 @@ export function describeExecutionStoreContract(
         output: { ok: true },
         error: null,
       };
-      await store.saveSteps('x1', [step]);
+      await store.saveSteps('x1', 1, [step]);
       const ended: Execution = {
         ...running('x1', 'alice'),
         status: 'SUCCEEDED',
@@ -194,7 +194,7 @@ export function describeExecutionStoreContract(
         startedAt: iso,
         transitions: { start: 1, settle: null, rollback: null },
       };
-      await store.saveSteps('x1', [a]);
+      await store.saveSteps('x1', 1, [a]);
       const [midway] = await store.getMany(['x1']);
       expect(midway?.steps).toEqual([a, pendingStep('b')]);
       const undone: StepResult = {
@@ -209,7 +209,7 @@ export function describeExecutionStoreContract(
         status: 'SKIPPED',
         transitions: { start: null, settle: 3, rollback: null },
       };
-      await store.saveSteps('x1', [undone, skipped]);
+      await store.saveSteps('x1', 1, [undone, skipped]);
       const ended: Execution = {
         ...started,
         status: 'FAILED',

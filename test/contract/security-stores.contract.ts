@@ -3,6 +3,7 @@
  * per-user execution slots and the creator filter of execution listings, and pattern
  * visibility in listings.
  */
+import { DURABLE_DEFAULTS } from '../../src/domain/execution/execution.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntryInput, AuditLog } from '../../src/domain/audit/audit-log.js';
 import type { Execution } from '../../src/domain/execution/execution.js';
@@ -47,6 +48,7 @@ function execution(id: string, createdBy: string, second: number): Execution {
     error: null,
     createdBy,
     idempotencyKey: null,
+    ...DURABLE_DEFAULTS,
   };
 }
 

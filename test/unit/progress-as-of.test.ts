@@ -1,4 +1,5 @@
 /** The progress as of a PROGRESS event, rebuilt from the stored run and the event's number. */
+import { DURABLE_DEFAULTS } from '../../src/domain/execution/execution.js';
 import { describe, expect, it } from 'vitest';
 import { compilePattern } from '../../src/domain/execution/compiled-pattern.js';
 import type { Execution } from '../../src/domain/execution/execution.js';
@@ -40,6 +41,7 @@ function diamondRun(): { execution: Execution; updates: ProgressUpdate[] } {
     error: null,
     createdBy: 'alice',
     idempotencyKey: null,
+    ...DURABLE_DEFAULTS,
   };
   const updates: ProgressUpdate[] = [startUpdate(base)];
   const states = new StepStates(pattern, (result, change) => {

@@ -20,9 +20,9 @@ export function cacheRunner(space: KeyValueSpace): StepRunner {
         store,
         [op],
         () => store.pipeline([op]),
-        context.transactional,
+        context,
       );
-      return { output: { key: op.key }, undo: outcome.undo };
+      return { output: { key: op.key }, undo: outcome.undo, undoRecord: outcome.undoRecord };
     },
   };
 }

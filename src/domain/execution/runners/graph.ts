@@ -22,6 +22,10 @@ export function relationshipRunner(graph: GraphService): StepRunner {
                 await graph.create(context.viewer, { ...existing });
               }
             : undefined,
+          undoRecord:
+            existing && context.transactional
+              ? ({ createRelationship: existing as unknown as JsonValue } as JsonValue)
+              : undefined,
         };
       }
       const { metadata, ...ends } = parseParams(RELATIONSHIP_PARAMETERS.create, params, step);
@@ -34,6 +38,9 @@ export function relationshipRunner(graph: GraphService): StepRunner {
         undo: async () => {
           await graph.delete(context.viewer, created.id);
         },
+        undoRecord: context.transactional
+          ? ({ deleteRelationship: created.id } as JsonValue)
+          : undefined,
       };
     },
   };
