@@ -13,6 +13,11 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: 'JSON' }),
       mode: t.arg({ type: ExecutionModeEnum, defaultValue: 'SYNC', required: true }),
       idempotencyKey: t.arg.string(),
+      startAt: t.arg({
+        type: 'DateTime',
+        description:
+          'A delayed start (ASYNC only): the execution is stored PENDING and starts then, on any instance. At most 30 days ahead, not in the past; a user may have 100 executions waiting to start.',
+      }),
     },
     resolve: (_, args, ctx) => {
       const key = args.idempotencyKey ?? null;
@@ -24,6 +29,8 @@ builder.mutationFields((t) => ({
         input: (args.input ?? null) as JsonValue | null,
         mode: args.mode,
         idempotencyKey: key,
+        startAt: args.startAt ?? null,
+        scheduleId: null,
       });
     },
   }),

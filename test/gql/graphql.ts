@@ -158,6 +158,8 @@ export type EventLogPage = {
 /** One run of a pattern. */
 export type Execution = {
   __typename?: 'Execution';
+  /** Times a process took the run up: 1 after its start, one more per takeover by another process (after the one running it stopped); 0 while it waits to start. */
+  attempts: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
   durationMs?: Maybe<Scalars['Int']['output']>;
@@ -166,11 +168,21 @@ export type Execution = {
   id: Scalars['ID']['output'];
   idempotencyKey?: Maybe<Scalars['String']['output']>;
   input?: Maybe<Scalars['JSON']['output']>;
+  /** The server process that runs the execution, or ran it last (host:pid:random); null while it waits to start. */
+  instance?: Maybe<Scalars['String']['output']>;
   output?: Maybe<Scalars['JSON']['output']>;
+  /** The execution whose PATTERN step started this one (a composite run); null at the top. */
+  parentId?: Maybe<Scalars['String']['output']>;
   /** The pattern as it was at the version this execution ran. */
   pattern: Pattern;
   patternVersion: Scalars['Int']['output'];
   progress: Progress;
+  /** When a process last took the run over from one that stopped, going on from its recorded step results; null if none did. */
+  resumedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The schedule whose tick started this execution; null when none did. */
+  scheduleId?: Maybe<Scalars['String']['output']>;
+  /** A delayed start: the execution waits (PENDING) until then; null for one that started at once. */
+  startAt?: Maybe<Scalars['DateTime']['output']>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: ExecutionStatus;
   steps: Array<StepResult>;
@@ -305,6 +317,7 @@ export type MutationExecutePatternArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input?: InputMaybe<Scalars['JSON']['input']>;
   mode?: ExecutionMode;
+  startAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

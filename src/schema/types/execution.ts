@@ -100,6 +100,36 @@ ExecutionRef.implement({
     error: t.exposeString('error', { nullable: true }),
     createdBy: t.exposeString('createdBy'),
     idempotencyKey: t.exposeString('idempotencyKey', { nullable: true }),
+    attempts: t.exposeInt('attempts', {
+      description:
+        'Times a process took the run up: 1 after its start, one more per takeover by another process (after the one running it stopped); 0 while it waits to start.',
+    }),
+    resumedAt: t.expose('resumedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When a process last took the run over from one that stopped, going on from its recorded step results; null if none did.',
+    }),
+    instance: t.exposeString('instance', {
+      nullable: true,
+      description:
+        'The server process that runs the execution, or ran it last (host:pid:random); null while it waits to start.',
+    }),
+    scheduleId: t.exposeString('scheduleId', {
+      nullable: true,
+      description: 'The schedule whose tick started this execution; null when none did.',
+    }),
+    startAt: t.expose('notBefore', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'A delayed start: the execution waits (PENDING) until then; null for one that started at once.',
+    }),
+    parentId: t.exposeString('parentId', {
+      nullable: true,
+      description:
+        'The execution whose PATTERN step started this one (a composite run); null at the top.',
+    }),
     progress: t.field({ type: ProgressRef, resolve: (execution) => progressOf(execution) }),
   }),
 });
