@@ -96,7 +96,9 @@ async function effects(admin: Redis, prefix: string) {
   }
   const stored = await admin.hvals(`${prefix}graph:rels`);
   const relationships = stored
-    .map((json) => JSON.parse(json) as { from: string; to: string; type: string; metadata: unknown })
+    .map(
+      (json) => JSON.parse(json) as { from: string; to: string; type: string; metadata: unknown },
+    )
     .map(({ from, to, type, metadata }) => JSON.stringify({ from, to, type, metadata }))
     .sort();
   return { values, relationships };
@@ -254,10 +256,13 @@ describe('durable executions', () => {
       { id },
       (frame) => frames.push(frame),
     );
-    const ended = await until(async () => {
-      const now = await execution(restarted, id);
-      return now.status === 'SUCCEEDED' || now.status === 'FAILED' ? now : null;
-    }, 4 * LEASE_MS + 20_000);
+    const ended = await until(
+      async () => {
+        const now = await execution(restarted, id);
+        return now.status === 'SUCCEEDED' || now.status === 'FAILED' ? now : null;
+      },
+      4 * LEASE_MS + 20_000,
+    );
     expectResumedFromRecord(atKill, ended);
     await watched;
     expect(frames.at(-1)).toEqual({ status: 'COMPLETED', percent: 100 });

@@ -20,7 +20,11 @@ export interface NexusProcess {
   /** SIGTERM, resolved once it exited. */
   stop(): Promise<void>;
   /** A graphql-ws subscription: every result until it completes. */
-  subscribe<T>(query: string, variables: Record<string, unknown>, onResult: (data: T) => void): Promise<void>;
+  subscribe<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    onResult: (data: T) => void,
+  ): Promise<void>;
 }
 
 export async function startNexusProcess(
