@@ -268,4 +268,99 @@ describe('durable executions', () => {
     expect(frames.at(-1)).toEqual({ status: 'COMPLETED', percent: 100 });
     expect(await effects(redis.admin, prefix)).toEqual(expected);
   }, 90_000);
+
+  it('roll a transactional run killed halfway back on the survivor, every key as before', async () => {
+    const prefix = uniquePrefix('durable-tx');
+    const env = {
+      REDIS_URL: redis.server.url,
+      NEXUS_EXECUTION_LEASE_MS: String(LEASE_MS),
+      NEXUS_KEY_PREFIX: prefix,
+    };
+    const [a, b] = await Promise.all([
+      startNexusProcess(env, processes),
+      startNexusProcess(env, processes),
+    ]);
+    const SETS = 12;
+    // Set, DELAY, set, DELAY, ... then a step that fails for good: the run must roll back.
+    const steps: unknown[] = [];
+    for (let i = 0; i < SETS; i++) {
+      const after = steps.length === 0 ? [] : [`s${steps.length - 1}`];
+      steps.push({
+        id: `s${steps.length}`,
+        type: 'CACHE',
+        action: 'set',
+        parameters: { key: `tx:k${i}`, value: `new-${i}` },
+        dependsOn: after,
+      });
+      steps.push({
+        id: `s${steps.length}`,
+        type: 'DELAY',
+        action: 'wait',
+        parameters: { ms: DELAY_MS },
+        dependsOn: [`s${steps.length - 1}`],
+      });
+    }
+    steps.push({
+      id: `s${steps.length}`,
+      type: 'RELATIONSHIP',
+      action: 'delete',
+      parameters: { id: 'no-such-relationship' },
+      dependsOn: [`s${steps.length - 1}`],
+    });
+    await a.gql(CREATE, {
+      input: { id: 'tx', name: 'tx', category: 'USER', transactional: true, steps },
+    });
+    // Half the keys hold a value before the run, half do not exist.
+    const key = (i: number) => `${prefix}kv:user:dev:tx:k${i}`;
+    for (let i = 0; i < SETS; i += 2) await redis.admin.set(key(i), JSON.stringify(`old-${i}`));
+    const before = await Promise.all(
+      Array.from({ length: SETS }, (_, i) => redis.admin.get(key(i))),
+    );
+    const { executePattern } = await a.gql<{ executePattern: Run }>(
+      `mutation { executePattern(id: "tx", mode: ASYNC) { id status } }`,
+    );
+    const id = executePattern.id;
+    const instance = await until(async () => (await recorded(prefix, id)).instance);
+    const [running, survivor] = instance.includes(`:${a.child.pid}:`) ? [a, b] : [b, a];
+    await until(
+      async () => {
+        const now = await recorded(prefix, id);
+        const current = now.steps.find((step) => step.status === 'RUNNING');
+        const done = now.steps.filter((step) => step.status === 'SUCCEEDED').length;
+        const fresh = Date.now() - Date.parse(current?.startedAt ?? '') < DELAY_MS / 3;
+        return done >= SETS && current && Number(current.stepId.slice(1)) % 2 === 1 && fresh;
+      },
+      30_000,
+      2,
+    );
+    await running.kill();
+    const atKill = await recorded(prefix, id);
+    // Halfway: some keys written by the dead process.
+    expect(
+      (await Promise.all(Array.from({ length: SETS }, (_, i) => redis.admin.get(key(i))))).some(
+        (value, i) => value !== before[i],
+      ),
+    ).toBe(true);
+    const ended = await until(
+      async () => {
+        const now = await execution(survivor, id);
+        return now.status === 'FAILED' || now.status === 'SUCCEEDED' ? now : null;
+      },
+      4 * LEASE_MS + 20_000,
+    );
+    expect(ended.status).toBe('FAILED');
+    expect(ended.attempts).toBe(2);
+    const sets = ended.steps
+      .filter((step) => Number(step.stepId.slice(1)) % 2 === 0)
+      .slice(0, SETS);
+    expect(sets.map((step) => step.status)).toEqual(Array(SETS).fill('ROLLED_BACK'));
+    // Those done before the kill were undone from what the dead process recorded.
+    const doneBefore = atKill.steps.filter((step) => step.status === 'SUCCEEDED').length;
+    expect(doneBefore).toBeGreaterThan(SETS / 2);
+    // Nothing half: every key as before the run.
+    const after = await Promise.all(
+      Array.from({ length: SETS }, (_, i) => redis.admin.get(key(i))),
+    );
+    expect(after).toEqual(before);
+  }, 90_000);
 });
