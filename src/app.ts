@@ -98,7 +98,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
     instanceId,
     webSocketLimits: options.webSocketLimits,
   });
-  const upkeep = createUpkeep(services, logger, config.execution.leaseMs);
+  // Runs of a process that stopped are found within a quarter lease (at most 2 s) of expiring.
+  const sweepEveryMs = Math.max(50, Math.min(config.execution.leaseMs / 4, 2_000));
+  const upkeep = createUpkeep(services, logger, sweepEveryMs);
   let stopping: Promise<void> | undefined;
 
   return {
@@ -286,7 +288,7 @@ function createServices(deps: ServiceDependencies): Services {
   return { patterns, graph, executions, events, subscriptions, audit };
 }
 
-/** The system patterns kept present, and executions abandoned by a stopped process ended. */
+/** The system patterns kept present, and executions of a stopped process taken over. */
 function createUpkeep(services: Services, logger: Logger, sweepEveryMs: number) {
   let sweeper: NodeJS.Timeout | undefined;
   const sweepAbandoned = async () => {
