@@ -6,10 +6,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  DURABLE_DEFAULTS,
   type Execution,
   pendingStep,
   type StepResult,
-  DURABLE_DEFAULTS,
 } from '../../src/domain/execution/execution.js';
 import type { ExecutionStore, StartRequest } from '../../src/domain/execution/execution-store.js';
 import type { Pattern } from '../../src/domain/pattern/pattern.js';

@@ -3,10 +3,11 @@
  * per-user execution slots and the creator filter of execution listings, and pattern
  * visibility in listings.
  */
-import { DURABLE_DEFAULTS } from '../../src/domain/execution/execution.js';
+
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntryInput, AuditLog } from '../../src/domain/audit/audit-log.js';
 import type { Execution } from '../../src/domain/execution/execution.js';
+import { DURABLE_DEFAULTS } from '../../src/domain/execution/execution.js';
 import type { ExecutionStore } from '../../src/domain/execution/execution-store.js';
 import type { PatternStore } from '../../src/domain/pattern/pattern-store.js';
 import type { RateLimiter } from '../../src/domain/security/rate-limiter.js';

@@ -34,26 +34,22 @@ async function post(port: number, query: string, variables: unknown) {
 describe('abandoned executions', () => {
   it('are ended FAILED "abandoned" once the lease of their dead process runs out', async () => {
     const createForever = (port: number) =>
-      post(
-        port,
-        'mutation($input: CreatePatternInput!) { createPattern(input: $input) { id } }',
-        {
-          input: {
-            id: 'forever',
-            name: 'forever',
-            category: 'USER',
-            steps: [
-              {
-                id: 'wait',
-                type: 'DELAY',
-                action: 'wait',
-                parameters: { ms: 300000 },
-                timeoutMs: 300000,
-              },
-            ],
-          },
+      post(port, 'mutation($input: CreatePatternInput!) { createPattern(input: $input) { id } }', {
+        input: {
+          id: 'forever',
+          name: 'forever',
+          category: 'USER',
+          steps: [
+            {
+              id: 'wait',
+              type: 'DELAY',
+              action: 'wait',
+              parameters: { ms: 300000 },
+              timeoutMs: 300000,
+            },
+          ],
         },
-      );
+      });
     const keyPrefix = uniquePrefix('abandoned');
     const env = {
       NEXUS_EXECUTION_LEASE_MS: '300',

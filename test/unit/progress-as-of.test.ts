@@ -1,8 +1,9 @@
 /** The progress as of a PROGRESS event, rebuilt from the stored run and the event's number. */
-import { DURABLE_DEFAULTS } from '../../src/domain/execution/execution.js';
+
 import { describe, expect, it } from 'vitest';
 import { compilePattern } from '../../src/domain/execution/compiled-pattern.js';
 import type { Execution } from '../../src/domain/execution/execution.js';
+import { DURABLE_DEFAULTS } from '../../src/domain/execution/execution.js';
 import {
   type Progress,
   type ProgressUpdate,

@@ -1,4 +1,4 @@
-import { type Execution, type StepResult } from './execution.js';
+import type { Execution, StepResult } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { RunEnd } from './run-end.js';
 

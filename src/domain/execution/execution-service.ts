@@ -111,7 +111,8 @@ export class ExecutionService {
     const startAt = args.startAt ?? null;
     if (startAt !== null) this.checkStartAt(startAt, args.mode);
     // Through the queue: ASYNC runs and delayed starts, and SYNC ones of a process without steps.
-    const queued = startAt !== null || (queue !== undefined && (args.mode === 'ASYNC' || !runsSteps));
+    const queued =
+      startAt !== null || (queue !== undefined && (args.mode === 'ASYNC' || !runsSteps));
     const started = await this.admission.start({
       viewer,
       patternId: args.patternId,

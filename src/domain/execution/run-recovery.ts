@@ -117,9 +117,7 @@ export class RunRecovery {
       previousStatus: execution.status,
       leaseUntilMs: now.getTime() + settings.leaseMs,
       nowMs: now.getTime(),
-      slot: topLevel
-        ? { userId: execution.createdBy, limit: settings.maxConcurrentPerUser }
-        : null,
+      slot: topLevel ? { userId: execution.createdBy, limit: settings.maxConcurrentPerUser } : null,
     });
     if (outcome === 'limit') return { outcome: 'retry', retryAfterMs: settings.leaseMs };
     if (outcome !== 'claimed') return { outcome: 'skipped' };

@@ -240,7 +240,11 @@ class StepRun {
     if (resumed) {
       if (!(await this.undoInterrupted(step, recorded))) return;
     } else {
-      this.states.update(step.id, { status: 'RUNNING', startedAt: isoString(started), attempts: 1 });
+      this.states.update(step.id, {
+        status: 'RUNNING',
+        startedAt: isoString(started),
+        attempts: 1,
+      });
     }
     for (let attempt = first; ; attempt++) {
       if (attempt > 1) this.states.update(step.id, { attempts: attempt });

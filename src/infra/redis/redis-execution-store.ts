@@ -89,7 +89,12 @@ export class RedisExecutionStore implements ExecutionStore {
     );
     const [outcome, executionId] = reply;
     if (outcome === 'duplicate') return { outcome, executionId: executionId ?? '' };
-    if (outcome === 'stale' || outcome === 'limit' || outcome === 'started' || outcome === 'waiting')
+    if (
+      outcome === 'stale' ||
+      outcome === 'limit' ||
+      outcome === 'started' ||
+      outcome === 'waiting'
+    )
       return { outcome };
     throw new Error(`start-execution replied ${JSON.stringify(reply)}`);
   }
