@@ -104,8 +104,11 @@ async function runWithBus(busKind: Bus): Promise<void> {
       retentionSeconds: 3600,
       idempotencyTtlSeconds: 3600,
       leaseMs: 30_000,
+      maxTakeovers: 3,
       maxCompositeDepth: 5,
     },
+    instanceId: 'bench',
+    runsSteps: true,
   });
   const ids = Array.from({ length: STEPS }, (_, i) => `s${i}`);
   for (const [id, steps] of [

@@ -22,6 +22,7 @@ import { runNeighbourBench } from './neighbour-bench.js';
 import { startScript } from './process.js';
 import { runRealtimeBench } from './realtime-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
+import { runTakeoverBench } from './takeover-bench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -187,6 +188,7 @@ async function all() {
   if (only === undefined || only === 'executor') await runExecutorBench();
   if (only === undefined || only === 'neighbour') await runNeighbourBench();
   if (only === undefined || only === 'cancel') await runCancelBench();
+  if (only === undefined || only === 'takeover') await runTakeoverBench();
   if (only === undefined || only === 'realtime') {
     // A comma-separated list runs each rate in turn: below, near and at saturation by default.
     const rates = (process.env.BENCH_EVENTS_PER_SECOND ?? '10,50,80').split(',').map(Number);

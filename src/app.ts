@@ -1,4 +1,6 @@
 /** createApp: chooses the storage, builds the services and serves HTTP + graphql-ws. */
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import { type Config, redisConnectionOf } from './config.js';
 import { AuditService } from './domain/audit/audit-service.js';
@@ -74,7 +76,16 @@ export function createApp(config: Config, options: AppOptions = {}) {
     points: security.mutationsPerMinute,
     windowSeconds: 60,
   });
-  const services = createServices({ config, storage, clock, logger, metrics, mutationRate });
+  const instanceId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const services = createServices({
+    config,
+    storage,
+    clock,
+    logger,
+    metrics,
+    mutationRate,
+    instanceId,
+  });
   const { yoga, server, websocket } = serveGraphQL({
     config,
     storage,
@@ -84,9 +95,12 @@ export function createApp(config: Config, options: AppOptions = {}) {
     metrics,
     clock,
     mutationRate,
+    instanceId,
     webSocketLimits: options.webSocketLimits,
   });
-  const upkeep = createUpkeep(services, logger, config.execution.leaseMs);
+  // Runs of a process that stopped are found within a quarter lease (at most 2 s) of expiring.
+  const sweepEveryMs = Math.max(50, Math.min(config.execution.leaseMs / 4, 2_000));
+  const upkeep = createUpkeep(services, logger, sweepEveryMs);
   let stopping: Promise<void> | undefined;
 
   return {
@@ -219,6 +233,8 @@ interface ServiceDependencies {
   metrics: Metrics;
   /** Also charged for every composite (child) run, as for the mutation that started the tree. */
   mutationRate: RateLimiter;
+  /** This process among the instances (recorded as the `instance` of the runs it runs). */
+  instanceId: string;
 }
 
 function createServices(deps: ServiceDependencies): Services {
@@ -262,6 +278,9 @@ function createServices(deps: ServiceDependencies): Services {
     onError: (error, context) => logger.error({ err: error }, `executor: ${context}`),
     onFinished: (execution) => metrics.executionEnded(execution),
     onStepSettled: (type, result) => metrics.stepSettled(type, result),
+    instanceId: deps.instanceId,
+    runsSteps: true,
+    onTakeover: (kind) => metrics.executionTakenUp(kind),
   });
   const subscriptions = new SubscriptionQuota({
     perUser: security.subscriptionsPerUser,
@@ -272,13 +291,13 @@ function createServices(deps: ServiceDependencies): Services {
   return { patterns, graph, executions, events, subscriptions, audit };
 }
 
-/** The system patterns kept present, and executions abandoned by a stopped process ended. */
+/** The system patterns kept present, and executions of a stopped process taken over. */
 function createUpkeep(services: Services, logger: Logger, sweepEveryMs: number) {
   let sweeper: NodeJS.Timeout | undefined;
   const sweepAbandoned = async () => {
     try {
-      const ended = await services.executions.sweepAbandoned();
-      if (ended > 0) logger.warn({ ended }, 'ended executions abandoned by a process that stopped');
+      const handled = await services.executions.sweepAbandoned();
+      if (handled > 0) logger.warn({ handled }, 'took up executions of a process that stopped');
     } catch (error) {
       logger.warn({ err: error }, 'could not sweep abandoned executions');
     }

@@ -19,11 +19,17 @@ builder.mutationFields((t) => ({
         type: ExecutionModeEnum,
         defaultValue: 'SYNC',
         required: true,
-        description: 'SYNC waits for the end; ASYNC returns the RUNNING execution at once.',
+        description:
+          'SYNC waits for the end; ASYNC returns the execution at once (RUNNING, or PENDING while it waits for a worker or its startAt).',
       }),
       idempotencyKey: t.arg.string({
         description:
           '1–200 characters, per user and pattern: a retry with the same key within 24 h returns the first execution instead of running again.',
+      }),
+      startAt: t.arg({
+        type: 'DateTime',
+        description:
+          'A delayed start (ASYNC only): the execution is stored PENDING and starts then, on any instance. At most 30 days ahead, not in the past; a user may have 100 executions waiting to start.',
       }),
     },
     resolve: (_, args, ctx) => {
@@ -36,13 +42,15 @@ builder.mutationFields((t) => ({
         input: (args.input ?? null) as JsonValue | null,
         mode: args.mode,
         idempotencyKey: key,
+        startAt: args.startAt ?? null,
+        scheduleId: null,
       });
     },
   }),
   cancelExecution: t.field({
     type: ExecutionRef,
     description:
-      'Aborts running steps and marks the rest CANCELLED (from any instance: the running one sees it within a third of NEXUS_EXECUTION_LEASE_MS); a finished execution is returned as it is. NOT_FOUND when the caller may not read it.',
+      'Aborts running steps and marks the rest CANCELLED (from any instance: the request is broadcast, and the answer waits up to a second for the CANCELLED record of a run elsewhere; a PENDING execution ends CANCELLED at once); a finished execution is returned as it is. NOT_FOUND when the caller may not read it.',
     args: { id: t.arg.id({ required: true, description: 'The execution to cancel.' }) },
     resolve: (_, args, ctx) => ctx.services.executions.cancel(ctx.viewer, String(args.id)),
   }),

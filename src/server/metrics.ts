@@ -40,8 +40,18 @@ export function createMetrics() {
     registers: [registry],
   });
 
+  const takenUp = new Counter({
+    name: 'nexus_executions_taken_up_total',
+    help: 'Executions taken up from their record: resumed (taken over from a process that stopped), started (a queued run claimed), abandoned (could not continue).',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+
   return {
     registry,
+    executionTakenUp(kind: 'resumed' | 'started' | 'abandoned'): void {
+      takenUp.inc({ kind });
+    },
     plugin: usePrometheus({
       endpoint: '/metrics',
       registry,

@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  DURABLE_DEFAULTS,
   type Execution,
   pendingStep,
   type StepResult,
@@ -34,6 +35,7 @@ function running(id: string, createdBy: string): Execution {
     error: null,
     createdBy,
     idempotencyKey: null,
+    ...DURABLE_DEFAULTS,
   };
 }
 
@@ -159,7 +161,7 @@ export function describeExecutionStoreContract(
         output: { ok: true },
         error: null,
       };
-      await store.saveSteps('x1', [step]);
+      await store.saveSteps('x1', 1, [step]);
       const ended: Execution = {
         ...running('x1', 'alice'),
         status: 'SUCCEEDED',
@@ -194,7 +196,7 @@ export function describeExecutionStoreContract(
         startedAt: iso,
         transitions: { start: 1, settle: null, rollback: null },
       };
-      await store.saveSteps('x1', [a]);
+      await store.saveSteps('x1', 1, [a]);
       const [midway] = await store.getMany(['x1']);
       expect(midway?.steps).toEqual([a, pendingStep('b')]);
       const undone: StepResult = {
@@ -209,7 +211,7 @@ export function describeExecutionStoreContract(
         status: 'SKIPPED',
         transitions: { start: null, settle: 3, rollback: null },
       };
-      await store.saveSteps('x1', [undone, skipped]);
+      await store.saveSteps('x1', 1, [undone, skipped]);
       const ended: Execution = {
         ...started,
         status: 'FAILED',
@@ -275,6 +277,134 @@ export function describeExecutionStoreContract(
       await store.finish({ ...running('child', 'alice'), status: 'FAILED' }, 'RUNNING', null);
       expect((await store.start(running('other', 'alice'), request())).outcome).toBe('limit');
       expect(await statusIs('FAILED')).toEqual(['child']);
+    });
+
+    describe('durable runs: claims and fencing', () => {
+      const claimOf = (execution: Execution, expected: number, nowMs: number) => ({
+        execution: { ...execution, status: 'RUNNING' as const, attempts: expected + 1 },
+        expectedAttempts: expected,
+        previousStatus: execution.status,
+        leaseUntilMs: nowMs + 30_000,
+        nowMs,
+        slot: { userId: execution.createdBy, limit: 1 },
+      });
+      const step = (status: StepResult['status'], attempts = 1): StepResult => ({
+        ...pendingStep('a'),
+        status,
+        attempts,
+      });
+
+      it('gives a run whose lease ran out to exactly one of two concurrent claimers', async () => {
+        const now = Date.now();
+        const run = running('x1', 'alice');
+        await store.start(run, request({ leaseUntilMs: now - 1, slot: null }));
+        const outcomes = await Promise.all([
+          store.claim({
+            ...claimOf(run, 1, now),
+            execution: { ...run, attempts: 2, instance: 'a' },
+          }),
+          store.claim({
+            ...claimOf(run, 1, now),
+            execution: { ...run, attempts: 2, instance: 'b' },
+          }),
+        ]);
+        expect(outcomes.filter((o) => o === 'claimed')).toHaveLength(1);
+        expect(outcomes.filter((o) => o !== 'claimed')[0]).toMatch(/^(live|lost)$/);
+        const [found] = await store.getMany(['x1']);
+        expect(found?.attempts).toBe(2);
+        expect(['a', 'b']).toContain(found?.instance);
+        // Its lease is the claimer's now: nobody else can take it.
+        expect(await store.expiredLeases(now)).toEqual([]);
+        expect(await store.claim(claimOf(run, 1, now))).toBe('lost');
+        expect(await store.claim(claimOf({ ...run, attempts: 2 }, 2, now))).toBe('live');
+      });
+
+      it("refuses a live run's claim, and the former owner's writes once it was taken over", async () => {
+        const now = Date.now();
+        const run = running('x1', 'alice');
+        await store.start(run, request({ leaseUntilMs: now + 60_000 }));
+        expect(await store.claim(claimOf(run, 1, now))).toBe('live');
+        expect(await store.renewLease('x1', 1, now - 1)).toBe(true);
+        expect(await store.claim(claimOf(run, 1, now))).toBe('claimed');
+        // The former owner (attempts 1) is fenced: nothing it writes lands.
+        expect(await store.saveSteps('x1', 1, [step('FAILED')])).toBe(false);
+        expect(await store.renewLease('x1', 1, now + 90_000)).toBe(false);
+        expect(await store.finish({ ...run, status: 'FAILED' }, 'RUNNING', 'alice')).toBe(false);
+        let [found] = await store.getMany(['x1']);
+        expect(found).toMatchObject({ status: 'RUNNING', attempts: 2 });
+        expect(found?.steps[0]?.status).toBe('PENDING');
+        // The new owner's do.
+        const done: StepResult = { ...step('SUCCEEDED', 2), undo: { restore: [] } };
+        expect(await store.saveSteps('x1', 2, [done])).toBe(true);
+        const ended: Execution = { ...run, attempts: 2, status: 'SUCCEEDED', steps: [done] };
+        expect(await store.finish(ended, 'RUNNING', 'alice')).toBe(true);
+        [found] = await store.getMany(['x1']);
+        expect(found).toEqual(ended);
+        expect(await statusIs('SUCCEEDED')).toEqual(['x1']);
+        // An ended run is claimed by nobody, whatever they read before.
+        expect(await store.claim(claimOf(run, 2, now + 120_000))).toBe('lost');
+        expect(await store.claim(claimOf(run, 1, now))).toBe('lost');
+      });
+
+      it('stores PENDING runs without lease or slot; the claim takes the slot, or says limit', async () => {
+        const now = Date.now();
+        const pending: Execution = { ...running('q1', 'alice'), status: 'PENDING', attempts: 0 };
+        const waiting = { limit: 2, checkSlot: false };
+        expect(await store.start(pending, request({ slot: null, waiting }))).toEqual({
+          outcome: 'started',
+        });
+        expect(await statusIs('PENDING')).toEqual(['q1']);
+        expect(await store.expiredLeases(now + 3_600_000)).toEqual([]);
+        const second = { ...pending, id: 'q2' };
+        expect((await store.start(second, request({ slot: null, waiting }))).outcome).toBe(
+          'started',
+        );
+        const third = { ...pending, id: 'q3' };
+        expect((await store.start(third, request({ slot: null, waiting }))).outcome).toBe(
+          'waiting',
+        );
+        // The one slot is alice's running run's: a queued start that checks slots hears at once.
+        const slot = { userId: 'alice', limit: 1, nowMs: now };
+        await store.start(running('r1', 'alice'), request({ slot, leaseUntilMs: now + 60_000 }));
+        const checked = { limit: 5, checkSlot: true };
+        expect(
+          (await store.start({ ...pending, id: 'q4' }, request({ slot, waiting: checked })))
+            .outcome,
+        ).toBe('limit');
+        expect(await store.claim(claimOf(pending, 0, now))).toBe('limit');
+        await store.finish({ ...running('r1', 'alice'), status: 'SUCCEEDED' }, 'RUNNING', 'alice');
+        expect(await store.claim(claimOf(pending, 0, now))).toBe('claimed');
+        expect(await statusIs('RUNNING')).toEqual(['q1']);
+        expect((await store.start(third, request({ slot: null, waiting }))).outcome).toBe(
+          'started',
+        );
+        // Claimed: it holds alice's slot and a lease.
+        expect((await store.start(running('r2', 'alice'), request({ slot }))).outcome).toBe(
+          'limit',
+        );
+        expect(await store.expiredLeases(now + 3_600_000)).toEqual(['q1']);
+      });
+
+      it('ends a PENDING run at once, unless it was claimed meanwhile', async () => {
+        const now = Date.now();
+        const pending: Execution = { ...running('q1', 'alice'), status: 'PENDING', attempts: 0 };
+        const waiting = { limit: 1, checkSlot: false };
+        await store.start(pending, request({ slot: null, waiting }));
+        await store.start(
+          { ...pending, id: 'q2' },
+          request({ slot: null, waiting: { limit: 2, checkSlot: false } }),
+        );
+        const cancelled: Execution = { ...pending, status: 'CANCELLED', error: 'cancelled' };
+        expect(await store.finishPending(cancelled)).toBe(true);
+        expect(await store.finishPending(cancelled)).toBe(false);
+        expect((await store.getMany(['q1']))[0]).toEqual(cancelled);
+        expect(await statusIs('CANCELLED')).toEqual(['q1']);
+        expect(await store.claim(claimOf(pending, 0, now))).toBe('lost');
+        expect(await store.claim(claimOf({ ...pending, id: 'q2' }, 0, now))).toBe('claimed');
+        expect(await store.finishPending({ ...cancelled, id: 'q2' })).toBe(false);
+        expect((await store.getMany(['q2']))[0]?.status).toBe('RUNNING');
+        expect(await store.claim(claimOf({ ...pending, id: 'nope' }, 0, now))).toBe('gone');
+      });
     });
   });
 }

@@ -3,9 +3,11 @@
  * per-user execution slots and the creator filter of execution listings, and pattern
  * visibility in listings.
  */
+
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntryInput, AuditLog } from '../../src/domain/audit/audit-log.js';
 import type { Execution } from '../../src/domain/execution/execution.js';
+import { DURABLE_DEFAULTS } from '../../src/domain/execution/execution.js';
 import type { ExecutionStore } from '../../src/domain/execution/execution-store.js';
 import type { PatternStore } from '../../src/domain/pattern/pattern-store.js';
 import type { RateLimiter } from '../../src/domain/security/rate-limiter.js';
@@ -47,6 +49,7 @@ function execution(id: string, createdBy: string, second: number): Execution {
     error: null,
     createdBy,
     idempotencyKey: null,
+    ...DURABLE_DEFAULTS,
   };
 }
 

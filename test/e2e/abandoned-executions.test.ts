@@ -1,11 +1,14 @@
 /**
- * An execution left RUNNING by a process that died is found by another process (its lease
- * runs out) and ended FAILED "abandoned". The dying process is a real one, killed with SIGKILL.
+ * An execution left RUNNING by a process that died, and that cannot continue (here: the version
+ * it ran was deleted since), is found by another process (its lease runs out) and ended FAILED
+ * "abandoned". The dying process is a real one, killed with SIGKILL. (Runs that can continue are
+ * taken over: durable-takeover.test.ts.)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
 import { dataOf, gql, testConfig } from '../helpers/app.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
@@ -30,6 +33,23 @@ async function post(port: number, query: string, variables: unknown) {
 
 describe('abandoned executions', () => {
   it('are ended FAILED "abandoned" once the lease of their dead process runs out', async () => {
+    const createForever = (port: number) =>
+      post(port, 'mutation($input: CreatePatternInput!) { createPattern(input: $input) { id } }', {
+        input: {
+          id: 'forever',
+          name: 'forever',
+          category: 'USER',
+          steps: [
+            {
+              id: 'wait',
+              type: 'DELAY',
+              action: 'wait',
+              parameters: { ms: 300000 },
+              timeoutMs: 300000,
+            },
+          ],
+        },
+      });
     const keyPrefix = uniquePrefix('abandoned');
     const env = {
       NEXUS_EXECUTION_LEASE_MS: '300',
@@ -48,26 +68,7 @@ describe('abandoned executions', () => {
         if (chunk.toString().includes('Nexus is serving GraphQL')) resolve();
       });
     });
-    await post(
-      port,
-      'mutation($input: CreatePatternInput!) { createPattern(input: $input) { id } }',
-      {
-        input: {
-          id: 'forever',
-          name: 'forever',
-          category: 'USER',
-          steps: [
-            {
-              id: 'wait',
-              type: 'DELAY',
-              action: 'wait',
-              parameters: { ms: 300000 },
-              timeoutMs: 300000,
-            },
-          ],
-        },
-      },
-    );
+    await createForever(port);
     const started = await post(
       port,
       'mutation { executePattern(id: "forever", mode: ASYNC) { id status } }',
@@ -80,21 +81,30 @@ describe('abandoned executions', () => {
       keyPrefix,
       execution: { ...testConfig().execution, leaseMs: 300 },
     });
-    const status = async () => dataOf(await gql(survivor, GetExecution, { id })).execution;
+    // Read past GraphQL: Execution.pattern of a deleted pattern is an error there.
+    const status = () => survivor.services.executions.get(DEV_ADMIN, id);
     // Wait until the doomed process has really started the run, then kill it.
     await until(async () => (await status())?.status === 'RUNNING');
+    // The version it runs goes away: nobody can continue the run.
+    await post(port, 'mutation { deletePattern(id: "forever") }', {});
     doomed.kill('SIGKILL');
     await once(doomed, 'exit');
 
     await until(async () => (await status())?.status === 'FAILED');
     const ended = await status();
-    expect(ended).toMatchObject({ status: 'FAILED', error: 'abandoned' });
+    expect(ended?.status).toBe('FAILED');
+    expect(ended?.error).toMatch(/^abandoned: version 1 of pattern "forever" is gone/);
     expect(ended?.steps[0]).toMatchObject({ status: 'FAILED' });
     expect(ended?.steps[0]?.error).toMatch(/^abandoned: .*unknown/);
-    // Counted in the metrics like any other end.
-    const metrics = await (await survivor.yoga.fetch('http://nexus.test/metrics')).text();
-    expect(metrics).toMatch(/nexus_executions_total\{status="FAILED"\} 1/);
+    // Counted once the end is announced, just after the record.
+    await until(async () =>
+      /nexus_executions_total\{status="FAILED"\} 1/.test(
+        await (await survivor.yoga.fetch('http://nexus.test/metrics')).text(),
+      ),
+    );
     // Still running ones are left alone: a live run keeps renewing its lease.
+    const address = survivor.server.address();
+    await createForever(typeof address === 'object' && address ? address.port : 0);
     const live = dataOf(
       await gql(survivor, ExecutePattern, { id: 'forever', mode: 'ASYNC' }),
     ).executePattern;

@@ -187,13 +187,15 @@ export type EventLogPage = {
 /** One run of a pattern. */
 export type Execution = {
   __typename?: 'Execution';
+  /** Times a process took the run up: 1 after its start, one more per takeover by another process (after the one running it stopped); 0 while it waits to start. */
+  attempts: Scalars['Int']['output'];
   /** When executePattern created the run. */
   createdAt: Scalars['DateTime']['output'];
   /** The user id (token `sub`) that started it; only they and admins may read it. */
   createdBy: Scalars['String']['output'];
   /** Milliseconds from startedAt to finishedAt; null while it runs. */
   durationMs?: Maybe<Scalars['Int']['output']>;
-  /** Why it did not succeed: the first step error, `cancelled`, a timeout, or `abandoned` (its instance died); a failed rollback is appended. Null otherwise. */
+  /** Why it did not succeed: the first step error, `cancelled`, a timeout, or `abandoned: <why>` (it could not go on after its instance died: see the README); a failed rollback is appended. Null otherwise. */
   error?: Maybe<Scalars['String']['output']>;
   /** When it reached a final status; null while it runs. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -203,14 +205,24 @@ export type Execution = {
   idempotencyKey?: Maybe<Scalars['String']['output']>;
   /** The input given to executePattern; null when none was. */
   input?: Maybe<Scalars['JSON']['output']>;
+  /** The server process that runs the execution, or ran it last (host:pid:random); null while it waits to start. */
+  instance?: Maybe<Scalars['String']['output']>;
   /** The outputs of the steps that succeeded, as an object by step id, written when the run ends; null while it runs. */
   output?: Maybe<Scalars['JSON']['output']>;
+  /** The execution whose PATTERN step started this one (a composite run); null at the top. */
+  parentId?: Maybe<Scalars['String']['output']>;
   /** The pattern as it was at the version this execution ran. */
   pattern: Pattern;
   /** The version of the pattern it ran (the current one when it started). */
   patternVersion: Scalars['Int']['output'];
   /** Its progress as a display shows it, computed from its step results. */
   progress: Progress;
+  /** When a process last took the run over from one that stopped, going on from its recorded step results; null if none did. */
+  resumedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The schedule whose tick started this execution; null when none did. */
+  scheduleId?: Maybe<Scalars['String']['output']>;
+  /** A delayed start: the execution waits (PENDING) until then; null for one that started at once. */
+  startAt?: Maybe<Scalars['DateTime']['output']>;
   /** When its steps began; null before. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the run is. */
@@ -269,9 +281,9 @@ export type ExecutionPlan = {
 export type ExecutionStatus =
   /** cancelExecution stopped it, or the server shut down during it. */
   | 'CANCELLED'
-  /** A step failed after its retries (its dependents were skipped), the run timed out, or its instance stopped renewing it (error `abandoned`); `error` says which. */
+  /** A step failed after its retries (its dependents were skipped), the run timed out, or it could not go on after its instance stopped (error `abandoned: <why>`); `error` says which. */
   | 'FAILED'
-  /** Not started. A run is stored as it starts, so clients do not see this in practice. */
+  /** Not started yet: an ASYNC run waiting for a worker, or a delayed start (startAt) waiting for its time. */
   | 'PENDING'
   /** Steps are running or waiting for their dependencies. */
   | 'RUNNING'
@@ -319,7 +331,7 @@ export type KeyEffect = {
 /** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Aborts running steps and marks the rest CANCELLED (from any instance: the running one sees it within a third of NEXUS_EXECUTION_LEASE_MS); a finished execution is returned as it is. NOT_FOUND when the caller may not read it. */
+  /** Aborts running steps and marks the rest CANCELLED (from any instance: the request is broadcast, and the answer waits up to a second for the CANCELLED record of a run elsewhere; a PENDING execution ends CANCELLED at once); a finished execution is returned as it is. NOT_FOUND when the caller may not read it. */
   cancelExecution: Execution;
   /** Creates version 1 of a pattern and returns it (with its warnings). Errors: BAD_USER_INPUT (`extensions.issues` lists every problem with its path; nothing is written), CONFLICT (an explicit id that is taken), FORBIDDEN (origin SYSTEM without the admin role). */
   createPattern: Pattern;
@@ -376,6 +388,7 @@ export type MutationExecutePatternArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input?: InputMaybe<Scalars['JSON']['input']>;
   mode?: ExecutionMode;
+  startAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

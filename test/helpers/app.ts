@@ -29,6 +29,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       executionTimeoutMs: 30_000,
       retentionSeconds: 7 * 86_400,
       leaseMs: 30_000,
+      maxTakeovers: 3,
       idempotencyTtlSeconds: 86_400,
       maxCompositeDepth: 5,
       ...overrides.execution,

@@ -4,7 +4,11 @@
  */
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Execution, pendingStep } from '../../src/domain/execution/execution.js';
+import {
+  DURABLE_DEFAULTS,
+  type Execution,
+  pendingStep,
+} from '../../src/domain/execution/execution.js';
 import { RedisKeys } from '../../src/infra/redis/keys.js';
 import { RedisExecutionStore } from '../../src/infra/redis/redis-execution-store.js';
 import { RedisPatternStore } from '../../src/infra/redis/redis-pattern-store.js';
@@ -48,6 +52,7 @@ function run(i: number): Execution {
     error: null,
     createdBy: 'alice',
     idempotencyKey: null,
+    ...DURABLE_DEFAULTS,
   };
 }
 

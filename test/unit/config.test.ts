@@ -25,6 +25,7 @@ describe('loadConfig', () => {
         executionTimeoutMs: 60_000,
         retentionSeconds: 7 * 86_400,
         leaseMs: 30_000,
+        maxTakeovers: 3,
         idempotencyTtlSeconds: 86_400,
         maxCompositeDepth: 5,
       },

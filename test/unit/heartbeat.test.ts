@@ -12,7 +12,7 @@ const LEASE_MS = 30_000;
 
 function aRun(): RunningRun {
   return new RunningRun(
-    { id: 'x1' } as never,
+    { id: 'x1', attempts: 1 } as never,
     { depth: 0, callStack: [], slotOf: null, tree: { runs: 1 } },
     4,
   );
@@ -38,7 +38,7 @@ function switchableHealth() {
 describe('the heartbeat', () => {
   it('renews the lease as soon as the store is back, not at its next beat', async () => {
     const executions = new MemoryExecutionStore(() => null);
-    await executions.renewLease('x1', 0);
+    await executions.renewLease('x1', 1, 0);
     const { health, back, listeners } = switchableHealth();
     const stop = startHeartbeat(executions, clock, LEASE_MS, 'x1', aRun(), { storeHealth: health });
     expect(await executions.expiredLeases(1)).toEqual(['x1']);

@@ -1,7 +1,9 @@
 /** The progress as of a PROGRESS event, rebuilt from the stored run and the event's number. */
+
 import { describe, expect, it } from 'vitest';
 import { compilePattern } from '../../src/domain/execution/compiled-pattern.js';
 import type { Execution } from '../../src/domain/execution/execution.js';
+import { DURABLE_DEFAULTS } from '../../src/domain/execution/execution.js';
 import {
   type Progress,
   type ProgressUpdate,
@@ -40,6 +42,7 @@ function diamondRun(): { execution: Execution; updates: ProgressUpdate[] } {
     error: null,
     createdBy: 'alice',
     idempotencyKey: null,
+    ...DURABLE_DEFAULTS,
   };
   const updates: ProgressUpdate[] = [startUpdate(base)];
   const states = new StepStates(pattern, (result, change) => {

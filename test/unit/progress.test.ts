@@ -1,6 +1,10 @@
 /** Progress folded from PROGRESS events: stages only move forward, and nothing else changes. */
 import { describe, expect, it } from 'vitest';
-import { type Execution, pendingStep } from '../../src/domain/execution/execution.js';
+import {
+  DURABLE_DEFAULTS,
+  type Execution,
+  pendingStep,
+} from '../../src/domain/execution/execution.js';
 import { type ProgressStage, progressOf, withStage } from '../../src/domain/execution/progress.js';
 
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms).toISOString();
@@ -20,6 +24,7 @@ const started: Execution = {
   error: null,
   createdBy: 'alice',
   idempotencyKey: null,
+  ...DURABLE_DEFAULTS,
 };
 
 const stage = (name: string, status: ProgressStage['status'], ms: number): ProgressStage => ({

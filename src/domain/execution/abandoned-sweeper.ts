@@ -1,5 +1,4 @@
-import type { Clock } from '../shared/clock.js';
-import { type Execution, isFinished, type StepResult } from './execution.js';
+import type { Execution, StepResult } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { RunEnd } from './run-end.js';
 
@@ -8,40 +7,31 @@ const ABANDONED_WHILE_RUNNING =
   'abandoned: the process running it stopped; whether its effect happened is unknown';
 
 /**
- * Ends runs whose process died (their lease ran out) as FAILED "abandoned", through the same end
- * as a run that finished here. Returns how many it ended; a write that fails is thrown (the next
- * sweep tries again).
+ * Ends a run that cannot continue after its process stopped (see RunRecovery for which) as
+ * FAILED "abandoned: <why>", through the same end as a run that finished here. Fenced by the
+ * attempts read: false when another process claimed it meanwhile (nothing is written then). A
+ * write that fails is thrown (the next sweep tries again).
  */
-export async function sweepAbandoned(
+export async function abandon(
   executions: ExecutionStore,
-  clock: Clock,
   end: RunEnd,
-  runsHere: (executionId: string) => boolean,
-): Promise<number> {
-  const now = clock.now();
-  const ids = (await executions.expiredLeases(now.getTime())).filter((id) => !runsHere(id));
-  let ended = 0;
-  for (const execution of await executions.getMany(ids)) {
-    if (!execution) continue;
-    if (isFinished(execution.status)) {
-      await executions.releaseLease(execution.id);
-      continue;
-    }
-    const abandoned = abandonedAt(execution, now);
-    // Its process is gone: the lease and a slot it held for its user go with the record.
-    await end.finish(abandoned, {
-      previousStatus: execution.status,
-      slotOf: execution.createdBy,
-      generation: null,
-      writeSteps: () =>
-        executions.saveSteps(
-          execution.id,
-          abandoned.steps.filter((step, i) => step !== execution.steps[i]),
-        ),
-    });
-    ended += 1;
-  }
-  return ended;
+  execution: Execution,
+  now: Date,
+  why: string,
+): Promise<boolean> {
+  const abandoned = abandonedAt(execution, now, why);
+  // Its process is gone: the lease and a slot it held for its user go with the record.
+  return end.finish(abandoned, {
+    previousStatus: execution.status,
+    slotOf: execution.parentId === null ? execution.createdBy : null,
+    generation: null,
+    writeSteps: () =>
+      executions.saveSteps(
+        execution.id,
+        execution.attempts,
+        abandoned.steps.filter((step, i) => step !== execution.steps[i]),
+      ),
+  });
 }
 
 /**
@@ -49,7 +39,7 @@ export async function sweepAbandoned(
  * its process died did not succeed as far as the record knows, and its effect may or may not
  * have happened.
  */
-function abandonedAt(execution: Execution, now: Date): Execution {
+function abandonedAt(execution: Execution, now: Date, why: string): Execution {
   const steps = execution.steps.map((step): StepResult => {
     if (step.status === 'PENDING') return { ...step, status: 'CANCELLED', error: 'abandoned' };
     if (step.status !== 'RUNNING') return step;
@@ -64,7 +54,7 @@ function abandonedAt(execution: Execution, now: Date): Execution {
     ...execution,
     status: 'FAILED',
     steps,
-    error: 'abandoned',
+    error: `abandoned: ${why}`,
     finishedAt: now.toISOString(),
     durationMs: execution.startedAt ? now.getTime() - Date.parse(execution.startedAt) : null,
   };

@@ -11,6 +11,8 @@ import type { ExecutionSettings } from './execution-settings.js';
 import type { ExecutionStore, StartRequest } from './execution-store.js';
 import { RecentPatterns } from './recent-patterns.js';
 
+/** PENDING runs (queued or delayed) one user may have waiting at once (LIMIT_EXCEEDED beyond). */
+export const MAX_WAITING_PER_USER = 100;
 /** A run whose pattern changed this many times while it was starting is refused. */
 const MAX_START_ATTEMPTS = 5;
 /** Patterns whose last read version is remembered for their next run. */
@@ -33,6 +35,14 @@ export interface AdmitRequest {
   idempotencyKey: string | null;
   /** Throws when this pattern may not run here (access, state, input). */
   admit: (pattern: CompiledPattern) => void;
+  /** The process that runs it (null: stored PENDING, for whichever process claims it). */
+  instance: string | null;
+  /** Stored PENDING, for a queue: `notBefore` set for a delayed start. */
+  pending?: { notBefore: Date | null } | null;
+  parentId?: string | null;
+  scheduleId?: string | null;
+  /** SYNC runs: how long they may run. */
+  timeoutMs?: number | null;
 }
 
 /** A run stored and started, with the compiled version it runs; or the run a key names. */
@@ -93,6 +103,12 @@ export class Admission {
         : { userId: slotOf, limit: maxConcurrentPerUser, nowMs: stamp.now.getTime() };
     const idempotency: StartRequest['idempotency'] =
       idempotencyKey === null ? null : { key: idempotencyKey, ttlSeconds: idempotencyTtlSeconds };
+    const pending = request.pending ?? null;
+    const waiting: StartRequest['waiting'] = pending
+      ? { limit: MAX_WAITING_PER_USER, checkSlot: pending.notBefore === null }
+      : null;
+    // A delayed run takes its slot when it is claimed: nothing to check now.
+    const slotChecked = pending?.notBefore ? null : slot;
     let pattern = this.recent.get(patternId);
     let fresh = pattern === undefined;
     pattern ??= await this.read(viewer, patternId);
@@ -111,8 +127,9 @@ export class Admission {
         leaseUntilMs: stamp.now.getTime() + leaseMs,
         patternVersion: pattern.version,
         patternGeneration: pattern.generation,
-        slot,
+        slot: slotChecked,
         idempotency,
+        waiting,
       });
       switch (started.outcome) {
         case 'started':
@@ -120,6 +137,11 @@ export class Admission {
         case 'limit': {
           throw new LimitExceededError(
             `you have ${maxConcurrentPerUser} executions running, the most allowed at once; try again when one ends`,
+          );
+        }
+        case 'waiting': {
+          throw new LimitExceededError(
+            `you have ${MAX_WAITING_PER_USER} executions waiting to start, the most allowed; cancel one or wait until they start`,
           );
         }
         case 'duplicate': {
@@ -144,21 +166,33 @@ export class Admission {
 
 function newExecution(request: AdmitRequest, stamp: Stamp, pattern: Pattern): Execution {
   const { id, now } = stamp;
+  const pending = request.pending ?? null;
+  const timeoutMs = request.timeoutMs ?? null;
   return {
     id,
     patternId: pattern.id,
     patternVersion: pattern.version,
-    // Stored as it starts: a run begins as soon as its record exists.
-    status: 'RUNNING',
+    // Stored as it starts: a run begins as soon as its record exists (unless it waits).
+    status: pending ? 'PENDING' : 'RUNNING',
     input: request.input,
     output: null,
     steps: pattern.steps.map((step) => pendingStep(step.id)),
     createdAt: now.toISOString(),
-    startedAt: now.toISOString(),
+    startedAt: pending ? null : now.toISOString(),
     finishedAt: null,
     durationMs: null,
     error: null,
     createdBy: request.viewer.id,
     idempotencyKey: request.idempotencyKey,
+    createdByRoles: [...request.viewer.roles],
+    patternGeneration: pattern.generation,
+    attempts: pending ? 0 : 1,
+    resumedAt: null,
+    instance: pending ? null : request.instance,
+    scheduleId: request.scheduleId ?? null,
+    notBefore: pending?.notBefore ? pending.notBefore.toISOString() : null,
+    parentId: request.parentId ?? null,
+    // A queued SYNC run's clock starts when its caller asked, not when a worker takes it up.
+    deadline: timeoutMs === null ? null : new Date(now.getTime() + timeoutMs).toISOString(),
   };
 }

@@ -17,6 +17,7 @@ export class ChildRuns {
     private readonly supervisor: RunSupervisor,
     private readonly maxRunsPerExecution: number,
     private readonly runRate: RateLimiter | undefined,
+    private readonly instanceId: string,
   ) {}
 
   async run(patternId: string, input: JsonValue | null, context: StepContext): Promise<Execution> {
@@ -42,6 +43,8 @@ export class ChildRuns {
       input,
       slotOf: null,
       idempotencyKey: null,
+      instance: this.instanceId,
+      parentId: context.executionId,
       admit: (pattern) => {
         // The namespace is the parent pattern's owner (null for a system pattern).
         if (!canReadPattern(context.viewer, pattern) || !canCompose(context.namespace, pattern)) {

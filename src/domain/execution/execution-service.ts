@@ -9,7 +9,6 @@ import {
 import type { JsonValue } from '../shared/json.js';
 import type { Page } from '../shared/pagination.js';
 import type { Viewer } from '../shared/viewer.js';
-import { sweepAbandoned } from './abandoned-sweeper.js';
 import { Admission } from './admission.js';
 import { ChildRuns } from './child-runs.js';
 import type { ExecutionMode } from './execution.js';
@@ -23,17 +22,25 @@ import { type ExecutionPlan, planRun } from './plan.js';
 import type { Progress } from './progress.js';
 import { RunEnd } from './run-end.js';
 import { RunEvents } from './run-events.js';
+import type { QueuedRun } from './run-queue.js';
+import { RunRecovery } from './run-recovery.js';
 import { buildRunners } from './runners/index.js';
 import { RunSupervisor } from './supervisor.js';
 
 /** How long `cancel` waits for a run elsewhere to record its end before answering. */
 const CANCEL_WAIT_MS = 1_000;
+/** How far ahead a delayed start may be. */
+export const MAX_START_DELAY_MS = 30 * 86_400_000;
 
 export interface ExecuteArgs {
   patternId: string;
   input: JsonValue | null;
   mode: ExecutionMode;
   idempotencyKey: string | null;
+  /** A delayed start: stored PENDING until then (ASYNC only). */
+  startAt?: Date | null;
+  /** The schedule that fires it, if one does. */
+  scheduleId?: string | null;
 }
 
 /**
@@ -45,12 +52,17 @@ export class ExecutionService {
   private readonly supervisor: RunSupervisor;
   private readonly end: RunEnd;
   private readonly reads: ExecutionReads;
+  private readonly recovery: RunRecovery;
+  private readonly events: RunEvents;
+  /** Delayed starts waiting in this process (no queue: they do not survive it). */
+  private readonly timers = new Set<NodeJS.Timeout>();
   /** The warnings of versions shown lately, each analysed once while kept. */
   private readonly versionWarnings = new VersionWarnings();
 
   constructor(private readonly deps: ExecutionDependencies) {
     const onError = (error: unknown, context: string) => deps.onError?.(error, context);
     const events = new RunEvents(deps.events, deps.clock, onError);
+    this.events = events;
     this.end = new RunEnd(
       deps.executions,
       deps.patterns,
@@ -70,9 +82,18 @@ export class ExecutionService {
       this.supervisor,
       deps.settings.maxRunsPerExecution,
       deps.runRate,
+      deps.instanceId,
     );
     this.reads = new ExecutionReads(deps.executions);
+    this.recovery = new RunRecovery(deps, this.admission, this.supervisor, this.end);
   }
+
+  /**
+   * What a worker does with a queued run (see QueuedRunHandler): claims it, then runs it here
+   * (first start) or resumes it (taken over); null when it needs none of that.
+   */
+  readonly runQueued = (run: QueuedRun): Promise<{ retryAfterMs: number } | null> =>
+    this.recovery.runQueued(run);
 
   /** A dry run: the plan and its effects, after checking the input has what templates need. */
   async plan(viewer: Viewer, patternId: string, input: JsonValue | null): Promise<ExecutionPlan> {
@@ -88,6 +109,12 @@ export class ExecutionService {
   }
 
   async execute(viewer: Viewer, args: ExecuteArgs): Promise<Execution> {
+    const { queue, runsSteps, instanceId, settings } = this.deps;
+    const startAt = args.startAt ?? null;
+    if (startAt !== null) this.checkStartAt(startAt, args.mode);
+    // Through the queue: ASYNC runs and delayed starts, and SYNC ones of a process without steps.
+    const queued =
+      startAt !== null || (queue !== undefined && (args.mode === 'ASYNC' || !runsSteps));
     const started = await this.admission.start({
       viewer,
       patternId: args.patternId,
@@ -100,9 +127,18 @@ export class ExecutionService {
           throw ValidationError.single(['id'], `pattern "${pattern.id}" is not active`);
         checkInput(pattern, args.input);
       },
+      instance: queued ? null : instanceId,
+      pending: queued ? { notBefore: startAt } : null,
+      scheduleId: args.scheduleId ?? null,
+      timeoutMs: args.mode === 'SYNC' ? settings.executionTimeoutMs : null,
     });
     if ('earlier' in started) return started.earlier;
     const { execution } = started;
+    if (queued) {
+      await this.hand(execution);
+      if (args.mode === 'ASYNC') return execution;
+      return this.awaitEnd(execution.id, settings.executionTimeoutMs);
+    }
     const run = this.supervisor.start(execution, started.pattern, viewer, {
       depth: 0,
       callStack: [],
@@ -118,8 +154,59 @@ export class ExecutionService {
         id,
       );
     });
-    const finished = this.supervisor.awaitWithin(run, id, this.deps.settings.executionTimeoutMs);
-    return stalled ? Promise.race([finished, stalled]) : finished;
+    // Its deadline is in its record: the supervisor cancels it then, here or after a takeover.
+    return stalled ? Promise.race([run, stalled]) : run;
+  }
+
+  private checkStartAt(startAt: Date, mode: ExecutionMode): void {
+    const now = this.deps.clock.now().getTime();
+    if (Number.isNaN(startAt.getTime()))
+      throw ValidationError.single(['startAt'], 'must be a date-time');
+    if (mode !== 'ASYNC')
+      throw ValidationError.single(['mode'], 'a delayed start (startAt) runs ASYNC only');
+    if (startAt.getTime() < now)
+      throw ValidationError.single(['startAt'], 'must not be in the past');
+    if (startAt.getTime() > now + MAX_START_DELAY_MS) {
+      throw ValidationError.single(
+        ['startAt'],
+        `must be at most ${MAX_START_DELAY_MS / 86_400_000} days ahead`,
+      );
+    }
+  }
+
+  /** A PENDING run to its queue, or, without one, to a timer of this process. */
+  private async hand(execution: Execution): Promise<void> {
+    const notBeforeMs = execution.notBefore === null ? null : Date.parse(execution.notBefore);
+    const { queue } = this.deps;
+    if (queue) {
+      await queue.enqueue({ executionId: execution.id, notBeforeMs, attempt: 0 });
+      return;
+    }
+    const fire = () => {
+      this.timers.delete(timer);
+      this.runQueued({ executionId: execution.id, notBeforeMs, attempt: 0 })
+        .then((retry) => {
+          if (retry) this.timers.add(setTimeout(fire, retry.retryAfterMs));
+        })
+        .catch((error: unknown) => this.deps.onError?.(error, 'starting a delayed run'));
+    };
+    const delay = Math.max(0, (notBeforeMs ?? 0) - this.deps.clock.now().getTime());
+    const timer = setTimeout(fire, delay);
+    this.timers.add(timer);
+  }
+
+  /**
+   * A queued SYNC run's end, read from its record (whichever process runs it), within the
+   * timeout; past it, the record as it is then (its deadline cancels it where it runs).
+   */
+  private async awaitEnd(id: string, timeoutMs: number): Promise<Execution> {
+    const until = Date.now() + timeoutMs + this.deps.settings.leaseMs;
+    for (let wait = 20; ; wait = Math.min(wait * 2, 500)) {
+      const [execution] = await this.deps.executions.getMany([id]);
+      if (!execution) throw new NotFoundError('Execution', id);
+      if (isFinished(execution.status) || Date.now() >= until) return execution;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   /**
@@ -137,6 +224,10 @@ export class ExecutionService {
       return local.done;
     }
     if (isFinished(execution.status)) return execution;
+    if (execution.status === 'PENDING') {
+      const ended = await this.cancelPending(execution);
+      if (ended) return ended;
+    }
     await this.deps.executions.requestCancel(id);
     const { cancels } = this.deps;
     if (!cancels) return execution;
@@ -164,6 +255,32 @@ export class ExecutionService {
     }
   }
 
+  /**
+   * Ends a run no process has taken up yet (queued or delayed) CANCELLED at once, atomically
+   * ("finish if still PENDING"); null when it was claimed or ended meanwhile. Also for the cancel
+   * path of other parts (a cancel reaching this process from elsewhere).
+   */
+  async cancelPending(execution: Execution): Promise<Execution | null> {
+    const now = this.deps.clock.now();
+    const cancelled: Execution = {
+      ...execution,
+      status: 'CANCELLED',
+      error: 'cancelled',
+      finishedAt: now.toISOString(),
+      durationMs: null,
+      steps: execution.steps.map((step) =>
+        step.status === 'PENDING' ? { ...step, status: 'CANCELLED', error: 'cancelled' } : step,
+      ),
+    };
+    if (!(await this.deps.executions.finishPending(cancelled))) return null;
+    await this.deps.queue
+      ?.remove(execution.id, execution.attempts)
+      .catch((error: unknown) => this.deps.onError?.(error, 'dropping a cancelled queued run'));
+    await this.events.ended(cancelled);
+    this.deps.onFinished?.(cancelled);
+    return cancelled;
+  }
+
   /** The execution if the viewer may see it (they started it, or are an admin); else null. */
   get(viewer: Viewer, id: string): Promise<Execution | null> {
     return this.reads.get(viewer, id);
@@ -187,14 +304,19 @@ export class ExecutionService {
     return this.reads.list(viewer, filter, first, after);
   }
 
-  /** Ends runs whose process died (lease ran out) as FAILED "abandoned". Returns how many. */
+  /**
+   * Takes over runs whose process stopped (their lease ran out): resumed here from their
+   * recorded step results (or queued for a worker), or, when they cannot continue, ended FAILED
+   * "abandoned". Returns how many it handled.
+   */
   sweepAbandoned(): Promise<number> {
-    const { executions, clock } = this.deps;
-    return sweepAbandoned(executions, clock, this.end, (id) => !!this.supervisor.runHere(id));
+    return this.recovery.sweep();
   }
 
   /** Cancels every run of this process and waits for them to record their end. */
   async shutdown(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
     this.end.stopRetrying();
     await this.supervisor.shutdown();
   }

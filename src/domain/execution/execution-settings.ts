@@ -8,6 +8,7 @@ import type { CancelBroadcast } from './cancel-broadcast.js';
 import type { Execution, StepResult } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
+import type { RunQueue } from './run-queue.js';
 import type { StoreHealth } from './store-health.js';
 
 export interface ExecutionSettings {
@@ -27,8 +28,13 @@ export interface ExecutionSettings {
   executionTimeoutMs: number;
   retentionSeconds: number;
   idempotencyTtlSeconds: number;
-  /** A running execution's lease; the sweeper ends those whose lease ran out as abandoned. */
+  /** A running execution's lease; a run whose lease ran out is taken over by another process. */
   leaseMs: number;
+  /**
+   * Takeovers one run may have: a run that every process running it dies of (a poison run)
+   * ends FAILED "abandoned" after this many, instead of killing the next one.
+   */
+  maxTakeovers: number;
   maxCompositeDepth: number;
   /** Top-level executions one user may have running at once (LIMIT_EXCEEDED beyond). */
   maxConcurrentPerUser: number;
@@ -63,4 +69,19 @@ export interface ExecutionDependencies {
    * once the store is back (else they fail as any error would).
    */
   storeHealth?: StoreHealth;
+  /**
+   * Where stored runs wait for a process that runs steps. Present: ASYNC runs, delayed starts and
+   * runs taken over go through it; absent: they run in this process.
+   */
+  queue?: RunQueue;
+  /** A unique id of this process (recorded as the `instance` of the runs it runs). */
+  instanceId: string;
+  /** False in a process that serves the API only: its SYNC runs are queued and waited for. */
+  runsSteps: boolean;
+  /**
+   * Told about each run taken up from the record (metrics): `resumed` for a takeover from a
+   * process that stopped, `started` for a queued run's first start, `abandoned` for one that
+   * could not continue.
+   */
+  onTakeover?: (kind: 'resumed' | 'started' | 'abandoned', execution: Execution) => void;
 }

@@ -36,13 +36,46 @@ export interface StartRequest {
    * per user, so nobody can reach another user's run by guessing their key.
    */
   idempotency: { key: string; ttlSeconds: number } | null;
+  /**
+   * A PENDING record (queued or delayed, `attempts` 0): no lease and no run slot yet (the claim
+   * takes them); a queued one (`checkSlot`) is refused as `limit` when its user has no slot free
+   * now, so that a full user hears at once; every PENDING run counts in its user's `limit`
+   * waiting runs (else `waiting`).
+   */
+  waiting?: { limit: number; checkSlot: boolean } | null;
 }
 
 export type StartOutcome =
   | { outcome: 'started' }
   | { outcome: 'stale' }
   | { outcome: 'limit' }
+  | { outcome: 'waiting' }
   | { outcome: 'duplicate'; executionId: string };
+
+/**
+ * A process taking a run up: the first time (a PENDING run) or over from a process that stopped
+ * renewing its lease. `execution` is the record as the taker writes it (status RUNNING,
+ * `attempts` one more than `expectedAttempts`, its instance); the store writes it only when the
+ * run still has `expectedAttempts` (nobody claimed it meanwhile, it has not ended) and no live
+ * lease, so that of concurrent claimers exactly one wins.
+ */
+export interface ClaimRequest {
+  execution: Execution;
+  expectedAttempts: number;
+  /** Its status as read (PENDING or RUNNING); the status index entry moves from it. */
+  previousStatus: ExecutionStatus;
+  leaseUntilMs: number;
+  nowMs: number;
+  /** A top-level run holds one of its user's `limit` run slots (a takeover keeps its own). */
+  slot: { userId: string; limit: number } | null;
+}
+
+/**
+ * `claimed`: it is the caller's. `live`: another process holds its lease. `lost`: it was
+ * claimed or ended since it was read. `limit`: its user has every run slot in use (PENDING runs).
+ * `gone`: no record.
+ */
+export type ClaimOutcome = 'claimed' | 'live' | 'lost' | 'limit' | 'gone';
 
 /**
  * Execution records, kept for a retention period. Listing indexes (all, per pattern, per status)
@@ -61,18 +94,33 @@ export interface ExecutionStore {
    * Records the end of a run at once: replaces the record (keeping its expiry), moves its status
    * index entry, and releases its lease, its cancel request and, given `slotOf`, that user's run
    * slot. Step results are written by `saveSteps`; an adapter may keep them apart from the record.
+   * Fenced: written only while the run's attempts are still `execution.attempts` (the writer
+   * still owns it); false, and nothing written, otherwise. No later claim succeeds.
    */
   finish(
     execution: Execution,
     previousStatus: ExecutionStatus,
     slotOf: string | null,
-  ): Promise<void>;
-  /** Records step results: small writes, whatever the pattern's size. */
-  saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void>;
+  ): Promise<boolean>;
+  /**
+   * Records step results: small writes, whatever the pattern's size, in one round trip. Fenced
+   * by `attempts` as `finish` is: false, and nothing written, once another process claimed it.
+   */
+  saveSteps(executionId: string, attempts: number, steps: readonly StepResult[]): Promise<boolean>;
+  /** Takes a run up (see ClaimRequest); one atomic step across instances. */
+  claim(request: ClaimRequest): Promise<ClaimOutcome>;
+  /**
+   * Ends a run that no process has taken up yet (PENDING: queued or delayed) with `execution`
+   * (CANCELLED), atomically: false when it was claimed or ended meanwhile.
+   */
+  finishPending(execution: Execution): Promise<boolean>;
   getMany(ids: readonly string[]): Promise<Array<Execution | null>>;
   list(query: ExecutionListQuery): Promise<ExecutionListResult>;
-  /** Marks the execution running until `untilMs`; renewed while it runs. */
-  renewLease(executionId: string, untilMs: number): Promise<void>;
+  /**
+   * Marks the execution running until `untilMs`; renewed while it runs. Fenced by `attempts`:
+   * false (and not renewed) once another process claimed the run.
+   */
+  renewLease(executionId: string, attempts: number, untilMs: number): Promise<boolean>;
   releaseLease(executionId: string): Promise<void>;
   /** Running executions whose lease ran out before `nowMs`. */
   expiredLeases(nowMs: number): Promise<string[]>;

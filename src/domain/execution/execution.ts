@@ -49,6 +49,12 @@ export interface StepResult {
   error: string | null;
   /** Absent on results recorded before runs numbered their transitions. */
   transitions?: StepTransitions | null;
+  /**
+   * How to undo what the step did (transactional runs only), as data: recorded with the result
+   * (and, for key writes, before the write) so that a process taking the run over can still
+   * roll it back. Absent when there is nothing to undo.
+   */
+  undo?: JsonValue | null;
 }
 
 export interface Execution {
@@ -67,6 +73,47 @@ export interface Execution {
   error: string | null;
   createdBy: string;
   idempotencyKey: string | null;
+  /** The roles of its user at the start: the viewer a process taking the run over runs it as. */
+  createdByRoles: string[];
+  /** The generation of the version it runs (a pattern deleted and created again is another). */
+  patternGeneration: string | null;
+  /**
+   * Times a process took the run up: 1 after the first start, +1 per takeover (0 while it
+   * waits, PENDING). Also the fencing token: writes of an owner whose number is behind are refused.
+   */
+  attempts: number;
+  /** When a process last took it over from one that stopped. */
+  resumedAt: string | null;
+  /** The process that runs it (or ran it last). */
+  instance: string | null;
+  /** The schedule that fired it, if one did. */
+  scheduleId: string | null;
+  /** A delayed start: not before this time. */
+  notBefore: string | null;
+  /** The run whose PATTERN step started this one (child runs). */
+  parentId: string | null;
+  /** SYNC runs: cancelled for taking too long at this time, whichever process runs them. */
+  deadline: string | null;
+}
+
+/** The fields records written before runs were durable lack, with what they meant then. */
+export const DURABLE_DEFAULTS = {
+  createdByRoles: [] as string[],
+  patternGeneration: null,
+  attempts: 1,
+  resumedAt: null,
+  instance: null,
+  scheduleId: null,
+  notBefore: null,
+  parentId: null,
+  deadline: null,
+} satisfies Partial<Execution>;
+
+/** A stored record with the fields it may lack filled in. */
+export function withDurableDefaults(
+  record: Omit<Execution, keyof typeof DURABLE_DEFAULTS> & Partial<Execution>,
+): Execution {
+  return { ...DURABLE_DEFAULTS, ...record, createdByRoles: record.createdByRoles ?? [] };
 }
 
 export function isFinished(status: ExecutionStatus): boolean {

@@ -16,7 +16,8 @@ export interface HeartbeatSignals {
  * While a run runs: renews its lease (and its user's run slot) three times a lease, and honours
  * a cancel request made to another process: at once when it is broadcast, else (a message lost
  * while the subscription was down is told as `missed`) when the stored request is read, at the
- * next beat or at once after a gap. Returns how to stop it.
+ * next beat or at once after a gap. A renewal refused (the run was taken over by another
+ * process) stops the run here. Returns how to stop it.
  */
 export function startHeartbeat(
   executions: ExecutionStore,
@@ -40,7 +41,13 @@ export function startHeartbeat(
   };
   const beat = () => {
     const until = clock.now().getTime() + leaseMs;
-    void executions.renewLease(executionId, until).catch(() => {});
+    void executions.renewLease(executionId, run.attempts, until).then(
+      (renewed) => {
+        // Another process took the run over (this one was paused past its lease): stop.
+        if (!renewed && !run.fenced) run.fence();
+      },
+      () => {},
+    );
     if (slotOf !== null) void executions.renewRunSlot(slotOf, executionId, until).catch(() => {});
     checkCancel();
   };

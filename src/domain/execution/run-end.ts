@@ -46,17 +46,24 @@ export class RunEnd {
     this.stopping = true;
   }
 
-  async finish(final: Execution, how: EndWrites): Promise<void> {
-    await this.write(final, how);
+  /**
+   * False when the record refused the end (fenced: another process took the run over, and
+   * records its end): nothing is announced then.
+   */
+  async finish(final: Execution, how: EndWrites): Promise<boolean> {
+    const recorded = await this.write(final, how);
     how.written?.();
+    if (!recorded) return false;
     await this.events.ended(final);
     this.onFinished(final);
+    return true;
   }
 
-  private async write(final: Execution, how: EndWrites): Promise<void> {
+  private async write(final: Execution, how: EndWrites): Promise<boolean> {
+    let fenced = false;
     const writeRecord = async () => {
-      await this.executions.finish(final, how.previousStatus, how.slotOf);
-      how.recorded?.();
+      fenced = !(await this.executions.finish(final, how.previousStatus, how.slotOf));
+      if (!fenced) how.recorded?.();
     };
     const writeStats = () =>
       this.patterns.recordExecution(
@@ -65,6 +72,8 @@ export class RunEnd {
         final.status === 'SUCCEEDED',
         final.durationMs ?? 0,
       );
+    // One round trip: a fenced end (rare: a process paused past its lease) may still count in
+    // the statistics, which are counts, not the record.
     let pending: Array<(attempt: number) => Promise<unknown>> = [
       how.writeSteps,
       writeRecord,
@@ -73,7 +82,8 @@ export class RunEnd {
     for (let attempt = 0; ; attempt++) {
       const outcomes = await Promise.allSettled(pending.map((write) => write(attempt)));
       pending = pending.filter((_, i) => outcomes[i]?.status === 'rejected');
-      if (pending.length === 0) return;
+      if (fenced) return false;
+      if (pending.length === 0) return true;
       const failure = outcomes.find((outcome) => outcome.status === 'rejected')?.reason;
       if (!how.retry) throw failure;
       if (attempt === 0) {
@@ -82,7 +92,7 @@ export class RunEnd {
       }
       if (this.stopping) {
         this.onError(failure, `gave up recording the end of ${final.id}: shutting down`);
-        return;
+        return true;
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2_000)));
     }

@@ -23,6 +23,13 @@ export class RunningRun {
   reason: string | null = null;
   /** Whether its end was recorded (which also released its lease and run slot). */
   recorded = false;
+  /** The run's fencing token here: its attempts when this process took it up. */
+  readonly attempts: number;
+  /**
+   * Set when a write was refused because another process took the run over: it stops here
+   * without recording an end (the new owner records it).
+   */
+  fenced = false;
   /** Resolves (with the error) when the end's first write failed: it is being retried. */
   readonly stalled: Promise<unknown>;
   private resolveStalled: (error: unknown) => void = () => {};
@@ -34,6 +41,7 @@ export class RunningRun {
   ) {
     // Each running step listens for cancellation: as many listeners as the concurrency limit.
     setMaxListeners(stepConcurrency + 16, this.controller.signal);
+    this.attempts = execution.attempts;
     this.done = Promise.resolve(execution);
     this.stalled = new Promise<unknown>((resolve) => {
       this.resolveStalled = resolve;
@@ -48,6 +56,12 @@ export class RunningRun {
   abort(reason: string): void {
     this.reason ??= reason;
     this.controller.abort();
+  }
+
+  /** Another process owns the run now: stop, recording nothing more. */
+  fence(): void {
+    this.fenced = true;
+    this.abort('taken over by another process');
   }
 
   stall(error: unknown): void {

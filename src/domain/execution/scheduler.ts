@@ -68,6 +68,20 @@ export interface RunStepsOptions {
   deadlineMs?: number;
   /** Called after every change of a step's result (for progress and persistence). */
   onStepChange: (result: StepResult, change: StepChange) => void;
+  /**
+   * A run taken over: the results recorded by the process that stopped. Steps that succeeded
+   * are not run again (their outputs feed later templates), running ones are attempted again.
+   */
+  recorded?: readonly StepResult[];
+  /** Rebuilds a recorded undo description (transactional runs taken over). */
+  undoFrom?: (step: CompiledStep, undo: JsonValue) => (() => Promise<void>) | undefined;
+  /**
+   * Persists an undo description before the write it undoes (transactional runs): settles once
+   * it is recorded, so that a process taking the run over can undo a write it never heard of.
+   */
+  recordUndo?: (result: StepResult) => Promise<void>;
+  /** True once the run was taken over elsewhere: it ends here without rolling anything back. */
+  stopped?: () => boolean;
 }
 
 export interface RunStepsResult {
@@ -116,12 +130,35 @@ class StepRun {
 
   constructor(private readonly options: RunStepsOptions) {
     this.states = new StepStates(options.pattern, options.onStepChange);
+    if (options.recorded) this.seed(options.recorded);
     const viewerId = options.context.viewer.id;
     this.scope = {
       input: options.input,
       outputs: this.outputs,
       viewer: { id: viewerId, key: escapeKeySegment(viewerId) },
     };
+  }
+
+  /** The recorded results of a run taken over: outputs, the first error, what to undo. */
+  private seed(recorded: readonly StepResult[]): void {
+    const { pattern, undoFrom } = this.options;
+    this.states.seed(recorded);
+    const done: StepResult[] = [];
+    for (const result of recorded) {
+      if (result.status === 'SUCCEEDED') {
+        this.outputs.set(result.stepId, result.output);
+        done.push(result);
+      }
+      if (result.status === 'FAILED')
+        this.firstError ??= `step "${result.stepId}" failed: ${result.error ?? ''}`;
+    }
+    // Completion order is settle order: a rollback undoes them in reverse, as it would have.
+    done.sort((a, b) => (a.transitions?.settle ?? 0) - (b.transitions?.settle ?? 0));
+    for (const result of done) {
+      const step = pattern.byId.get(result.stepId);
+      const undo = step && result.undo != null ? undoFrom?.(step, result.undo) : undefined;
+      this.completed.push({ stepId: result.stepId, undo });
+    }
   }
 
   async run(): Promise<RunStepsResult> {
@@ -137,6 +174,15 @@ class StepRun {
     signal.removeEventListener('abort', cancelAll);
     // Nothing the run started outlives it: work that outran its attempt ends with the run.
     if (this.unsettled.length > 0) await Promise.all(this.unsettled);
+    if (this.options.stopped?.()) {
+      // Taken over: the new owner goes on from the record; nothing here is undone or ended.
+      return {
+        status: 'CANCELLED',
+        steps: this.states.inOrder(),
+        outputs: Object.fromEntries(this.outputs),
+        error: 'taken over by another process',
+      };
+    }
 
     this.states.endPending(
       signal.aborted ? { status: 'CANCELLED', error: 'cancelled' } : { status: 'SKIPPED' },
@@ -206,15 +252,27 @@ class StepRun {
   private async attemptAll(step: CompiledStep): Promise<void> {
     const { limits, signal, clock } = this.options;
     const started = clock.now();
-    const startedAt = isoString(started);
-    this.states.update(step.id, { status: 'RUNNING', startedAt, attempts: 1 });
+    const recorded = this.states.resultOf(step.id);
+    // Running when its process stopped: attempted again, its attempts counting on.
+    const resumed = recorded.status === 'RUNNING';
+    const first = resumed ? recorded.attempts + 1 : 1;
+    if (resumed) {
+      if (!(await this.undoInterrupted(step, recorded))) return;
+    } else {
+      this.states.update(step.id, {
+        status: 'RUNNING',
+        startedAt: isoString(started),
+        attempts: 1,
+      });
+    }
     let failures = 0;
     let interruptions = 0;
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = first; ; attempt++) {
       if (attempt > 1) this.states.update(step.id, { attempts: attempt });
       try {
         const outcome = await this.attemptStep(step);
         this.completed.push({ stepId: step.id, undo: outcome.undo });
+        if (outcome.undoRecord !== undefined) this.states.annotate(step.id, outcome.undoRecord);
         if (!JsonBudget.fits(outcome.output, limits.maxRenderedBytes)) {
           // Done, but kept from the record and from later steps' templates: a step may not
           // multiply its input through what it reads either (300 gets of one large key).
@@ -324,6 +382,27 @@ class StepRun {
     }
   }
 
+  /**
+   * A transactional step that was writing when its process stopped recorded how to undo the
+   * write first: it is undone before the step runs again, so that the new attempt's own undo
+   * puts back what was there before the run. False when that failed (the step failed).
+   */
+  private async undoInterrupted(step: CompiledStep, recorded: StepResult): Promise<boolean> {
+    const undo = recorded.undo != null ? this.options.undoFrom?.(step, recorded.undo) : undefined;
+    if (!undo) return true;
+    try {
+      await undo();
+      this.states.annotate(step.id, null);
+      return true;
+    } catch (error) {
+      const message = `its interrupted write could not be undone: ${error instanceof Error ? error.message : String(error)}`;
+      this.firstError ??= `step "${step.id}" failed: ${message}`;
+      this.finish(step, this.options.clock.now(), { status: 'FAILED', error: message });
+      this.states.skipDependentsOf(step.id);
+      return false;
+    }
+  }
+
   /** One attempt: fill the templates, run with a timeout, abort on cancellation. */
   private async attemptStep(step: CompiledStep): Promise<StepOutcome> {
     const { limits, signal, runners, context } = this.options;
@@ -336,9 +415,12 @@ class StepRun {
         ? fill(step.parameters, this.scope, limits.maxRenderedBytes)
         : step.parameters;
       const runner = runners[step.type];
-      return await attempt.run(() =>
-        runner.run(step, params, new AttemptContext(context, attempt)),
-      );
+      const attemptContext = new AttemptContext(context, attempt);
+      const { recordUndo } = this.options;
+      if (context.transactional && recordUndo) {
+        attemptContext.beforeWrite = (undo) => recordUndo(this.states.annotate(step.id, undo));
+      }
+      return await attempt.run(() => runner.run(step, params, attemptContext));
     } catch (error) {
       if (attempt.aborted) {
         const settled = attempt.settled;

@@ -76,6 +76,7 @@ export class AttemptContext implements StepContext {
   readonly transactional: boolean;
   readonly depth: number;
   readonly callStack: readonly string[];
+  beforeWrite: StepContext['beforeWrite'] = undefined;
 
   constructor(
     base: Omit<StepContext, 'signal'>,

@@ -15,6 +15,11 @@ export interface StepContext {
   transactional: boolean;
   /** How deep in composite patterns this run is (0 at the top). */
   depth: number;
+  /**
+   * Transactional runs: records how to undo a write before it is made (settles once recorded),
+   * so that a process taking the run over can undo a write whose step it never saw end.
+   */
+  beforeWrite?: ((undo: JsonValue) => Promise<void>) | undefined;
   /** Pattern ids on the way here, to refuse recursion at run time. */
   callStack: readonly string[];
 }
@@ -23,6 +28,8 @@ export interface StepOutcome {
   output: JsonValue | null;
   /** Undoes what the step did, for rollback of transactional patterns. */
   undo?: () => Promise<void>;
+  /** The same undo as data, recorded with the step's result (see runners/undo-records.ts). */
+  undoRecord?: JsonValue;
 }
 
 /** Runs one step type; `params` are the step's parameters with templates already filled in. */

@@ -41,6 +41,40 @@ export class StepStates {
     }
   }
 
+  /**
+   * Takes up a run from its recorded results (a process took it over): steps that ended keep
+   * their result (those that succeeded release their dependents), steps that were running are
+   * ready again with their attempts, and the transition sequence goes on from the highest number
+   * recorded. No change is reported: these results are the record already.
+   */
+  seed(recorded: readonly StepResult[]): void {
+    for (const result of recorded) {
+      if (!this.results.has(result.stepId)) continue;
+      this.results.set(result.stepId, result);
+      if (isSettled(result)) this.settled += 1;
+      const { start, settle, rollback } = result.transitions ?? {};
+      this.sequence = Math.max(this.sequence, start ?? 0, settle ?? 0, rollback ?? 0);
+    }
+    for (const step of this.pattern.steps) {
+      const unmet = step.dependsOn.filter((id) => this.resultOf(id).status !== 'SUCCEEDED');
+      this.waitingOn.set(step.id, unmet.length);
+    }
+    this.ready.length = 0;
+    this.nextReady = 0;
+    for (const step of this.pattern.steps) {
+      const { status } = this.resultOf(step.id);
+      const startable = status === 'PENDING' || status === 'RUNNING';
+      if (startable && this.waitingOn.get(step.id) === 0) this.ready.push(step);
+    }
+  }
+
+  /** Records a step's undo description without a transition (nothing a subscriber sees). */
+  annotate(stepId: string, undo: StepResult['undo']): StepResult {
+    const result = { ...this.resultOf(stepId), undo };
+    this.results.set(stepId, result);
+    return result;
+  }
+
   /** The next step ready to start, taken from the queue; undefined when none is. */
   takeReady(): CompiledStep | undefined {
     return this.nextReady < this.ready.length ? this.ready[this.nextReady++] : undefined;
@@ -99,6 +133,8 @@ export class StepStates {
       error: patch.error === undefined ? before.error : patch.error,
       transitions: transitionsAfter(before, status, this.sequence),
     };
+    const undo = patch.undo === undefined ? before.undo : patch.undo;
+    if (undo != null) result.undo = undo;
     this.results.set(result.stepId, result);
     if (!isSettled(before) && isSettled(result)) this.settled += 1;
     const index = this.indexOf.get(result.stepId) ?? -1;

@@ -16,7 +16,11 @@ export class StepWriter {
   constructor(
     private readonly store: ExecutionStore,
     private readonly executionId: string,
+    /** The writer's fencing token (the run's attempts when this process took it up). */
+    private readonly attempts: number,
     private readonly onError: (error: unknown) => void,
+    /** A write was refused: another process took the run over. */
+    private readonly onFenced: () => void = () => {},
   ) {}
 
   write(step: StepResult): void {
@@ -40,10 +44,15 @@ export class StepWriter {
     this.pending = new Map();
     // Issued at once: commands on one connection reach Redis in the order they are sent, so
     // waiting for the previous reply would only add a round trip per batch.
-    const write = this.store.saveSteps(this.executionId, batch).catch((error: unknown) => {
-      this.lostWrites = true;
-      this.onError(error);
-    });
+    const write = this.store.saveSteps(this.executionId, this.attempts, batch).then(
+      (saved) => {
+        if (!saved) this.onFenced();
+      },
+      (error: unknown) => {
+        this.lostWrites = true;
+        this.onError(error);
+      },
+    );
     this.writes = Promise.all([this.writes, write]).then(() => {});
   }
 }

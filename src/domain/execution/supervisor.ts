@@ -7,6 +7,7 @@ import type { ExecutionDependencies } from './execution-settings.js';
 import { startHeartbeat } from './heartbeat.js';
 import type { RunEnd } from './run-end.js';
 import type { RunEvents } from './run-events.js';
+import { undoFromRecord } from './runners/undo-records.js';
 import { type Nesting, RunningRun } from './running-run.js';
 import { runCompiled } from './scheduler.js';
 import type { StepRunner } from './step-runner.js';
@@ -37,26 +38,43 @@ export class RunSupervisor {
     return this.running.get(id);
   }
 
+  /** `resumed`: taken over from a process that stopped, going on from its recorded results. */
   start(
     execution: Execution,
     pattern: CompiledPattern,
     viewer: Viewer,
     nesting: Nesting,
+    resumed = false,
   ): Promise<Execution> {
     const run = new RunningRun(execution, nesting, this.deps.settings.stepConcurrency);
     // Known before the run begins: its first PATTERN steps start children synchronously.
     this.running.set(execution.id, run);
-    run.done = this.run(execution, pattern, viewer, run).finally(() => {
+    const deadline = this.deadlineOf(execution, run);
+    run.done = this.run(execution, pattern, viewer, run, resumed).finally(() => {
+      clearTimeout(deadline);
       this.running.delete(execution.id);
       // The end's record releases the slot with it; a run that could not record its end still
-      // gives the slot back.
-      if (nesting.slotOf !== null && !run.recorded) {
+      // gives the slot back (unless it was taken over: the slot is the new owner's then).
+      if (nesting.slotOf !== null && !run.recorded && !run.fenced) {
         this.deps.executions
           .releaseRunSlot(nesting.slotOf, execution.id)
           .catch((error: unknown) => this.deps.onError?.(error, 'releasing a run slot'));
       }
     });
     return run.done;
+  }
+
+  /** A SYNC run is cancelled at its deadline, in whichever process runs it (also after a takeover). */
+  private deadlineOf(execution: Execution, run: RunningRun): NodeJS.Timeout | undefined {
+    if (execution.deadline === null) return undefined;
+    const { executionTimeoutMs } = this.deps.settings;
+    const left = Date.parse(execution.deadline) - this.deps.clock.now().getTime();
+    const abort = () => run.abort(`the execution timed out after ${executionTimeoutMs} ms`);
+    if (left <= 0) {
+      abort();
+      return undefined;
+    }
+    return setTimeout(abort, left);
   }
 
   /** The run's end, or, past `timeoutMs`, its end once it is cancelled for taking too long. */
@@ -83,13 +101,20 @@ export class RunSupervisor {
     pattern: CompiledPattern,
     viewer: Viewer,
     run: RunningRun,
+    resumed: boolean,
   ): Promise<Execution> {
     const { clock, settings, executions, onError, onStepSettled } = this.deps;
     const { nesting } = run;
-    const stepWriter = new StepWriter(executions, current.id, (error) =>
-      onError?.(error, 'saving a step'),
+    const stepWriter = new StepWriter(
+      executions,
+      current.id,
+      run.attempts,
+      (error) => onError?.(error, 'saving a step'),
+      () => run.fence(),
     );
-    this.events.started(current);
+    const namespace = pattern.origin === 'SYSTEM' ? null : pattern.createdBy;
+    // A run taken over goes on with its sequence: subscribers saw its start already.
+    if (!resumed) this.events.started(current);
     const stopHeartbeat = startHeartbeat(
       executions,
       clock,
@@ -106,7 +131,7 @@ export class RunSupervisor {
         context: {
           executionId: current.id,
           patternId: pattern.id,
-          namespace: pattern.origin === 'SYSTEM' ? null : pattern.createdBy,
+          namespace,
           viewer,
           transactional: pattern.transactional,
           depth: nesting.depth,
@@ -127,6 +152,14 @@ export class RunSupervisor {
           random: this.deps.random ?? Math.random,
         },
         clock,
+        recorded: resumed ? current.steps : undefined,
+        undoFrom: (_step, undo) => undoFromRecord(this.deps, undo, { namespace, viewer }),
+        recordUndo: async (result) => {
+          stepWriter.write(result);
+          await stepWriter.flush();
+          if (run.fenced) throw new Error('taken over by another process');
+        },
+        stopped: () => run.fenced,
         onStepChange: (step, change) => {
           if (step.finishedAt !== null && change.previous.finishedAt === null) {
             const type = pattern.byId.get(step.stepId)?.type;
@@ -136,6 +169,11 @@ export class RunSupervisor {
           this.events.stepChanged(current, step, change, pattern.steps.length);
         },
       });
+      if (run.fenced) {
+        // Another process owns the run now and records its end: this one records nothing.
+        const [latest] = await executions.getMany([current.id]).catch(() => [null]);
+        return latest ?? current;
+      }
       const finished = clock.now();
       const final: Execution = {
         ...current,
@@ -146,13 +184,13 @@ export class RunSupervisor {
         finishedAt: finished.toISOString(),
         durationMs: finished.getTime() - Date.parse(current.startedAt ?? current.createdAt),
       };
-      await this.end.finish(final, {
+      const recorded = await this.end.finish(final, {
         previousStatus: current.status,
         slotOf: nesting.slotOf,
         generation: pattern.generation,
         writeSteps: async (attempt) => {
           if (attempt > 0 || stepWriter.lostWrites) {
-            await executions.saveSteps(final.id, final.steps);
+            await executions.saveSteps(final.id, final.attempts, final.steps);
             return;
           }
           await stepWriter.flush();
@@ -166,6 +204,7 @@ export class RunSupervisor {
         // no sweeper may meanwhile call the run abandoned.
         written: stopHeartbeat,
       });
+      if (!recorded) run.fenced = true;
       return final;
     } finally {
       stopHeartbeat();

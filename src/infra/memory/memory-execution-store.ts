@@ -1,5 +1,7 @@
 import type { Execution, ExecutionStatus, StepResult } from '../../domain/execution/execution.js';
 import type {
+  ClaimOutcome,
+  ClaimRequest,
   ExecutionListQuery,
   ExecutionListResult,
   ExecutionStore,
@@ -16,6 +18,10 @@ export class MemoryExecutionStore implements ExecutionStore {
   private readonly cancels = new Set<string>();
   /** user id → execution id → slot expiry (ms). */
   private readonly slots = new Map<string, Map<string, number>>();
+  /** Each run's fencing token: its attempts while it may still be claimed, 'end' once ended. */
+  private readonly tokens = new Map<string, number | 'end'>();
+  /** user id → its PENDING runs (queued or delayed). */
+  private readonly waiting = new Map<string, Set<string>>();
 
   /** `currentVersion`: a pattern's current version and generation (the embedded pattern store). */
   constructor(
@@ -37,20 +43,85 @@ export class MemoryExecutionStore implements ExecutionStore {
     const key = idempotency && idempotencyKeyOf(execution, idempotency.key);
     const remembered = key && this.remembered(key, now);
     if (remembered) return { outcome: 'duplicate', executionId: remembered };
-    if (slot && !this.takeSlot(slot.userId, execution.id, slot.limit, slot.nowMs, leaseUntilMs)) {
+    const waiting = request.waiting ?? null;
+    if (waiting) {
+      if (slot && waiting.checkSlot && !this.slotFree(slot.userId, slot.limit, slot.nowMs))
+        return { outcome: 'limit' };
+      const held = this.waiting.get(execution.createdBy) ?? new Set<string>();
+      for (const id of held) if (!this.records.has(id)) held.delete(id);
+      if (held.size >= waiting.limit) return { outcome: 'waiting' };
+      held.add(execution.id);
+      this.waiting.set(execution.createdBy, held);
+    } else if (
+      slot &&
+      !this.takeSlot(slot.userId, execution.id, slot.limit, slot.nowMs, leaseUntilMs)
+    ) {
       return { outcome: 'limit' };
     }
     if (idempotency && key) {
       const expiresAt = now + idempotency.ttlSeconds * 1000;
       this.idempotency.set(key, { executionId: execution.id, expiresAt });
     }
-    for (const [id, entry] of this.records) if (entry.expiresAt <= now) this.records.delete(id);
+    for (const [id, entry] of this.records) {
+      if (entry.expiresAt > now) continue;
+      this.records.delete(id);
+      this.tokens.delete(id);
+    }
     this.records.set(execution.id, {
       execution: structuredClone(execution),
       expiresAt: now + retentionSeconds * 1000,
     });
-    this.leases.set(execution.id, leaseUntilMs);
+    this.tokens.set(execution.id, execution.attempts);
+    if (!waiting) this.leases.set(execution.id, leaseUntilMs);
     return { outcome: 'started' };
+  }
+
+  async claim(request: ClaimRequest): Promise<ClaimOutcome> {
+    const { execution, slot, nowMs, leaseUntilMs } = request;
+    const entry = this.records.get(execution.id);
+    if (!entry || entry.expiresAt <= Date.now()) return 'gone';
+    if ((this.tokens.get(execution.id) ?? 1) !== request.expectedAttempts) return 'lost';
+    const lease = this.leases.get(execution.id);
+    if (lease !== undefined && lease >= nowMs) return 'live';
+    if (slot) {
+      const held = this.slots.get(slot.userId);
+      const holds = held?.has(execution.id) ?? false;
+      if (request.previousStatus === 'PENDING' && !holds) {
+        if (!this.takeSlot(slot.userId, execution.id, slot.limit, nowMs, leaseUntilMs))
+          return 'limit';
+      } else {
+        const mine = held ?? new Map<string, number>();
+        mine.set(execution.id, leaseUntilMs);
+        this.slots.set(slot.userId, mine);
+      }
+    }
+    this.tokens.set(execution.id, execution.attempts);
+    entry.execution = structuredClone(execution);
+    this.leases.set(execution.id, leaseUntilMs);
+    this.waiting.get(execution.createdBy)?.delete(execution.id);
+    return 'claimed';
+  }
+
+  async finishPending(execution: Execution): Promise<boolean> {
+    const entry = this.records.get(execution.id);
+    if (!entry || this.tokens.get(execution.id) !== 0) return false;
+    this.tokens.set(execution.id, 'end');
+    entry.execution = structuredClone(execution);
+    this.waiting.get(execution.createdBy)?.delete(execution.id);
+    this.cancels.delete(execution.id);
+    return true;
+  }
+
+  /** Whether the record still has the writer's fencing token (records from before: 1). */
+  private owns(executionId: string, attempts: number): boolean {
+    return (this.tokens.get(executionId) ?? 1) === attempts;
+  }
+
+  private slotFree(userId: string, limit: number, nowMs: number): boolean {
+    const held = this.slots.get(userId);
+    if (!held) return true;
+    for (const [id, until] of held) if (until < nowMs) held.delete(id);
+    return held.size < limit;
   }
 
   private remembered(key: string, now: number): string | null {
@@ -77,20 +148,32 @@ export class MemoryExecutionStore implements ExecutionStore {
     execution: Execution,
     _previousStatus: ExecutionStatus,
     slotOf: string | null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const entry = this.records.get(execution.id);
-    if (entry) entry.execution = structuredClone(execution);
+    if (entry) {
+      if (!this.owns(execution.id, execution.attempts)) return false;
+      this.tokens.set(execution.id, 'end');
+      entry.execution = structuredClone(execution);
+    }
+    this.waiting.get(execution.createdBy)?.delete(execution.id);
     await this.releaseLease(execution.id);
     if (slotOf !== null) await this.releaseRunSlot(slotOf, execution.id);
+    return true;
   }
 
-  async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {
+  async saveSteps(
+    executionId: string,
+    attempts: number,
+    steps: readonly StepResult[],
+  ): Promise<boolean> {
     const entry = this.records.get(executionId);
-    if (!entry) return;
+    if (!entry) return true;
+    if (!this.owns(executionId, attempts)) return false;
     const latest = new Map(steps.map((step) => [step.stepId, step]));
     entry.execution.steps = entry.execution.steps.map((s) =>
       structuredClone(latest.get(s.stepId) ?? s),
     );
+    return true;
   }
 
   async getMany(ids: readonly string[]): Promise<Array<Execution | null>> {
@@ -116,8 +199,10 @@ export class MemoryExecutionStore implements ExecutionStore {
     return { ...page, items: page.items.map((e) => structuredClone(e)) };
   }
 
-  async renewLease(executionId: string, untilMs: number): Promise<void> {
+  async renewLease(executionId: string, attempts: number, untilMs: number): Promise<boolean> {
+    if (!this.owns(executionId, attempts)) return false;
     this.leases.set(executionId, untilMs);
+    return true;
   }
 
   async releaseLease(executionId: string): Promise<void> {

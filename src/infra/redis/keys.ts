@@ -119,7 +119,6 @@ export class RedisKeys {
     return `${this.prefix}execs:pattern:${patternId}`;
   }
 
-  /** (No run is stored PENDING: that status has no index.) */
   executionsWithStatus(status: string): string {
     return `${this.prefix}execs:status:${status}`;
   }
@@ -140,6 +139,14 @@ export class RedisKeys {
   /** ZSET of one user's running top-level executions, scored by slot expiry (ms). */
   executionSlots(userId: string): string {
     return `${this.prefix}execs:slots:${userId}`;
+  }
+
+  /**
+   * ZSET of one user's PENDING runs (queued or delayed, no process has taken them up), scored by
+   * createdAt ms: bounds how many may wait.
+   */
+  executionsWaiting(userId: string): string {
+    return `${this.prefix}execs:waiting:${userId}`;
   }
 
   /** ZSET of running executions scored by when their lease runs out (ms). */

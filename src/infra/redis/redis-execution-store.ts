@@ -5,8 +5,11 @@ import {
   type ExecutionStatus,
   pendingStep,
   type StepResult,
+  withDurableDefaults,
 } from '../../domain/execution/execution.js';
 import type {
+  ClaimOutcome,
+  ClaimRequest,
   ExecutionListQuery,
   ExecutionListResult,
   ExecutionStore,
@@ -17,8 +20,8 @@ import type { RedisKeys } from './keys.js';
 import { defineScripts, type ScriptedRedis } from './scripts.js';
 import { decodeStep, encodeStep } from './step-codec.js';
 
-/** Runs are stored RUNNING and end in a final status: none is ever PENDING, nor indexed so. */
-const INDEXED_STATUSES = EXECUTION_STATUSES.filter((status) => status !== 'PENDING');
+const INDEXED_STATUSES = EXECUTION_STATUSES;
+const CLAIM_OUTCOMES: readonly string[] = ['claimed', 'live', 'lost', 'limit', 'gone'];
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
@@ -34,6 +37,7 @@ export class RedisExecutionStore implements ExecutionStore {
 
   async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
     const { retentionSeconds, leaseUntilMs, slot, idempotency } = request;
+    const waiting = request.waiting ?? null;
     const score = Date.parse(execution.createdAt);
     const ofPattern = [
       this.keys.executionsAll(),
@@ -52,6 +56,7 @@ export class RedisExecutionStore implements ExecutionStore {
       guards.push(
         this.keys.executionIdempotency(execution.patternId, execution.createdBy, idempotency.key),
       );
+    if (waiting) guards.push(this.keys.executionsWaiting(execution.createdBy));
     const keys = [
       this.keys.execution(execution.id),
       this.keys.executionSteps(execution.id),
@@ -78,10 +83,19 @@ export class RedisExecutionStore implements ExecutionStore {
       slot ? slot.nowMs : '',
       idempotency ? idempotency.ttlSeconds : '',
       request.patternGeneration,
+      execution.attempts,
+      waiting ? waiting.limit : '',
+      waiting?.checkSlot ? '1' : '',
     );
     const [outcome, executionId] = reply;
     if (outcome === 'duplicate') return { outcome, executionId: executionId ?? '' };
-    if (outcome === 'stale' || outcome === 'limit' || outcome === 'started') return { outcome };
+    if (
+      outcome === 'stale' ||
+      outcome === 'limit' ||
+      outcome === 'started' ||
+      outcome === 'waiting'
+    )
+      return { outcome };
     throw new Error(`start-execution replied ${JSON.stringify(reply)}`);
   }
 
@@ -89,31 +103,86 @@ export class RedisExecutionStore implements ExecutionStore {
     execution: Execution,
     previousStatus: ExecutionStatus,
     slotOf: string | null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const keys = [
       this.keys.execution(execution.id),
       this.keys.executionLeases(),
       this.keys.executionCancel(execution.id),
       this.keys.executionsWithStatus(previousStatus),
       this.keys.executionsWithStatus(execution.status),
+      this.keys.executionSteps(execution.id),
+      this.keys.executionsWaiting(execution.createdBy),
     ];
     if (slotOf !== null) keys.push(this.keys.executionSlots(slotOf));
-    await this.redis.finishExecution(
+    const reply = await this.redis.finishExecution(
+      keys.length,
+      ...keys,
+      stored(execution),
+      execution.id,
+      Date.parse(execution.createdAt),
+      execution.attempts,
+    );
+    return reply !== 0;
+  }
+
+  async saveSteps(
+    executionId: string,
+    attempts: number,
+    steps: readonly StepResult[],
+  ): Promise<boolean> {
+    if (steps.length === 0) return true;
+    // One script call, one round trip as the HSET it replaces: the fence is checked in Redis.
+    // Flat field/value arguments: ioredis flattens an object argument again for every call.
+    const args: Array<string | number> = [this.keys.executionSteps(executionId), attempts];
+    for (const step of steps) args.push(step.stepId, encodeStep(step));
+    return (await this.redis.saveSteps(1, ...args)) === 1;
+  }
+
+  async claim(request: ClaimRequest): Promise<ClaimOutcome> {
+    const { execution, slot } = request;
+    const keys = [
+      this.keys.execution(execution.id),
+      this.keys.executionSteps(execution.id),
+      this.keys.executionLeases(),
+      this.keys.executionsWithStatus(request.previousStatus),
+      this.keys.executionsWithStatus('RUNNING'),
+      this.keys.executionsWaiting(execution.createdBy),
+    ];
+    if (slot) keys.push(this.keys.executionSlots(slot.userId));
+    const reply = await this.redis.claimExecution(
+      keys.length,
+      ...keys,
+      stored(execution),
+      execution.id,
+      request.expectedAttempts,
+      execution.attempts,
+      request.leaseUntilMs,
+      request.nowMs,
+      Date.parse(execution.createdAt),
+      slot ? slot.limit : '',
+      request.previousStatus === 'PENDING' ? '1' : '',
+    );
+    if (CLAIM_OUTCOMES.includes(reply)) return reply as ClaimOutcome;
+    throw new Error(`claim-execution replied ${JSON.stringify(reply)}`);
+  }
+
+  async finishPending(execution: Execution): Promise<boolean> {
+    const keys = [
+      this.keys.execution(execution.id),
+      this.keys.executionSteps(execution.id),
+      this.keys.executionsWithStatus('PENDING'),
+      this.keys.executionsWithStatus(execution.status),
+      this.keys.executionsWaiting(execution.createdBy),
+      this.keys.executionCancel(execution.id),
+    ];
+    const reply = await this.redis.finishPending(
       keys.length,
       ...keys,
       stored(execution),
       execution.id,
       Date.parse(execution.createdAt),
     );
-  }
-
-  async saveSteps(executionId: string, steps: readonly StepResult[]): Promise<void> {
-    if (steps.length === 0) return;
-    // HSET keeps the hash's expiry (set at create); steps only change while the run is alive.
-    // Flat field/value arguments: ioredis flattens an object argument again for every call.
-    const fields: string[] = [];
-    for (const step of steps) fields.push(step.stepId, encodeStep(step));
-    await this.redis.hset(this.keys.executionSteps(executionId), ...fields);
+    return reply === 1;
   }
 
   async getMany(ids: readonly string[]): Promise<Array<Execution | null>> {
@@ -130,7 +199,7 @@ export class RedisExecutionStore implements ExecutionStore {
       const { stepIds, ...execution } = JSON.parse(doc) as StoredExecution;
       const results = steps as Record<string, string>;
       return {
-        ...execution,
+        ...withDurableDefaults({ ...execution, steps: [] }),
         steps: stepIds.map((stepId) => {
           const saved = results[stepId];
           return saved ? decodeStep(stepId, saved) : pendingStep(stepId);
@@ -140,8 +209,6 @@ export class RedisExecutionStore implements ExecutionStore {
   }
 
   async list(query: ExecutionListQuery): Promise<ExecutionListResult> {
-    if (query.status === 'PENDING')
-      return { items: [], totalCount: 0, countBefore: 0, hasMore: false };
     const keys = [
       query.patternId === null
         ? this.keys.executionsAll()
@@ -160,8 +227,9 @@ export class RedisExecutionStore implements ExecutionStore {
     return { items, totalCount, countBefore, hasMore: hasMore === 1 };
   }
 
-  async renewLease(executionId: string, untilMs: number): Promise<void> {
-    await this.redis.zadd(this.keys.executionLeases(), untilMs, executionId);
+  async renewLease(executionId: string, attempts: number, untilMs: number): Promise<boolean> {
+    const keys = [this.keys.executionSteps(executionId), this.keys.executionLeases()];
+    return (await this.redis.renewLease(2, ...keys, attempts, untilMs, executionId)) === 1;
   }
 
   async releaseLease(executionId: string): Promise<void> {
@@ -194,8 +262,13 @@ export class RedisExecutionStore implements ExecutionStore {
   }
 }
 
-/** The record without step results (they live in the steps hash), with the steps' order. */
-type StoredExecution = Omit<Execution, 'steps'> & { stepIds: string[] };
+/**
+ * The record without step results (they live in the steps hash), with the steps' order; records
+ * written before durable runs lack their fields.
+ */
+type StoredExecution = Omit<Parameters<typeof withDurableDefaults>[0], 'steps'> & {
+  stepIds: string[];
+};
 
 function stored(execution: Execution): string {
   const { steps, ...rest } = execution;

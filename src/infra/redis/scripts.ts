@@ -29,7 +29,11 @@ export interface NexusScripts<Context extends ClientContext = { type: 'default' 
   createRelationship: ScriptCall<string | [made: 'made', json: string], Context>;
   deleteRelationship: ScriptCall<0 | 1, Context>;
   startExecution: ScriptCall<[outcome: string, executionId?: string], Context>;
-  finishExecution: ScriptCall<1, Context>;
+  finishExecution: ScriptCall<0 | 1 | 2, Context>;
+  claimExecution: ScriptCall<string, Context>;
+  saveSteps: ScriptCall<0 | 1, Context>;
+  renewLease: ScriptCall<0 | 1, Context>;
+  finishPending: ScriptCall<0 | 1, Context>;
   listExecutions: ScriptCall<PageReply<string>, Context>;
   publishEvents: ScriptCall<string[], Context>;
 }
@@ -48,6 +52,10 @@ const FILES: Record<keyof NexusScripts, string> = {
   deleteRelationship: 'delete-relationship',
   startExecution: 'start-execution',
   finishExecution: 'finish-execution',
+  claimExecution: 'claim-execution',
+  saveSteps: 'save-steps',
+  renewLease: 'renew-lease',
+  finishPending: 'finish-pending',
   listExecutions: 'list-executions',
   publishEvents: 'publish-events',
 };

@@ -16,6 +16,8 @@ type StoredStep = [
   error: string | null,
   /** [start, settle, rollback]: the step's numbers in its run's transition sequence. */
   transitions: [number | null, number | null, number | null] | null,
+  /** How to undo the step (transactional runs), as data. */
+  undo: JsonValue | null,
 ];
 
 /**
@@ -46,6 +48,7 @@ export function encodeStep(step: StepResult): string {
     step.transitions
       ? [step.transitions.start, step.transitions.settle, step.transitions.rollback]
       : null,
+    step.undo ?? null,
   ];
   // Trailing nulls are implied.
   let end = stored.length;
@@ -57,7 +60,8 @@ export function decodeStep(stepId: string, encoded: string): StepResult {
   const parsed = JSON.parse(encoded) as Partial<StoredStep> | StepResult;
   // Records written before this encoding hold the step result object itself.
   if (!Array.isArray(parsed)) return parsed;
-  const [status, attempts, startedAt, finishedAt, durationMs, output, error, transitions] = parsed;
+  const [status, attempts, startedAt, finishedAt, durationMs, output, error, transitions, undo] =
+    parsed;
   const result: StepResult = {
     stepId,
     status: status ?? 'PENDING',
@@ -70,6 +74,7 @@ export function decodeStep(stepId: string, encoded: string): StepResult {
   };
   // Results written before runs numbered their transitions have none.
   if (transitions) result.transitions = transitionsOf(transitions);
+  if (undo != null) result.undo = undo;
   return result;
 }
 

@@ -29,13 +29,13 @@ export const ExecutionStatusEnum = builder.enumType('ExecutionStatus', {
   values: {
     PENDING: {
       description:
-        'Not started. A run is stored as it starts, so clients do not see this in practice.',
+        'Not started yet: an ASYNC run waiting for a worker, or a delayed start (startAt) waiting for its time.',
     },
     RUNNING: { description: 'Steps are running or waiting for their dependencies.' },
     SUCCEEDED: { description: 'Every step succeeded; `output` holds their outputs.' },
     FAILED: {
       description:
-        'A step failed after its retries (its dependents were skipped), the run timed out, or its instance stopped renewing it (error `abandoned`); `error` says which.',
+        'A step failed after its retries (its dependents were skipped), the run timed out, or it could not go on after its instance stopped (error `abandoned: <why>`); `error` says which.',
     },
     CANCELLED: { description: 'cancelExecution stopped it, or the server shut down during it.' },
   } satisfies Record<(typeof EXECUTION_STATUSES)[number], { description: string }>,
@@ -244,7 +244,7 @@ ExecutionRef.implement({
     error: t.exposeString('error', {
       nullable: true,
       description:
-        'Why it did not succeed: the first step error, `cancelled`, a timeout, or `abandoned` (its instance died); a failed rollback is appended. Null otherwise.',
+        'Why it did not succeed: the first step error, `cancelled`, a timeout, or `abandoned: <why>` (it could not go on after its instance died: see the README); a failed rollback is appended. Null otherwise.',
     }),
     createdBy: t.exposeString('createdBy', {
       description: 'The user id (token `sub`) that started it; only they and admins may read it.',
@@ -252,6 +252,36 @@ ExecutionRef.implement({
     idempotencyKey: t.exposeString('idempotencyKey', {
       nullable: true,
       description: 'The key it was started with, if any (reusing it within 24 h returns this run).',
+    }),
+    attempts: t.exposeInt('attempts', {
+      description:
+        'Times a process took the run up: 1 after its start, one more per takeover by another process (after the one running it stopped); 0 while it waits to start.',
+    }),
+    resumedAt: t.expose('resumedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When a process last took the run over from one that stopped, going on from its recorded step results; null if none did.',
+    }),
+    instance: t.exposeString('instance', {
+      nullable: true,
+      description:
+        'The server process that runs the execution, or ran it last (host:pid:random); null while it waits to start.',
+    }),
+    scheduleId: t.exposeString('scheduleId', {
+      nullable: true,
+      description: 'The schedule whose tick started this execution; null when none did.',
+    }),
+    startAt: t.expose('notBefore', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'A delayed start: the execution waits (PENDING) until then; null for one that started at once.',
+    }),
+    parentId: t.exposeString('parentId', {
+      nullable: true,
+      description:
+        'The execution whose PATTERN step started this one (a composite run); null at the top.',
     }),
     progress: t.field({
       type: ProgressRef,

@@ -16,13 +16,8 @@ export function cacheRunner(space: KeyValueSpace): StepRunner {
       const store = space.of(context.namespace);
       if (op.action === 'get')
         return { output: { value: parseStored(await store.get(op.key)) as JsonValue } };
-      const outcome = await withUndo(
-        store,
-        [op],
-        () => store.pipeline([op]),
-        context.transactional,
-      );
-      return { output: { key: op.key }, undo: outcome.undo };
+      const outcome = await withUndo(store, [op], () => store.pipeline([op]), context);
+      return { output: { key: op.key }, undo: outcome.undo, undoRecord: outcome.undoRecord };
     },
   };
 }

@@ -27,6 +27,9 @@ export function relationshipRunner(graph: GraphService): StepRunner {
             const { origin: _origin, ...command } = deleted;
             await graph.create(context.viewer, command);
           },
+          undoRecord: context.transactional
+            ? ({ createRelationship: withoutOrigin(deleted) } as JsonValue)
+            : undefined,
         };
       }
       const { metadata, ...ends } = parseParams(RELATIONSHIP_PARAMETERS.create, params, step);
@@ -41,9 +44,18 @@ export function relationshipRunner(graph: GraphService): StepRunner {
         undo: async () => {
           await graph.delete(context.viewer, created.id);
         },
+        undoRecord: context.transactional
+          ? ({ deleteRelationship: created.id } as JsonValue)
+          : undefined,
       };
     },
   };
+}
+
+/** A relationship as a create command takes it again (its origin belongs to the first one). */
+function withoutOrigin<T extends { origin?: unknown }>(relationship: T): JsonValue {
+  const { origin: _origin, ...rest } = relationship;
+  return rest as unknown as JsonValue;
 }
 
 /** GRAPH find_path|traverse|detect_cycles: reads, nothing to undo. */

@@ -13,8 +13,12 @@ export function pipelineRunner(space: KeyValueSpace): StepRunner {
     async run(step, params, context) {
       const ops = parseParams(PIPELINE_PARAMETERS, params, step).ops.map(toOp);
       const store = space.of(context.namespace);
-      const outcome = await withUndo(store, ops, () => store.pipeline(ops), context.transactional);
-      return { output: opResults(ops, outcome.raw), undo: outcome.undo };
+      const outcome = await withUndo(store, ops, () => store.pipeline(ops), context);
+      return {
+        output: opResults(ops, outcome.raw),
+        undo: outcome.undo,
+        undoRecord: outcome.undoRecord,
+      };
     },
   };
 }
@@ -38,13 +42,17 @@ export function transactionRunner(space: KeyValueSpace): StepRunner {
           }
           return result;
         },
-        context.transactional,
+        context,
       );
       // Retryable: another attempt sees the new values.
       if (conflict) throw new Error('a watched key changed; the transaction did not run');
       if (outcome.raw.length !== ops.length)
         throw new PermanentStepError('transaction returned no results');
-      return { output: opResults(ops, outcome.raw), undo: outcome.undo };
+      return {
+        output: opResults(ops, outcome.raw),
+        undo: outcome.undo,
+        undoRecord: outcome.undoRecord,
+      };
     },
   };
 }

@@ -1,19 +1,32 @@
--- finish-execution: records how an execution ended, in one step: the record (its expiry kept;
--- an expired record is not brought back), its status index entry, and the release of its lease,
--- its cancel request and, for a top-level run, its user's run slot.
+-- finish-execution: records how an execution ended, in one step, fenced: only while the run's
+-- fencing token (the steps hash's ':attempts' field; absent: 1) is still the finisher's, so a
+-- process whose run was taken over records no end. Then the token becomes 'end' (no later claim
+-- succeeds), and the record (its expiry kept; an expired record is not brought back), its
+-- status index entry, and the release of its lease, its cancel request and, for a top-level
+-- run, its user's run slot are written; a run that never started leaves its user's waiting runs.
 -- KEYS[1] exec:<id>  KEYS[2] execs:running (leases)  KEYS[3] exec:<id>:cancel
--- KEYS[4] execs:status:<previous>  KEYS[5] execs:status:<final>
--- KEYS[6] (optional) execs:slots:<user>
--- ARGV[1] record JSON  ARGV[2] execution id  ARGV[3] createdAt (ms)
--- Reply: 1
-redis.call('SET', KEYS[1], ARGV[1], 'KEEPTTL', 'XX')
+-- KEYS[4] execs:status:<previous>  KEYS[5] execs:status:<final>  KEYS[6] exec:<id>:steps
+-- KEYS[7] execs:waiting:<user>  KEYS[8] (optional) execs:slots:<user>
+-- ARGV[1] record JSON  ARGV[2] execution id  ARGV[3] createdAt (ms)  ARGV[4] finisher's attempts
+-- Reply: 1 recorded, 0 refused (fenced), 2 the record expired (nothing to write)
+if redis.call('EXISTS', KEYS[6]) == 1 then
+  if (redis.call('HGET', KEYS[6], ':attempts') or '1') ~= ARGV[4] then
+    return 0
+  end
+  redis.call('HSET', KEYS[6], ':attempts', 'end')
+end
+local reply = 1
+if not redis.call('SET', KEYS[1], ARGV[1], 'KEEPTTL', 'XX') then
+  reply = 2
+end
 if KEYS[4] ~= KEYS[5] then
   redis.call('ZREM', KEYS[4], ARGV[2])
   redis.call('ZADD', KEYS[5], ARGV[3], ARGV[2])
 end
 redis.call('ZREM', KEYS[2], ARGV[2])
 redis.call('DEL', KEYS[3])
-if KEYS[6] then
-  redis.call('ZREM', KEYS[6], ARGV[2])
+redis.call('ZREM', KEYS[7], ARGV[2])
+if KEYS[8] then
+  redis.call('ZREM', KEYS[8], ARGV[2])
 end
-return 1
+return reply

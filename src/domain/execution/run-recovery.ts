@@ -1,0 +1,163 @@
+import type { PatternService } from '../pattern/pattern-service.js';
+import type { Viewer } from '../shared/viewer.js';
+import { abandon } from './abandoned-sweeper.js';
+import type { Admission } from './admission.js';
+import type { CompiledPattern } from './compiled-pattern.js';
+import { type Execution, isFinished } from './execution.js';
+import type { ExecutionDependencies } from './execution-settings.js';
+import type { RunEnd } from './run-end.js';
+import type { QueuedRun } from './run-queue.js';
+import type { RunSupervisor } from './supervisor.js';
+
+/** What taking a run up came to. */
+export type TakeUp =
+  | { outcome: 'running'; done: Promise<Execution> }
+  | { outcome: 'retry'; retryAfterMs: number }
+  | { outcome: 'skipped' }
+  | { outcome: 'abandoned' };
+
+/**
+ * Runs whose process stopped (their lease ran out) and runs waiting in the queue, taken up by
+ * this process: claimed atomically (one taker among all instances), then run here from their
+ * recorded step results. Runs that cannot continue end FAILED "abandoned: <why>".
+ */
+export class RunRecovery {
+  constructor(
+    private readonly deps: ExecutionDependencies,
+    private readonly admission: Admission,
+    private readonly supervisor: RunSupervisor,
+    private readonly end: RunEnd,
+  ) {}
+
+  /**
+   * Looks for runs whose lease ran out: each is claimed and resumed here, or, in a process that
+   * runs no steps, queued for a worker. Returns how many it took up, queued or ended.
+   */
+  async sweep(): Promise<number> {
+    const { executions, clock, queue, runsSteps } = this.deps;
+    const now = clock.now();
+    const expired = await executions.expiredLeases(now.getTime());
+    const ids = expired.filter((id) => !this.supervisor.runHere(id));
+    let handled = 0;
+    for (const execution of await executions.getMany(ids)) {
+      if (!execution) continue;
+      if (isFinished(execution.status)) {
+        await executions.releaseLease(execution.id);
+        continue;
+      }
+      // A child run is started afresh by its parent's step, never resumed on its own.
+      if (queue && !runsSteps && execution.parentId === null) {
+        await queue.enqueue({
+          executionId: execution.id,
+          notBeforeMs: null,
+          attempt: execution.attempts,
+        });
+        handled += 1;
+        continue;
+      }
+      const taken = await this.takeUp(execution, true);
+      if (taken.outcome !== 'skipped') handled += 1;
+    }
+    return handled;
+  }
+
+  /** A run a worker was handed: claimed and run here, unless it needs none of that. */
+  async runQueued(run: QueuedRun): Promise<{ retryAfterMs: number } | null> {
+    const [execution] = await this.deps.executions.getMany([run.executionId]);
+    if (!execution || isFinished(execution.status)) return null;
+    const notBefore = execution.notBefore === null ? 0 : Date.parse(execution.notBefore);
+    const wait = notBefore - this.deps.clock.now().getTime();
+    if (execution.status === 'PENDING' && wait > 0) return { retryAfterMs: wait };
+    if (this.supervisor.runHere(execution.id)) return null;
+    // A run handed out again while its process still renews its lease is left to it.
+    const expired =
+      execution.status === 'RUNNING' &&
+      (await this.deps.executions.expiredLeases(this.deps.clock.now().getTime())).includes(
+        execution.id,
+      );
+    if (execution.status === 'RUNNING' && !expired) return null;
+    const taken = await this.takeUp(execution, expired);
+    if (taken.outcome === 'retry') return { retryAfterMs: taken.retryAfterMs };
+    if (taken.outcome === 'running') await taken.done;
+    return null;
+  }
+
+  /**
+   * Claims a run (PENDING: its first start; RUNNING: a takeover, once its lease ran out) and
+   * runs it here, or ends it "abandoned" when it cannot continue.
+   */
+  async takeUp(execution: Execution, leaseExpired: boolean): Promise<TakeUp> {
+    const { settings, clock, executions, instanceId } = this.deps;
+    const now = clock.now();
+    const takeover = execution.status === 'RUNNING';
+    if (takeover && !leaseExpired) return { outcome: 'skipped' };
+    const why = takeover ? this.cannotContinue(execution, now) : null;
+    if (why !== null) return this.abandoned(execution, now, why);
+    const viewer: Viewer = { id: execution.createdBy, roles: execution.createdByRoles };
+    const pattern = await this.versionOf(execution, viewer);
+    if (!pattern) {
+      return this.abandoned(
+        execution,
+        now,
+        `version ${execution.patternVersion} of pattern "${execution.patternId}" is gone (deleted or replaced since it started)`,
+      );
+    }
+    const claimed: Execution = {
+      ...execution,
+      status: 'RUNNING',
+      attempts: execution.attempts + 1,
+      instance: instanceId,
+      startedAt: execution.startedAt ?? now.toISOString(),
+      resumedAt: takeover ? now.toISOString() : execution.resumedAt,
+    };
+    const topLevel = execution.parentId === null;
+    const outcome = await executions.claim({
+      execution: claimed,
+      expectedAttempts: execution.attempts,
+      previousStatus: execution.status,
+      leaseUntilMs: now.getTime() + settings.leaseMs,
+      nowMs: now.getTime(),
+      slot: topLevel ? { userId: execution.createdBy, limit: settings.maxConcurrentPerUser } : null,
+    });
+    if (outcome === 'limit') return { outcome: 'retry', retryAfterMs: settings.leaseMs };
+    if (outcome !== 'claimed') return { outcome: 'skipped' };
+    this.deps.onTakeover?.(takeover ? 'resumed' : 'started', claimed);
+    const done = this.supervisor.start(
+      claimed,
+      pattern,
+      viewer,
+      { depth: 0, callStack: [], slotOf: topLevel ? execution.createdBy : null, tree: { runs: 1 } },
+      takeover,
+    );
+    return { outcome: 'running', done };
+  }
+
+  /** Why a run whose process stopped cannot go on, or null when it can. */
+  private cannotContinue(execution: Execution, now: Date): string | null {
+    const { maxTakeovers } = this.deps.settings;
+    if (execution.parentId !== null)
+      return 'a child run; its parent step starts a new one when it runs again';
+    if (execution.attempts > maxTakeovers)
+      return `taken over ${execution.attempts - 1} times, the most allowed (${maxTakeovers}): every process running it stopped`;
+    if (execution.deadline !== null && Date.parse(execution.deadline) <= now.getTime())
+      return 'its execution timeout passed while no process ran it';
+    return null;
+  }
+
+  /** The version the run ran, exactly (same version and generation), or null when gone. */
+  private async versionOf(execution: Execution, viewer: Viewer): Promise<CompiledPattern | null> {
+    const patterns: PatternService = this.deps.patterns;
+    const version = await patterns.get(viewer, execution.patternId, execution.patternVersion);
+    if (!version) return null;
+    const { patternGeneration } = execution;
+    if (patternGeneration !== null && version.generation !== patternGeneration) return null;
+    return this.admission.compiled(version);
+  }
+
+  private async abandoned(execution: Execution, now: Date, why: string): Promise<TakeUp> {
+    const { executions } = this.deps;
+    if (!(await abandon(executions, this.end, execution, now, why))) return { outcome: 'skipped' };
+    this.deps.onTakeover?.('abandoned', execution);
+    return { outcome: 'abandoned' };
+  }
+}
