@@ -160,8 +160,8 @@ function originOf(entry: string): string | null {
     url.pathname === '/' &&
     url.search === '' &&
     url.hash === '' &&
-    // "https://a.example/" is accepted; "https://a.example/app" is not an origin.
-    (entry.endsWith('/') ? entry.slice(0, -1) : entry).toLowerCase() === url.origin.toLowerCase();
+    !/[?#]/.test(entry);
+  // Written as browsers do: "HTTPS://A.example:443/" is "https://a.example".
   return bare ? url.origin : null;
 }
 
