@@ -9,25 +9,36 @@ import type { GraphiQLOptions } from 'graphql-yoga';
 
 export const WELCOME = `# Welcome to Nexus
 #
-# Nexus is a GraphQL API server for patterns (named, versioned DAGs of steps:
-# cache, pipeline, transaction, relationship, graph, event, composite pattern,
-# delay), the relationship graph between entities (user:42 OWNER wallet:7),
-# executions of patterns with live progress, and live events. Queries and
-# mutations go over HTTP, subscriptions over a WebSocket on this same URL.
+# Nexus is a GraphQL API server for:
+# - patterns: named, versioned DAGs of steps
+#   (cache, pipeline, transaction, relationship,
+#   graph, event, composite pattern, delay);
+# - the relationship graph between entities
+#   (user:42 OWNER wallet:7);
+# - executions of patterns, with live progress;
+# - live events, as subscriptions.
+# Queries and mutations go over HTTP,
+# subscriptions over a WebSocket on this URL.
 #
-# The tabs above hold examples that run as they are: this query, a mutation
-# that creates a pattern, and a subscription to the events your patterns and
-# executions cause (start it, then run the mutation in its tab). The Docs
-# panel (the book icon) describes every type and field.
+# The tabs above hold examples that run as they
+# are: this query, a mutation that creates a
+# pattern, and a subscription to the events your
+# patterns and runs cause (start it, then run the
+# mutation in its tab). The Docs panel (the book
+# icon) describes every type and field.
 #
-# When the server has NEXUS_JWT_SECRET set, open the Headers tab below and
-# enter your token (npm run token -- --sub alice prints one):
+# When the server has NEXUS_JWT_SECRET set, enter
+# your token in the Headers tab below
+# (\`npm run token -- --sub alice\` prints one):
 #
 #   { "Authorization": "Bearer <token>" }
 #
-# It goes with every query and mutation, and with every subscription.
+# It goes with every query, mutation and
+# subscription. Each tab has headers of its own:
+# enter it in every tab you run.
 #
-# Run: Ctrl-Enter   Complete: Ctrl-Space   Prettify: Shift-Ctrl-P
+# Run: Ctrl-Enter  Complete: Ctrl-Space
+# Prettify: Shift-Ctrl-P
 `;
 
 /** The patterns you may see (system ones and your own) and the size of the graph. */
@@ -57,7 +68,8 @@ export const EXAMPLE_QUERY = `query Overview {
 `;
 
 /** Creates a pattern; run again, it creates another (the generated id gets _2, _3, ...). */
-export const EXAMPLE_MUTATION = `# Creates a user pattern of two steps: a cache write, then an event.
+export const EXAMPLE_MUTATION = `# A user pattern of two steps: a cache write,
+# then an event. Run again, it makes another.
 mutation CreateExamplePattern {
   createPattern(
     input: {
@@ -89,7 +101,8 @@ mutation CreateExamplePattern {
 `;
 
 /** Shows PATTERN_CHANGED when the mutation runs, and what executions of yours do. */
-export const EXAMPLE_SUBSCRIPTION = `# Live events you may see: run it, then the mutation in the other tab.
+export const EXAMPLE_SUBSCRIPTION = `# Live events you may see: run it, then the
+# mutation in its tab.
 subscription MyEvents {
   nexusEvents(types: [PATTERN_CHANGED, PATTERN_EXECUTED, CUSTOM]) {
     id
