@@ -27,6 +27,7 @@ import { createNexusYoga } from './server/create-yoga.js';
 import { reportEventBus } from './server/event-bus-reports.js';
 import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
 import { closeHttpServer, createHttpServer, listen } from './server/http/http-server.js';
+import { createOriginPolicy } from './server/http/origin-policy.js';
 import { createLogger, type Logger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
 import type { Services } from './server/services.js';
@@ -111,11 +112,11 @@ export function createApp(config: Config, options: AppOptions = {}) {
 
     /** Listens (port 0 picks a free one), then makes sure the system patterns exist. */
     async start(port: number = config.port): Promise<{ port: number; url: string }> {
-      const actual = await listen(server, port);
+      const actual = await listen(server, port, config.host);
       await storage.start();
       await upkeep.start(storage);
-      const url = `http://localhost:${actual}${yoga.graphqlEndpoint}`;
-      logger.info({ url }, 'Nexus is serving GraphQL');
+      const url = `http://${urlHost(config.host)}:${actual}${yoga.graphqlEndpoint}`;
+      logger.info({ url, host: config.host ?? 'all interfaces' }, 'Nexus is serving GraphQL');
       return { port: actual, url };
     },
 
@@ -136,6 +137,13 @@ export function createApp(config: Config, options: AppOptions = {}) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The host part of the URL logged at start-up: localhost for every interface or loopback. */
+function urlHost(host: string | undefined): string {
+  if (host === undefined || host === '0.0.0.0' || host === '::' || host === '127.0.0.1')
+    return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
 
 /** Without a secret every caller is the admin: said once, loudly, at start-up. */
 function authenticatorWithWarning(secret: string | undefined, logger: Logger): Authenticator {
@@ -159,6 +167,11 @@ function serveGraphQL(deps: TransportDependencies) {
   const { storage, services, authenticator, logger, metrics, clock, mutationRate } = deps;
   const { security } = deps.config;
   const maskError = createErrorMasker(logger, (error) => storage.isUnavailable(error));
+  const originPolicy = createOriginPolicy({
+    listed: security.corsOrigins,
+    loopback: security.loopbackOrigins,
+    development: authenticator.development,
+  });
   const yoga = createNexusYoga({
     schema,
     services,
@@ -171,10 +184,12 @@ function serveGraphQL(deps: TransportDependencies) {
     mutationRate,
     auditLog: storage.audit,
     clock,
+    originPolicy,
   });
-  const server = createHttpServer({ handle: yoga, authenticator, security, logger });
+  const server = createHttpServer({ handle: yoga, authenticator, security, logger, originPolicy });
   const websocket = attachGraphQLWebSocket(server, yoga, {
     authenticator,
+    originPolicy,
     limits: {
       ...DEFAULT_WEBSOCKET_LIMITS,
       maxQueuedMessages: security.maxQueuedEvents,

@@ -1,5 +1,6 @@
 /** The only reader of process.env: parses and validates configuration with zod. */
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { ExecutionSettings } from './domain/execution/execution-settings.js';
 
@@ -39,6 +40,13 @@ const schema = z
       .min(0, { error: 'must be between 0 and 65535' })
       .max(65535, { error: 'must be between 0 and 65535' })
       .default(4000),
+    HOST: z
+      .string()
+      .refine((value) => isIP(value) !== 0 || HOSTNAME.test(value), {
+        error: 'must be an IP address or a host name (e.g. 127.0.0.1, 0.0.0.0, ::)',
+      })
+      .optional(),
+    NEXUS_CORS_ORIGINS: z.string().transform(parseOrigins).optional(),
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
       .optional(),
@@ -173,6 +181,50 @@ function redisConsistency(
   }
 }
 
+const HOSTNAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+/**
+ * "https://a.example, http://localhost:3000" → the origins as browsers write them in `Origin`
+ * (scheme, host, port; lower case, no default port). Anything else is refused by name: a path,
+ * a wildcard or a bare host name would not match any Origin header, or match too much.
+ */
+function parseOrigins(value: string, ctx: z.RefinementCtx): string[] {
+  const origins: string[] = [];
+  for (const entry of value.split(',').map((part) => part.trim())) {
+    if (entry === '') continue;
+    const origin = originOf(entry);
+    if (origin === null) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a comma-separated list of origins such as https://app.example.com; "${entry}" is not one`,
+      });
+      return z.NEVER;
+    }
+    origins.push(origin);
+  }
+  return origins;
+}
+
+function originOf(entry: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    return null;
+  }
+  const bare =
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.username === '' &&
+    url.password === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    !/[?#]/.test(entry);
+  // Written as browsers do: "HTTPS://A.example:443/" is "https://a.example".
+  return bare ? url.origin : null;
+}
+
 /** "true"/"false" (also 1/0, yes/no); unset leaves the choice to NODE_ENV. */
 function booleanFlag() {
   return z
@@ -183,6 +235,13 @@ function booleanFlag() {
 
 /** What protects the server from its callers (the Security section of the README). */
 export interface SecurityConfig {
+  /**
+   * Browser origins allowed to call the server (CORS) and to open WebSockets, besides the
+   * server's own origin; a request from any other origin is refused (403).
+   */
+  corsOrigins: readonly string[];
+  /** Also any http(s) origin on localhost / 127.0.0.0/8 / [::1] (development default). */
+  loopbackOrigins: boolean;
   /** Introspection, and field suggestions in errors; off by default in production. */
   introspection: boolean;
   /** GraphiQL on GET /graphql from a browser; off by default in production. */
@@ -261,6 +320,8 @@ export interface RedisConnectionConfig {
 export interface Config {
   port: number;
   /** The REDIS_URL as given; `redis` is how to connect (it also covers Sentinel without a URL). */
+  /** The address to listen on; undefined: every interface (Node's default). */
+  host: string | undefined;
   redisUrl: string | undefined;
   /** Unset: the embedded in-memory adapters (see redisConnectionOf). */
   redis?: RedisConnectionConfig | undefined;
@@ -296,8 +357,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const parsed = result.data;
   const production = parsed.NODE_ENV === 'production';
+  // Without a secret every caller is an admin: reachable from this machine only, unless asked.
+  const development = parsed.NEXUS_JWT_SECRET === undefined;
   return {
     port: parsed.PORT,
+    host: parsed.HOST ?? (development ? '127.0.0.1' : undefined),
     redisUrl: parsed.REDIS_URL,
     redis: redisConnectionConfig(parsed),
     keyPrefix: parsed.NEXUS_KEY_PREFIX,
@@ -324,6 +388,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCompositeDepth: MAX_COMPOSITE_DEPTH,
     },
     security: {
+      corsOrigins: parsed.NEXUS_CORS_ORIGINS ?? [],
+      loopbackOrigins: development && parsed.NEXUS_CORS_ORIGINS === undefined,
       introspection: parsed.NEXUS_INTROSPECTION ?? !production,
       graphiql: parsed.NEXUS_GRAPHIQL ?? !production,
       dashboard: parsed.NEXUS_DASHBOARD ?? true,

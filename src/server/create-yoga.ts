@@ -8,7 +8,10 @@ import type { RateLimiter } from '../domain/security/rate-limiter.js';
 import type { Clock } from '../domain/shared/clock.js';
 import type { Authenticator } from './authenticate.js';
 import { createContextFactory } from './context.js';
+import { graphiqlOptions } from './graphiql.js';
 import type { createErrorMasker } from './graphql-errors.js';
+import { yogaCors } from './http/cors.js';
+import type { OriginPolicy } from './http/origin-policy.js';
 import { limitJsonDepth } from './json-depth.js';
 import { type Logger, yogaLogger } from './logger.js';
 import type { createMetrics } from './metrics.js';
@@ -36,6 +39,8 @@ export interface NexusYogaOptions {
   mutationRate: RateLimiter;
   auditLog: AuditLog;
   clock: Clock;
+  /** Browser origins allowed to call (CORS headers for them, none for others). */
+  originPolicy: OriginPolicy;
 }
 
 export function createNexusYoga(options: NexusYogaOptions) {
@@ -43,7 +48,8 @@ export function createNexusYoga(options: NexusYogaOptions) {
   return createYoga({
     schema: limitJsonDepth(options.schema, security.maxJsonDepth),
     context: createContextFactory({ services: options.services, authenticator }),
-    graphiql: security.graphiql ? { title: 'Nexus', subscriptionsProtocol: 'WS' } : false,
+    graphiql: security.graphiql ? graphiqlOptions(!authenticator.development) : false,
+    cors: yogaCors(options.originPolicy),
     // One operation per request: a batch would multiply every per-operation limit.
     batching: false,
     landingPage: false,

@@ -8,6 +8,7 @@ import { type LocalEventPublisher, teeEvents } from './local-events.js';
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     port: 0,
+    host: undefined,
     redisUrl: undefined,
     keyPrefix: 'nexus:',
     redisCommandTimeoutMs: 5_000,
@@ -35,6 +36,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       ...overrides.execution,
     },
     security: {
+      corsOrigins: [],
+      loopbackOrigins: true,
       introspection: true,
       graphiql: true,
       dashboard: true,

@@ -5,6 +5,7 @@ describe('loadConfig', () => {
   it('has the documented defaults', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
+      host: '127.0.0.1',
       redisUrl: undefined,
       keyPrefix: 'nexus:',
       redisCommandTimeoutMs: 5_000,
@@ -30,6 +31,8 @@ describe('loadConfig', () => {
         maxCompositeDepth: 5,
       },
       security: {
+        corsOrigins: [],
+        loopbackOrigins: true,
         introspection: true,
         graphiql: true,
         dashboard: true,

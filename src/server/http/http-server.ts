@@ -5,6 +5,7 @@ import type { SecurityConfig } from '../../config.js';
 import type { Authenticator } from '../authenticate.js';
 import type { Logger } from '../logger.js';
 import { answerClientErrors } from './client-errors.js';
+import { refuseForeignOrigin } from './cors.js';
 import { createDashboardRoute } from './dashboard-route.js';
 import {
   admitBody,
@@ -12,6 +13,7 @@ import {
   limitConnections,
   refuseOversizedBody,
 } from './http-limits.js';
+import type { OriginPolicy } from './origin-policy.js';
 
 export interface HttpServerOptions {
   /** Serves a request once it is admitted (yoga). */
@@ -19,6 +21,8 @@ export interface HttpServerOptions {
   authenticator: Authenticator;
   security: SecurityConfig;
   logger: Logger;
+  /** Requests from browser origins it refuses get a 403 before anything else is done. */
+  originPolicy: OriginPolicy;
 }
 
 export function createHttpServer({
@@ -26,6 +30,7 @@ export function createHttpServer({
   authenticator,
   security,
   logger,
+  originPolicy,
 }: HttpServerOptions): Server {
   const dashboard = security.dashboard
     ? createDashboardRoute({ authRequired: !authenticator.development })
@@ -34,6 +39,7 @@ export function createHttpServer({
     if (!dashboard?.(request, response)) void handle(request, response);
   };
   const server = createServer(httpServerOptions(security), (request, response) => {
+    if (refuseForeignOrigin(request, response, originPolicy)) return;
     if (refuseOversizedBody(request, response, security.maxBodyBytes)) return;
     const admitted = admitBody(request, response, authenticator, security.maxAnonymousBodyBytes);
     if (admitted === true) serve(request, response);
@@ -48,11 +54,14 @@ export function createHttpServer({
   return server;
 }
 
-/** Listens on `port` (0 picks a free one); resolves with the port it got. */
-export function listen(server: Server, port: number): Promise<number> {
+/**
+ * Listens on `port` (0 picks a free one) at `host` (undefined: every interface); resolves with
+ * the port it got.
+ */
+export function listen(server: Server, port: number, host?: string): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve((server.address() as AddressInfo).port);
     });

@@ -2,14 +2,24 @@
 import type { Server } from 'node:http';
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
-import type { YogaServerInstance } from 'graphql-yoga';
+import { isAsyncIterable, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
-import { SubscriberTooSlowError } from '../../domain/shared/errors.js';
-import type { Viewer } from '../../domain/shared/viewer.js';
+import { DomainError, SubscriberTooSlowError } from '../../domain/shared/errors.js';
 import type { Authenticator } from '../authenticate.js';
+import type { Context } from '../context.js';
+import { fromDomainError } from '../graphql-errors.js';
+import type { OriginPolicy } from '../http/origin-policy.js';
 import { serveGraphQLWebSocket } from './graphql-ws-server.js';
+import {
+  type ConnectionIdentity,
+  connectionAuthorization,
+  connectionIdentity,
+  operationAuthorization,
+  operationIdentity,
+} from './operation-viewer.js';
 import { type ErrorMask, type ResultTarget, subscribeShared } from './shared-subscriptions.js';
 import { PEER_TOO_SLOW } from './socket-writer.js';
+import { endingAt } from './subscription-expiry.js';
 import { wsErrors, wsResult } from './ws-errors.js';
 
 /** graphql-ws's own close code for a refused connection_init (bad token) and expired tokens. */
@@ -73,35 +83,44 @@ export interface WebSocketOptions {
   /** Applied once to each shared subscription result (see shared-subscriptions.ts). */
   maskError: ErrorMask;
   onInternalError: (error: unknown) => void;
+  /** Handshakes from browser origins it refuses get a 403 (cross-site WebSocket hijacking). */
+  originPolicy: OriginPolicy;
 }
 
 export function attachGraphQLWebSocket(
   server: Server,
   // biome-ignore lint/suspicious/noExplicitAny: yoga's instance type is generic in both contexts
   yoga: YogaServerInstance<any, any>,
-  { authenticator, limits, maskError, onInternalError }: WebSocketOptions,
+  { authenticator, limits, maskError, onInternalError, originPolicy }: WebSocketOptions,
 ): WebSocketHandle {
   const wss = new WebSocketServer({
     server,
     path: yoga.graphqlEndpoint,
     maxPayload: limits.maxPayloadBytes,
+    // Browsers let any page open a WebSocket to any address and send no preflight: the
+    // Origin of the handshake is the only sign of a page on another site.
+    verifyClient: ({ req }, done) => {
+      const origin = req.headers.origin;
+      if (origin === undefined || originPolicy.allows(origin, req.headers.host)) done(true);
+      else done(false, 403, 'Origin not allowed');
+    },
   });
   wss.on('connection', (socket) => {
     if (wss.clients.size > limits.maxConnections)
       socket.close(1013, 'Too many connections, try again later');
   });
   const operations = new WeakMap<object, Set<string>>();
-  const viewers = new WeakMap<object, Viewer>();
+  const identities = new WeakMap<object, ConnectionIdentity>();
   const expiries = new WeakMap<object, NodeJS.Timeout>();
   const disposable = serveGraphQLWebSocket(
     {
-      // The token comes once, in connectionParams.authorization; a bad one closes with 4403.
+      // The token comes in connectionParams.authorization; a bad one closes with 4403. An
+      // operation may bring its own (see operation-viewer.ts).
       onConnect: async (ctx) => {
         try {
-          const { viewer, expiresAtMs } = await authenticator.authenticate(
-            authorizationParam(ctx.connectionParams),
-          );
-          viewers.set(ctx, viewer);
+          const authorization = connectionAuthorization(ctx.connectionParams);
+          const { viewer, expiresAtMs } = await authenticator.authenticate(authorization);
+          identities.set(ctx, connectionIdentity(viewer, authorization));
           if (expiresAtMs !== null) {
             // Node timers overflow past ~24.8 days; such tokens outlive any sane connection.
             const delay = Math.min(Math.max(0, expiresAtMs - Date.now()), 2 ** 31 - 1);
@@ -127,8 +146,19 @@ export function attachGraphQLWebSocket(
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       // Subscriptions skip the envelop result layers (one per plugin, per subscriber, per
       // event): their results are shared between subscribers and masked once.
-      subscribe: (args) =>
-        subscribeShared(args, maskError, (args.rootValue as EnvelopedRoot).target),
+      subscribe: async (args) => {
+        const results = await subscribeShared(
+          args,
+          maskError,
+          (args.rootValue as EnvelopedRoot).target,
+        );
+        // An operation's own token ends that operation when it expires (the connection's
+        // closes the socket).
+        const expiresAtMs = (args.contextValue as Context).expiresAtMs;
+        return expiresAtMs == null || !isAsyncIterable(results)
+          ? results
+          : endingAt(results, expiresAtMs);
+      },
       connectionInitWaitTimeout: limits.connectionInitWaitTimeoutMs,
       onComplete: (ctx, id) => {
         operations.get(ctx)?.delete(id);
@@ -147,10 +177,25 @@ export function attachGraphQLWebSocket(
           ];
         }
         active.add(id);
+        const connection = identities.get(ctx);
+        if (!connection) throw new Error('subscribe before connection_init was acknowledged');
+        let identity: Awaited<ReturnType<typeof operationIdentity>>;
+        try {
+          identity = await operationIdentity(
+            connection,
+            operationAuthorization(params.extensions),
+            authenticator,
+          );
+        } catch (error) {
+          active.delete(id);
+          if (error instanceof DomainError) return [fromDomainError(error)];
+          throw error;
+        }
         const { schema, execute, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
-          viewer: viewers.get(ctx),
+          viewer: identity.viewer,
+          expiresAtMs: identity.expiresAtMs,
           params,
         });
         let document: ReturnType<typeof parse>;
@@ -211,20 +256,4 @@ export function attachGraphQLWebSocket(
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
-}
-
-/**
- * The token in connection_init: `authorization`, as documented, or the spellings other clients
- * use (`Authorization`, GraphiQL's headers passed as `headers: { Authorization }`).
- */
-function authorizationParam(params: Record<string, unknown> | undefined): unknown {
-  if (!params) return undefined;
-  const headers = params.headers;
-  const nested =
-    typeof headers === 'object' && headers !== null
-      ? (headers as Record<string, unknown>)
-      : undefined;
-  return (
-    params.authorization ?? params.Authorization ?? nested?.authorization ?? nested?.Authorization
-  );
 }
