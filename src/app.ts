@@ -1,4 +1,5 @@
 /** createApp: chooses the storage, builds the services and serves HTTP + graphql-ws. */
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { AuditService } from './domain/audit/audit-service.js';
@@ -19,15 +20,19 @@ import type { Storage } from './domain/storage.js';
 import { createMemoryStorage } from './infra/memory/create-memory-storage.js';
 import { createRedisStorage } from './infra/redis/create-redis-storage.js';
 import type { EventBusObserver } from './infra/redis/redis-event-bus.js';
+import { OtelRunTracer } from './infra/tracing/otel-run-tracer.js';
+import { traceRedisCommands } from './infra/tracing/redis-command-spans.js';
 import { schema } from './schema/index.js';
 import { type Authenticator, createAuthenticator } from './server/authenticate.js';
 import { createNexusYoga } from './server/create-yoga.js';
 import { reportEventBus } from './server/event-bus-reports.js';
 import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
+import { logAccess } from './server/http/access-log.js';
 import { closeHttpServer, createHttpServer, listen } from './server/http/http-server.js';
 import { createLogger, type Logger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
 import type { Services } from './server/services.js';
+import { startTracing, type Tracing } from './server/tracing/tracing.js';
 import {
   attachGraphQLWebSocket,
   DEFAULT_WEBSOCKET_LIMITS,
@@ -49,6 +54,8 @@ export interface AppOptions {
    * given. A caller may wrap what `createStorage` returns, e.g. to watch the events published.
    */
   storage?: (settings: StorageSettings) => Storage;
+  /** Where spans go when tracing is on (config.tracing) instead of the configured exporter. */
+  spanExporter?: SpanExporter;
 }
 
 /** What the storage is built from. */
@@ -67,14 +74,29 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
   const eventObserver = reportEventBus(logger, metrics);
-  const storage = (options.storage ?? createStorage)({ config, logger, clock, eventObserver });
+  const tracing = config.tracing ? startTracing(config.tracing, options.spanExporter) : undefined;
+  const storage = (options.storage ?? createStorage)({
+    config,
+    logger,
+    clock,
+    eventObserver,
+    ...(tracing ? { onRedisClient: (client) => traceRedisCommands(client, tracing.tracer) } : {}),
+  });
   const authenticator = authenticatorWithWarning(config.jwtSecret, logger);
   const { security } = config;
   const mutationRate = storage.rateLimiter('mutations', {
     points: security.mutationsPerMinute,
     windowSeconds: 60,
   });
-  const services = createServices({ config, storage, clock, logger, metrics, mutationRate });
+  const services = createServices({
+    config,
+    storage,
+    clock,
+    logger,
+    metrics,
+    mutationRate,
+    tracing,
+  });
   const { yoga, server, websocket } = serveGraphQL({
     config,
     storage,
@@ -85,6 +107,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     clock,
     mutationRate,
     webSocketLimits: options.webSocketLimits,
+    tracing,
   });
   const upkeep = createUpkeep(services, logger, config.execution.leaseMs);
   let stopping: Promise<void> | undefined;
@@ -115,6 +138,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
         await services.executions.shutdown();
         await yoga.dispose();
         await storage.close();
+        await tracing?.shutdown();
       })();
       return stopping;
     },
@@ -157,8 +181,10 @@ function serveGraphQL(deps: TransportDependencies) {
     mutationRate,
     auditLog: storage.audit,
     clock,
+    ...(deps.tracing ? { tracer: deps.tracing.tracer } : {}),
   });
   const server = createHttpServer({ handle: yoga, authenticator, security, logger });
+  logAccess(server, logger);
   const websocket = attachGraphQLWebSocket(server, yoga, {
     authenticator,
     limits: {
@@ -218,6 +244,8 @@ interface ServiceDependencies {
   metrics: Metrics;
   /** Also charged for every composite (child) run, as for the mutation that started the tree. */
   mutationRate: RateLimiter;
+  /** Present when tracing is on. */
+  tracing?: Tracing;
 }
 
 function createServices(deps: ServiceDependencies): Services {
@@ -259,6 +287,7 @@ function createServices(deps: ServiceDependencies): Services {
     onError: (error, context) => logger.error({ err: error }, `executor: ${context}`),
     onFinished: (execution) => metrics.executionEnded(execution),
     onStepSettled: (type, result) => metrics.stepSettled(type, result),
+    ...(deps.tracing ? { tracer: new OtelRunTracer(deps.tracing.tracer) } : {}),
   });
   const subscriptions = new SubscriptionQuota({
     perUser: security.subscriptionsPerUser,

@@ -7,6 +7,7 @@ import type { Clock } from '../shared/clock.js';
 import type { Execution, StepResult } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
+import type { RunTracer } from './run-tracer.js';
 
 export interface ExecutionSettings {
   stepConcurrency: number;
@@ -51,4 +52,6 @@ export interface ExecutionDependencies {
   /** Told about every step that ends, with its type (metrics). */
   onStepSettled?: (type: StepType, result: StepResult) => void;
   onError?: (error: unknown, context: string) => void;
+  /** Traces runs and their steps' attempts (OpenTelemetry when configured); none by default. */
+  tracer?: RunTracer;
 }

@@ -16,6 +16,7 @@ import type { ExecutionStatus, StepResult } from './execution.js';
 import { JsonBudget } from './json-budget.js';
 import { escapeKeySegment } from './key-value-store.js';
 import { rollBack, type Undoable } from './rollback.js';
+import { type RunTrace, traceAttempt } from './run-tracer.js';
 import { AttemptContext, StepAttempt } from './step-attempt.js';
 import {
   abortable,
@@ -57,6 +58,8 @@ export interface RunStepsOptions {
   clock: Clock;
   /** Called after every change of a step's result (for progress and persistence). */
   onStepChange: (result: StepResult, change: StepChange) => void;
+  /** Traces each attempt (run-tracer.ts); without it attempts do no tracing work. */
+  trace?: RunTrace;
 }
 
 export interface RunStepsResult {
@@ -192,7 +195,10 @@ class StepRun {
     for (let attempt = 1; ; attempt++) {
       if (attempt > 1) this.states.update(step.id, { attempts: attempt });
       try {
-        const outcome = await this.attemptStep(step);
+        const trace = this.options.trace;
+        const outcome = await (trace
+          ? traceAttempt(trace, step, attempt, () => this.attemptStep(step))
+          : this.attemptStep(step));
         this.completed.push({ stepId: step.id, undo: outcome.undo });
         if (!JsonBudget.fits(outcome.output, limits.maxRenderedBytes)) {
           // Done, but kept from the record and from later steps' templates: a step may not

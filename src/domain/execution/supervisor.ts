@@ -90,6 +90,8 @@ export class RunSupervisor {
       onError?.(error, 'saving a step'),
     );
     this.events.started(current);
+    // Tracing (only when configured): the run's span, with its steps' attempts beneath it.
+    const trace = this.deps.tracer?.startRun(current, nesting.depth);
     const stopHeartbeat = startHeartbeat(executions, clock, settings.leaseMs, current.id, run);
     try {
       const result = await runCompiled({
@@ -106,6 +108,7 @@ export class RunSupervisor {
           callStack: [...nesting.callStack, pattern.id],
         },
         signal: run.signal,
+        trace,
         limits: {
           stepConcurrency: settings.stepConcurrency,
           processSlots: this.slots,
@@ -156,9 +159,11 @@ export class RunSupervisor {
         // no sweeper may meanwhile call the run abandoned.
         written: stopHeartbeat,
       });
+      trace?.end(final.status, final.error);
       return final;
     } finally {
       stopHeartbeat();
+      trace?.end('FAILED', 'the run could not record its end');
     }
   }
 }
