@@ -7,20 +7,55 @@
  */
 import { type FlowJob, FlowProducer, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { NO_EVENTS } from '../src/domain/events/event.js';
-import { ExecutionService } from '../src/domain/execution/execution-service.js';
-import { GraphService } from '../src/domain/graph/graph-service.js';
 import type { Step } from '../src/domain/pattern/pattern.js';
-import { PatternService } from '../src/domain/pattern/pattern-service.js';
-import { type Clock, systemClock } from '../src/domain/shared/clock.js';
-import { DEV_ADMIN } from '../src/domain/shared/viewer.js';
-import { RedisKeys } from '../src/infra/redis/keys.js';
-import { RedisEventBus } from '../src/infra/redis/redis-event-bus.js';
-import { RedisExecutionStore } from '../src/infra/redis/redis-execution-store.js';
-import { RedisGraphStore } from '../src/infra/redis/redis-graph-store.js';
-import { RedisKeyValueSpace } from '../src/infra/redis/redis-key-value-store.js';
-import { RedisPatternStore } from '../src/infra/redis/redis-pattern-store.js';
+import type { Clock } from '../src/domain/shared/clock.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
+import { nexusModule } from './nexus-modules.js';
+
+// From src/ through tsx, or from dist/ with BENCH_DIST=1 (see nexus-modules.ts).
+const [
+  { NO_EVENTS },
+  { ExecutionService },
+  { GraphService },
+  { PatternService },
+  { systemClock },
+  { DEV_ADMIN },
+  { RedisKeys },
+  { RedisEventBus },
+  { RedisExecutionStore },
+  { RedisGraphStore },
+  { RedisKeyValueSpace },
+  { RedisPatternStore },
+] = await Promise.all([
+  nexusModule<typeof import('../src/domain/events/event.js')>('domain/events/event.js'),
+  nexusModule<typeof import('../src/domain/execution/execution-service.js')>(
+    'domain/execution/execution-service.js',
+  ),
+  nexusModule<typeof import('../src/domain/graph/graph-service.js')>(
+    'domain/graph/graph-service.js',
+  ),
+  nexusModule<typeof import('../src/domain/pattern/pattern-service.js')>(
+    'domain/pattern/pattern-service.js',
+  ),
+  nexusModule<typeof import('../src/domain/shared/clock.js')>('domain/shared/clock.js'),
+  nexusModule<typeof import('../src/domain/shared/viewer.js')>('domain/shared/viewer.js'),
+  nexusModule<typeof import('../src/infra/redis/keys.js')>('infra/redis/keys.js'),
+  nexusModule<typeof import('../src/infra/redis/redis-event-bus.js')>(
+    'infra/redis/redis-event-bus.js',
+  ),
+  nexusModule<typeof import('../src/infra/redis/redis-execution-store.js')>(
+    'infra/redis/redis-execution-store.js',
+  ),
+  nexusModule<typeof import('../src/infra/redis/redis-graph-store.js')>(
+    'infra/redis/redis-graph-store.js',
+  ),
+  nexusModule<typeof import('../src/infra/redis/redis-key-value-store.js')>(
+    'infra/redis/redis-key-value-store.js',
+  ),
+  nexusModule<typeof import('../src/infra/redis/redis-pattern-store.js')>(
+    'infra/redis/redis-pattern-store.js',
+  ),
+]);
 
 const STEPS = 100;
 /** Runs of one shape at once in the rows under load. */

@@ -4,7 +4,10 @@ import { freePort } from '../test/helpers/redis-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Runs a TypeScript entry point on a free port and resolves once it prints `ready`. */
+/**
+ * Runs an entry point on a free port (TypeScript through tsx, a .js file as it is) and resolves
+ * once it prints `ready`.
+ */
 export async function startScript(
   script: string,
   ready: RegExp,
@@ -14,7 +17,8 @@ export async function startScript(
   // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server process there.
   const profile = process.env.BENCH_PROFILE;
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', script], {
+  const loader = script.endsWith('.js') ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...profiling, ...loader, script], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -7,6 +7,7 @@ import { systemClock } from '../src/domain/shared/clock.js';
 import { RedisKeys } from '../src/infra/redis/keys.js';
 import { RedisEventBus } from '../src/infra/redis/redis-event-bus.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
+import { NEXUS_MAIN } from './nexus-modules.js';
 import { startScript } from './process.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
@@ -115,7 +116,7 @@ export async function runRealtimeBench(rate: number): Promise<void> {
     // Every subscriber is the development user "dev".
     NEXUS_SUBSCRIPTIONS_PER_USER: String(SUBSCRIBERS),
   };
-  const nexus = await startScript('src/main.ts', /Nexus is serving/, { ...env, LOG_LEVEL: 'info' });
+  const nexus = await startScript(NEXUS_MAIN, /Nexus is serving/, { ...env, LOG_LEVEL: 'info' });
   const relay = await startScript('bench/ws-relay.ts', /relay ready/, env);
   try {
     const expected = rate * SECONDS;

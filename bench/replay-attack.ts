@@ -18,6 +18,7 @@ import { RedisKeys } from '../src/infra/redis/keys.js';
 import { RedisEventBus } from '../src/infra/redis/redis-event-bus.js';
 import { signToken } from '../src/server/authenticate.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
+import { NEXUS_MAIN } from './nexus-modules.js';
 import { startScript } from './process.js';
 
 const SECRET = 'replay-attack-bench-secret-0123456789abcdef';
@@ -152,7 +153,7 @@ async function run(connections: number): Promise<void> {
     ),
   };
   const visible = await fillLog(server.url);
-  const nexus = await startScript('src/main.ts', /Nexus is serving/, {
+  const nexus = await startScript(NEXUS_MAIN, /Nexus is serving/, {
     ...env,
     LOG_LEVEL: 'info',
   });

@@ -19,6 +19,7 @@ import { runCancelBench } from './cancel-bench.js';
 import { runExecutorBench } from './executor-bench.js';
 import { runGraphBench } from './graph-bench.js';
 import { runNeighbourBench } from './neighbour-bench.js';
+import { NEXUS_MAIN } from './nexus-modules.js';
 import { startScript } from './process.js';
 import { runRealtimeBench } from './realtime-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
@@ -139,7 +140,7 @@ async function main() {
     for (const pattern of scenario.patterns) await store.create(pattern);
 
   const env = { REDIS_URL: redisServer.url, NEXUS_KEY_PREFIX: prefix };
-  const nexus = await startTarget('nexus', 'src/main.ts', /Nexus is serving GraphQL/, {
+  const nexus = await startTarget('nexus', NEXUS_MAIN, /Nexus is serving GraphQL/, {
     ...env,
     LOG_LEVEL: 'info',
   });

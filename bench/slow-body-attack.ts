@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { signToken } from '../src/server/authenticate.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
+import { NEXUS_MAIN } from './nexus-modules.js';
 import { startScript } from './process.js';
 
 const SECRET = 'bench-secret-that-is-long-enough-0123456789';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
       (entry): entry is [string, string] => entry[0].startsWith('NEXUS_') && entry[1] !== undefined,
     ),
   );
-  const { child, port } = await startScript('src/main.ts', /Nexus is serving GraphQL/, {
+  const { child, port } = await startScript(NEXUS_MAIN, /Nexus is serving GraphQL/, {
     REDIS_URL: redis.url,
     NEXUS_JWT_SECRET: SECRET,
     NEXUS_KEY_PREFIX: `bench-slow-${Date.now()}:`,

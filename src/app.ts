@@ -1,6 +1,7 @@
 /** createApp: chooses the storage, builds the services and serves HTTP + graphql-ws. */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Redis } from 'ioredis';
 import { type Config, redisConnectionOf } from './config.js';
 import { AuditService } from './domain/audit/audit-service.js';
@@ -21,16 +22,20 @@ import type { Storage } from './domain/storage.js';
 import { createMemoryStorage } from './infra/memory/create-memory-storage.js';
 import { createRedisStorage } from './infra/redis/create-redis-storage.js';
 import type { EventBusObserver } from './infra/redis/redis-event-bus.js';
+import { OtelRunTracer } from './infra/tracing/otel-run-tracer.js';
+import { traceRedisCommands } from './infra/tracing/redis-command-spans.js';
 import { schema } from './schema/index.js';
 import { type Authenticator, createAuthenticator } from './server/authenticate.js';
 import { createNexusYoga } from './server/create-yoga.js';
 import { reportEventBus } from './server/event-bus-reports.js';
 import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
+import { logAccess } from './server/http/access-log.js';
 import { closeHttpServer, createHttpServer, listen } from './server/http/http-server.js';
 import { createOriginPolicy } from './server/http/origin-policy.js';
 import { createLogger, type Logger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
 import type { Services } from './server/services.js';
+import { startTracing, type Tracing } from './server/tracing/tracing.js';
 import {
   attachGraphQLWebSocket,
   DEFAULT_WEBSOCKET_LIMITS,
@@ -52,6 +57,8 @@ export interface AppOptions {
    * given. A caller may wrap what `createStorage` returns, e.g. to watch the events published.
    */
   storage?: (settings: StorageSettings) => Storage;
+  /** Where spans go when tracing is on (config.tracing) instead of the configured exporter. */
+  spanExporter?: SpanExporter;
 }
 
 /** What the storage is built from. */
@@ -70,7 +77,14 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
   const eventObserver = reportEventBus(logger, metrics);
-  const storage = (options.storage ?? createStorage)({ config, logger, clock, eventObserver });
+  const tracing = config.tracing ? startTracing(config.tracing, options.spanExporter) : undefined;
+  const storage = (options.storage ?? createStorage)({
+    config,
+    logger,
+    clock,
+    eventObserver,
+    ...(tracing ? { onRedisClient: (client) => traceRedisCommands(client, tracing.tracer) } : {}),
+  });
   const authenticator = authenticatorWithWarning(config.jwtSecret, logger);
   const { security } = config;
   const mutationRate = storage.rateLimiter('mutations', {
@@ -86,6 +100,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     metrics,
     mutationRate,
     instanceId,
+    tracing,
   });
   const { yoga, server, websocket } = serveGraphQL({
     config,
@@ -98,6 +113,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     mutationRate,
     instanceId,
     webSocketLimits: options.webSocketLimits,
+    tracing,
   });
   // Runs of a process that stopped are found within a quarter lease (at most 2 s) of expiring.
   const sweepEveryMs = Math.max(50, Math.min(config.execution.leaseMs / 4, 2_000));
@@ -130,6 +146,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
         await services.executions.shutdown();
         await yoga.dispose();
         await storage.close();
+        await tracing?.shutdown();
       })();
       return stopping;
     },
@@ -185,8 +202,10 @@ function serveGraphQL(deps: TransportDependencies) {
     auditLog: storage.audit,
     clock,
     originPolicy,
+    ...(deps.tracing ? { tracer: deps.tracing.tracer } : {}),
   });
   const server = createHttpServer({ handle: yoga, authenticator, security, logger, originPolicy });
+  logAccess(server, logger);
   const websocket = attachGraphQLWebSocket(server, yoga, {
     authenticator,
     originPolicy,
@@ -250,6 +269,8 @@ interface ServiceDependencies {
   mutationRate: RateLimiter;
   /** This process among the instances (recorded as the `instance` of the runs it runs). */
   instanceId: string;
+  /** Present when tracing is on. */
+  tracing?: Tracing;
 }
 
 function createServices(deps: ServiceDependencies): Services {
@@ -296,6 +317,7 @@ function createServices(deps: ServiceDependencies): Services {
     instanceId: deps.instanceId,
     runsSteps: true,
     onTakeover: (kind) => metrics.executionTakenUp(kind),
+    ...(deps.tracing ? { tracer: new OtelRunTracer(deps.tracing.tracer) } : {}),
   });
   const subscriptions = new SubscriptionQuota({
     perUser: security.subscriptionsPerUser,

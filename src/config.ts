@@ -32,6 +32,65 @@ function positiveInt(fallback: number) {
     .default(fallback);
 }
 
+/**
+ * OpenTelemetry's standard variables (the subset Nexus reads; see the README). Tracing is off
+ * unless an exporter is chosen (OTEL_TRACES_EXPORTER) or an OTLP endpoint is given.
+ */
+const TRACES_EXPORTERS = ['otlp', 'console', 'none'] as const;
+const TRACES_SAMPLERS = [
+  'always_on',
+  'always_off',
+  'traceidratio',
+  'parentbased_always_on',
+  'parentbased_always_off',
+  'parentbased_traceidratio',
+] as const;
+const otlpUrl = () => z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+/** `key=value,key2=value2`, values URL-encoded (the OTLP exporter specification). */
+const otlpHeaders = () =>
+  z
+    .string()
+    .regex(/^\s*[^=,\s]+\s*=[^,]*(,\s*[^=,\s]+\s*=[^,]*)*$/, {
+      error: 'must be key=value pairs separated by commas',
+    })
+    .transform((value) => parseHeaders(value));
+const TRACING_VARIABLES = {
+  OTEL_SDK_DISABLED: booleanFlag(),
+  OTEL_TRACES_EXPORTER: z
+    .enum(TRACES_EXPORTERS, { error: `must be one of ${TRACES_EXPORTERS.join(', ')}` })
+    .optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl().optional(),
+  OTEL_EXPORTER_OTLP_HEADERS: otlpHeaders().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_HEADERS: otlpHeaders().optional(),
+  OTEL_SERVICE_NAME: z.string().max(256).default('nexus'),
+  OTEL_TRACES_SAMPLER: z
+    .enum(TRACES_SAMPLERS, { error: `must be one of ${TRACES_SAMPLERS.join(', ')}` })
+    .default('parentbased_always_on'),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce
+    .number({ error: 'must be a number' })
+    .min(0, { error: 'must be between 0 and 1' })
+    .max(1, { error: 'must be between 0 and 1' })
+    .default(1),
+};
+
+function parseHeaders(value: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const pair of value.split(',')) {
+    const at = pair.indexOf('=');
+    const name = pair.slice(0, at).trim();
+    const raw = pair.slice(at + 1).trim();
+    let decoded = raw;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      // Not URL-encoded after all: taken as written.
+    }
+    headers[name] = decoded;
+  }
+  return headers;
+}
+
 const schema = z
   .object({
     PORT: z.coerce
@@ -117,6 +176,7 @@ const schema = z
     REDIS_SENTINEL_TLS: booleanFlag(),
     REDIS_TLS_CA: z.string().optional(),
     REDIS_TLS_REJECT_UNAUTHORIZED: booleanFlag(),
+    ...TRACING_VARIABLES,
   })
   .superRefine((env, ctx) => {
     redisConsistency(env, ctx);
@@ -317,6 +377,19 @@ export interface RedisConnectionConfig {
   tls?: { ca?: string | undefined; rejectUnauthorized?: boolean | undefined } | undefined;
 }
 
+/** OpenTelemetry tracing; present in Config only when it is on. */
+export interface TracingConfig {
+  exporter: 'otlp' | 'console';
+  /** Where OTLP/HTTP trace exports are posted (…/v1/traces). */
+  endpoint: string;
+  /** Sent with every export (credentials, often): never logged. */
+  headers: Record<string, string>;
+  serviceName: string;
+  sampler: (typeof TRACES_SAMPLERS)[number];
+  /** The ratio of the traceidratio samplers, in [0, 1]. */
+  samplerRatio: number;
+}
+
 export interface Config {
   port: number;
   /** The REDIS_URL as given; `redis` is how to connect (it also covers Sentinel without a URL). */
@@ -336,6 +409,8 @@ export interface Config {
   /** The per-user limit is security.maxConcurrentExecutionsPerUser. */
   execution: Omit<ExecutionSettings, 'maxConcurrentPerUser'>;
   security: SecurityConfig;
+  /** Absent: tracing is off (the default) and no span is ever made. */
+  tracing?: TracingConfig;
 }
 
 export class ConfigError extends Error {}
@@ -350,7 +425,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
       const value = env[name];
-      const shown = value === undefined || name === 'NEXUS_JWT_SECRET' ? '' : ` (got "${value}")`;
+      const shown =
+        value === undefined || name === 'NEXUS_JWT_SECRET' || name.endsWith('_HEADERS')
+          ? ''
+          : ` (got "${value}")`;
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
@@ -359,7 +437,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = parsed.NODE_ENV === 'production';
   // Without a secret every caller is an admin: reachable from this machine only, unless asked.
   const development = parsed.NEXUS_JWT_SECRET === undefined;
+  const tracing = tracingConfig(parsed);
   return {
+    ...(tracing ? { tracing } : {}),
     port: parsed.PORT,
     host: parsed.HOST ?? (development ? '127.0.0.1' : undefined),
     redisUrl: parsed.REDIS_URL,
@@ -478,4 +558,25 @@ function readCa(path: string | undefined): string | undefined {
  */
 export function redisConnectionOf(config: Config): RedisConnectionConfig | undefined {
   return config.redis ?? (config.redisUrl === undefined ? undefined : { url: config.redisUrl });
+}
+
+/**
+ * On when OTEL_TRACES_EXPORTER says otlp or console, or, unset, when an OTLP endpoint is given
+ * (the exporter the specification defaults to); OTEL_SDK_DISABLED=true and `none` turn it off.
+ */
+function tracingConfig(parsed: z.infer<typeof schema>): TracingConfig | undefined {
+  const endpointSet =
+    parsed.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined ||
+    parsed.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined;
+  const exporter = parsed.OTEL_TRACES_EXPORTER ?? (endpointSet ? 'otlp' : 'none');
+  if (parsed.OTEL_SDK_DISABLED === true || exporter === 'none') return undefined;
+  const base = (parsed.OTEL_EXPORTER_OTLP_ENDPOINT ?? 'http://localhost:4318').replace(/\/+$/, '');
+  return {
+    exporter,
+    endpoint: parsed.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? `${base}/v1/traces`,
+    headers: { ...parsed.OTEL_EXPORTER_OTLP_HEADERS, ...parsed.OTEL_EXPORTER_OTLP_TRACES_HEADERS },
+    serviceName: parsed.OTEL_SERVICE_NAME,
+    sampler: parsed.OTEL_TRACES_SAMPLER,
+    samplerRatio: parsed.OTEL_TRACES_SAMPLER_ARG,
+  };
 }

@@ -1,5 +1,6 @@
 /** The yoga instance: the schema it is handed, the per-request context and every plugin. */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Tracer } from '@opentelemetry/api';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { SecurityConfig } from '../config.js';
@@ -15,6 +16,7 @@ import type { OriginPolicy } from './http/origin-policy.js';
 import { limitJsonDepth } from './json-depth.js';
 import { type Logger, yogaLogger } from './logger.js';
 import type { createMetrics } from './metrics.js';
+import { useAccessLog } from './plugins/use-access-log.js';
 import { useAuditTrail } from './plugins/use-audit-trail.js';
 import { useJsonErrorBodies } from './plugins/use-json-error-bodies.js';
 import { useMetricsGuard } from './plugins/use-metrics-guard.js';
@@ -22,6 +24,8 @@ import { useMutationRateLimit } from './plugins/use-mutation-rate-limit.js';
 import { useNestingLimit } from './plugins/use-nesting-limit.js';
 import { useQueryArmor } from './plugins/use-query-armor.js';
 import { useReadiness } from './plugins/use-readiness.js';
+import { useRequestId } from './plugins/use-request-id.js';
+import { useTracing } from './plugins/use-tracing.js';
 import type { Services } from './services.js';
 import { useSharedSubscriptionExecution } from './ws/shared-subscriptions.js';
 
@@ -41,6 +45,8 @@ export interface NexusYogaOptions {
   clock: Clock;
   /** Browser origins allowed to call (CORS headers for them, none for others). */
   originPolicy: OriginPolicy;
+  /** OpenTelemetry's tracer when tracing is on; without it no tracing plugin is registered. */
+  tracer?: Tracer;
 }
 
 export function createNexusYoga(options: NexusYogaOptions) {
@@ -59,6 +65,10 @@ export function createNexusYoga(options: NexusYogaOptions) {
     logging: yogaLogger(logger),
     healthCheckEndpoint: '/health',
     plugins: [
+      // First: their instrumentation wraps everything the others do.
+      useRequestId(logger),
+      ...(options.tracer ? [useTracing(options.tracer)] : []),
+      useAccessLog(),
       useReadiness('/ready', options.isReady),
       useMetricsGuard('/metrics', authenticator),
       options.metrics.plugin,

@@ -1,10 +1,35 @@
 import { GraphQLError } from 'graphql';
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
+import { currentRequestId } from './request-id.js';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({ name: 'nexus', level });
+/** Loggers already bound to a request id (requestLogger), which the mixin leaves alone. */
+const requestBound = new WeakSet<Logger>();
+
+/**
+ * Every line written while a request is served carries its `requestId` (request-id.ts), also
+ * from code that has no request at hand (the error masker, the executor). `destination`
+ * defaults to stdout; tests pass a stream to read the lines back.
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
+    name: 'nexus',
+    level,
+    mixin: (_line: object, _level: number, logger: Logger) => {
+      if (requestBound.has(logger)) return {};
+      const requestId = currentRequestId();
+      return requestId === undefined ? {} : { requestId };
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/** The logger of one request (in its GraphQL context): each line names the request. */
+export function requestLogger(logger: Logger, requestId: string): Logger {
+  const child = logger.child({ requestId });
+  requestBound.add(child);
+  return child;
 }
 
 type LogArgs = unknown[];

@@ -9,6 +9,7 @@ import type { Execution, StepResult } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { KeyValueSpace } from './key-value-store.js';
 import type { RunQueue } from './run-queue.js';
+import type { RunTracer } from './run-tracer.js';
 import type { StoreHealth } from './store-health.js';
 
 export interface ExecutionSettings {
@@ -84,4 +85,6 @@ export interface ExecutionDependencies {
    * could not continue.
    */
   onTakeover?: (kind: 'resumed' | 'started' | 'abandoned', execution: Execution) => void;
+  /** Traces runs and their steps' attempts (OpenTelemetry when configured); none by default. */
+  tracer?: RunTracer;
 }

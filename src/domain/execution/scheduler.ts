@@ -16,6 +16,7 @@ import type { ExecutionStatus, StepResult } from './execution.js';
 import { JsonBudget } from './json-budget.js';
 import { escapeKeySegment } from './key-value-store.js';
 import { rollBack, type Undoable } from './rollback.js';
+import { type RunTrace, traceAttempt } from './run-tracer.js';
 import { AttemptContext, StepAttempt } from './step-attempt.js';
 import {
   abortable,
@@ -82,6 +83,8 @@ export interface RunStepsOptions {
   recordUndo?: (result: StepResult) => Promise<void>;
   /** True once the run was taken over elsewhere: it ends here without rolling anything back. */
   stopped?: () => boolean;
+  /** Traces each attempt (run-tracer.ts); without it attempts do no tracing work. */
+  trace?: RunTrace;
 }
 
 export interface RunStepsResult {
@@ -270,7 +273,10 @@ class StepRun {
     for (let attempt = first; ; attempt++) {
       if (attempt > 1) this.states.update(step.id, { attempts: attempt });
       try {
-        const outcome = await this.attemptStep(step);
+        const trace = this.options.trace;
+        const outcome = await (trace
+          ? traceAttempt(trace, step, attempt, () => this.attemptStep(step))
+          : this.attemptStep(step));
         this.completed.push({ stepId: step.id, undo: outcome.undo });
         if (outcome.undoRecord !== undefined) this.states.annotate(step.id, outcome.undoRecord);
         if (!JsonBudget.fits(outcome.output, limits.maxRenderedBytes)) {

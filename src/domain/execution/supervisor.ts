@@ -123,6 +123,8 @@ export class RunSupervisor {
       run,
       this.deps,
     );
+    // Tracing (only when configured): the run's span, with its steps' attempts beneath it.
+    const trace = this.deps.tracer?.startRun(current, nesting.depth);
     try {
       const result = await runCompiled({
         pattern,
@@ -141,6 +143,7 @@ export class RunSupervisor {
         storeHealth: this.deps.storeHealth,
         deadlineMs:
           Date.parse(current.startedAt ?? current.createdAt) + settings.executionTimeoutMs,
+        trace,
         limits: {
           stepConcurrency: settings.stepConcurrency,
           processSlots: this.slots,
@@ -205,9 +208,11 @@ export class RunSupervisor {
         written: stopHeartbeat,
       });
       if (!recorded) run.fenced = true;
+      trace?.end(final.status, final.error);
       return final;
     } finally {
       stopHeartbeat();
+      trace?.end('FAILED', 'the run could not record its end');
     }
   }
 }

@@ -1,0 +1,117 @@
+/**
+ * OpenTelemetry spans, read back from an in-memory exporter: an operation that executes a
+ * pattern gives an operation span continuing the caller's traceparent, an execution span
+ * beneath it, a span per step attempt beneath that, and Redis command spans.
+ */
+import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp, createStorage } from '../../src/app.js';
+import { testConfig } from '../helpers/app.js';
+import { deleteKeysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
+import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
+
+let server: RedisServer;
+const apps: App[] = [];
+const prefixes: string[] = [];
+beforeAll(async () => {
+  server = await startRedisServer();
+});
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((app) => app.stop()));
+  const admin = new Redis(server.url);
+  for (const prefix of prefixes.splice(0)) await deleteKeysWithPrefix(admin, prefix);
+  await admin.quit();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+const PARENT_SPAN = '00f067aa0ba902b7';
+
+describe('tracing', () => {
+  it('nests execution and step spans under the operation span, with Redis commands', async () => {
+    const exporter = new InMemorySpanExporter();
+    const keyPrefix = uniquePrefix('tracing');
+    prefixes.push(keyPrefix);
+    const config = {
+      ...testConfig({ redisUrl: server.url, keyPrefix }),
+      tracing: {
+        exporter: 'otlp' as const,
+        endpoint: 'http://127.0.0.1:9/v1/traces',
+        headers: {},
+        serviceName: 'nexus-test',
+        sampler: 'parentbased_always_on' as const,
+        samplerRatio: 1,
+      },
+    };
+    const app = createApp(config, { spanExporter: exporter });
+    apps.push(app);
+    const { url } = await app.start(0);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        traceparent: `00-${TRACE_ID}-${PARENT_SPAN}-01`,
+      },
+      body: JSON.stringify({
+        query:
+          'mutation Run { executePattern(id: "user_onboarding", mode: SYNC, input: { id: "u1", user_data: { name: "A" }, wallet_id: "w1", referrer_id: "r1" }) { id status } }',
+      }),
+    });
+    expect(response.status).toBe(200);
+    const spans = exporter.getFinishedSpans();
+    const byParent = (span: ReadableSpan) =>
+      spans.filter((child) => child.parentSpanContext?.spanId === span.spanContext().spanId);
+
+    const operation = spans.find((span) => span.name === 'mutation Run');
+    expect(operation).toBeDefined();
+    if (!operation) return;
+    expect(operation.spanContext().traceId).toBe(TRACE_ID);
+    expect(operation.parentSpanContext?.spanId).toBe(PARENT_SPAN);
+    expect(operation.attributes).toMatchObject({
+      'graphql.operation.name': 'Run',
+      'graphql.operation.type': 'mutation',
+    });
+
+    const execution = byParent(operation).find((span) => span.name.startsWith('execution '));
+    expect(execution?.attributes).toMatchObject({ 'nexus.pattern.id': 'user_onboarding' });
+    expect(execution?.attributes['nexus.execution.status']).toBeTypeOf('string');
+    if (!execution) return;
+    const steps = byParent(execution);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      expect(step.attributes).toMatchObject({
+        'nexus.pattern.id': 'user_onboarding',
+        'nexus.step.attempt': 1,
+      });
+      expect(step.attributes['nexus.step.id']).toBeTypeOf('string');
+      expect(step.attributes['nexus.step.type']).toBeTypeOf('string');
+      expect(step.attributes['nexus.step.status']).toBeTypeOf('string');
+    }
+    const redisSpans = spans.filter((span) => span.attributes['db.system.name'] === 'redis');
+    expect(redisSpans.length).toBeGreaterThan(0);
+    for (const span of redisSpans) expect(span.spanContext().traceId).toBe(TRACE_ID);
+  });
+
+  it('when off, wraps no Redis client and registers no span work', async () => {
+    const keyPrefix = uniquePrefix('tracing-off');
+    prefixes.push(keyPrefix);
+    let client: Redis | undefined;
+    const app = createApp(testConfig({ redisUrl: server.url, keyPrefix }), {
+      storage: (settings) => {
+        return createStorage({
+          ...settings,
+          onRedisClient: (c) => {
+            settings.onRedisClient?.(c);
+            client = c;
+          },
+        });
+      },
+    });
+    apps.push(app);
+    await app.start(0);
+    expect(client?.sendCommand).toBe(Redis.prototype.sendCommand);
+  });
+});
