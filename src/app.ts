@@ -27,6 +27,9 @@ import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
 import { closeHttpServer, createHttpServer, listen } from './server/http/http-server.js';
 import { createLogger, type Logger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
+import { ApqStore } from './server/plugins/apq-store.js';
+import { loadManifest } from './server/plugins/persisted-manifest.js';
+import type { PersistedOperationsOptions } from './server/plugins/use-persisted-operations.js';
 import type { Services } from './server/services.js';
 import {
   attachGraphQLWebSocket,
@@ -157,6 +160,7 @@ function serveGraphQL(deps: TransportDependencies) {
     mutationRate,
     auditLog: storage.audit,
     clock,
+    persistedOperations: persistedOperations(deps.config),
   });
   const server = createHttpServer({ handle: yoga, authenticator, security, logger });
   const websocket = attachGraphQLWebSocket(server, yoga, {
@@ -170,6 +174,20 @@ function serveGraphQL(deps: TransportDependencies) {
     onInternalError: (error) => logger.error({ err: error }, 'graphql-ws: internal error'),
   });
   return { yoga, server, websocket };
+}
+
+/** The manifest (read once, now: a bad file stops the start) and the bounded APQ store. */
+function persistedOperations({
+  persistedOperations: settings,
+}: Config): PersistedOperationsOptions {
+  return {
+    manifest: settings.manifestPath === undefined ? new Map() : loadManifest(settings.manifestPath),
+    apq:
+      settings.apq && !settings.persistedOnly
+        ? new ApqStore({ maxEntries: settings.apqMaxEntries, maxBytes: settings.apqMaxBytes })
+        : null,
+    persistedOnly: settings.persistedOnly,
+  };
 }
 
 /** Redis when REDIS_URL is set, else the embedded in-memory adapters. */

@@ -1,4 +1,5 @@
 /** The yoga instance: the schema it is handed, the per-request context and every plugin. */
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
@@ -17,6 +18,10 @@ import { useJsonErrorBodies } from './plugins/use-json-error-bodies.js';
 import { useMetricsGuard } from './plugins/use-metrics-guard.js';
 import { useMutationRateLimit } from './plugins/use-mutation-rate-limit.js';
 import { useNestingLimit } from './plugins/use-nesting-limit.js';
+import {
+  type PersistedOperationsOptions,
+  usePersistedOperations,
+} from './plugins/use-persisted-operations.js';
 import { useQueryArmor } from './plugins/use-query-armor.js';
 import { useReadiness } from './plugins/use-readiness.js';
 import type { Services } from './services.js';
@@ -36,6 +41,8 @@ export interface NexusYogaOptions {
   mutationRate: RateLimiter;
   auditLog: AuditLog;
   clock: Clock;
+  /** Persisted operations and APQ; without it, neither (every request sends its document). */
+  persistedOperations?: PersistedOperationsOptions;
 }
 
 export function createNexusYoga(options: NexusYogaOptions) {
@@ -57,6 +64,10 @@ export function createNexusYoga(options: NexusYogaOptions) {
       useMetricsGuard('/metrics', authenticator),
       options.metrics.plugin,
       useSharedSubscriptionExecution(),
+      // Before the nesting limit and armour: they see the document an id stands for.
+      ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
+      // @defer and @stream: the whole document, deferred parts included, is validated first.
+      useDeferStream(),
       useNestingLimit(security.maxNestingDepth),
       useJsonErrorBodies(),
       ...useQueryArmor(security),
