@@ -91,6 +91,18 @@ export function persistedId(
   return undefined;
 }
 
+const textsOf = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+
+/** The manifest's documents, for a client that sends a listed text without its id. */
+function listedTexts(manifest: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let texts = textsOf.get(manifest);
+  if (texts === undefined) {
+    texts = new Set(manifest.values());
+    textsOf.set(manifest, texts);
+  }
+  return texts;
+}
+
 /** What to run: the query text, and whether it is a registration to keep once it validates. */
 interface Resolved {
   query: string;
@@ -107,7 +119,10 @@ function resolve(
   const { manifest, apq, persistedOnly } = options;
   const refuse = (error: PersistedError) => refusal(error, overHttp);
   if (id === undefined) {
-    if (query && persistedOnly) throw refuse(PERSISTED_ERRORS.persistedOnly);
+    // The very text of a listed document is that operation, whichever way it came.
+    if (query && persistedOnly && !listedTexts(manifest).has(query)) {
+      throw refuse(PERSISTED_ERRORS.persistedOnly);
+    }
     return undefined;
   }
   const listed = manifest.get(id);
