@@ -156,7 +156,7 @@ describe('Apollo Client', () => {
       variables: { input: { from: 'apollo:0', to: 'x', type: 'LINKED' } },
     });
     // A cursor before the event: the subscription replays from it, so it cannot miss the event.
-    const { data } = await client.query({
+    const { data } = await client.query<{ events: { cursor: string } }>({
       query: gql`
         query Cursor {
           events(last: 1) {
@@ -166,7 +166,8 @@ describe('Apollo Client', () => {
       `,
       fetchPolicy: 'network-only',
     });
-    const since = data?.events.cursor as string;
+    const since = data?.events.cursor;
+    expect(since).toBeTypeOf('string');
     const received = new Promise<unknown>((resolve, reject) => {
       const subscription = client
         .subscribe({
@@ -241,14 +242,19 @@ describe('Apollo Client', () => {
     `;
     const states: unknown[] = [];
     await new Promise<void>((resolve, reject) => {
-      client.watchQuery({ query, fetchPolicy: 'network-only' }).subscribe({
-        next: (result) => {
-          if (result.error) reject(result.error);
-          if (result.data) states.push(result.data);
-          if (!result.loading && 'detectCycles' in (result.data ?? {})) resolve();
-        },
-        error: reject,
-      });
+      client
+        .watchQuery<{ graphStats: unknown; detectCycles?: unknown }>({
+          query,
+          fetchPolicy: 'network-only',
+        })
+        .subscribe({
+          next: (result) => {
+            if (result.error) reject(result.error);
+            if (result.data) states.push(result.data);
+            if (!result.loading && result.data?.detectCycles !== undefined) resolve();
+          },
+          error: reject,
+        });
     });
     // First the fast field alone, then with the deferred one.
     expect(states[0]).not.toHaveProperty('detectCycles');

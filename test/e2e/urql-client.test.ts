@@ -76,7 +76,7 @@ function urqlClient(
   options: { token?: string; csrfHeader?: boolean; url?: string } = {},
 ) {
   const url = options.url ?? serverUrl;
-  const authorization =
+  const authorization: Record<string, string> =
     options.token === undefined ? {} : { authorization: `Bearer ${options.token}` };
   const socket = createClient({
     url: url.replace(/^http/, 'ws'),
