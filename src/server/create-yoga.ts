@@ -9,11 +9,12 @@ import type { RateLimiter } from '../domain/security/rate-limiter.js';
 import type { Clock } from '../domain/shared/clock.js';
 import type { Authenticator } from './authenticate.js';
 import { createContextFactory } from './context.js';
-import type { createErrorMasker } from './graphql-errors.js';
+import { type createErrorMasker, MASKED_MESSAGE } from './graphql-errors.js';
 import { limitJsonDepth } from './json-depth.js';
 import { type Logger, yogaLogger } from './logger.js';
 import type { createMetrics } from './metrics.js';
 import { useAuditTrail } from './plugins/use-audit-trail.js';
+import { useIncrementalErrorMasking } from './plugins/use-incremental-error-masking.js';
 import { useJsonErrorBodies } from './plugins/use-json-error-bodies.js';
 import { useMetricsGuard } from './plugins/use-metrics-guard.js';
 import { useMutationRateLimit } from './plugins/use-mutation-rate-limit.js';
@@ -68,6 +69,7 @@ export function createNexusYoga(options: NexusYogaOptions) {
       ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
       // @defer and @stream: the whole document, deferred parts included, is validated first.
       useDeferStream(),
+      useIncrementalErrorMasking(options.maskError, MASKED_MESSAGE),
       useNestingLimit(security.maxNestingDepth),
       useJsonErrorBodies(),
       ...useQueryArmor(security),

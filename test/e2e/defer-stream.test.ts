@@ -6,6 +6,7 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
+import { createStorage } from '../../src/app.js';
 import { createTestApp, type GraphQLErrorShape } from '../helpers/app.js';
 import { connectWs } from '../helpers/ws-client.js';
 
@@ -217,6 +218,55 @@ describe('@defer and @stream over HTTP', () => {
       ).toEqual(['LIMIT_EXCEEDED']);
       expect(result.errors?.[0]?.message).toMatch(message);
       expect(result.data).toBeUndefined();
+    }
+  });
+});
+
+describe('errors inside deferred fragments', () => {
+  it('carry their code and path, as errors outside them do', async () => {
+    const payloads = await multipart(
+      await request(
+        '{ graphStats { entityCount } ... @defer { traverse(from: "a", maxDepth: 99) { entities { depth } } } }',
+        'multipart/mixed',
+      ),
+    );
+    const [error] = payloads
+      .flatMap((payload) => payload.incremental ?? [])
+      .flatMap((increment) => (increment as { errors?: GraphQLErrorShape[] }).errors ?? []);
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.path).toEqual(['traverse']);
+  });
+
+  it('are masked when unexpected: the cause is not sent', async () => {
+    const broken = createTestApp(
+      {},
+      {
+        storage: (settings) => {
+          const storage = createStorage(settings);
+          storage.graph.stats = () => Promise.reject(new Error('internal detail: socket /var/x'));
+          return storage;
+        },
+      },
+    );
+    const { url: brokenUrl } = await broken.start(0);
+    try {
+      const response = await fetch(brokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'multipart/mixed' },
+        body: JSON.stringify({ query: '{ __typename ... @defer { graphStats { entityCount } } }' }),
+      });
+      const body = await response.text();
+      expect(body).not.toContain('internal detail');
+      const [error] = (await multipart(new Response(body, { headers: response.headers })))
+        .flatMap((payload) => payload.incremental ?? [])
+        .flatMap((increment) => (increment as { errors?: GraphQLErrorShape[] }).errors ?? []);
+      expect(error).toMatchObject({
+        message: 'Unexpected error.',
+        path: ['graphStats'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    } finally {
+      await broken.stop();
     }
   });
 });
