@@ -172,6 +172,9 @@ describe('a manifest of persisted operations', () => {
     expect(await post(url, { documentId: 'stats' })).toEqual(expected);
     expect(await post(url, { documentId: `sha256:${sha256Hex(STATS)}` })).toEqual(expected);
     expect(await post(url, { extensions: hashOf(STATS) })).toEqual(expected);
+    const header = { 'x-graphql-yoga-csrf': '1' };
+    expect(await get(url, { documentId: 'stats' }, header)).toEqual(expected);
+    expect(await get(url, { extensions: hashOf(STATS) }, header)).toEqual(expected);
     // An id names one document: other text under it is refused.
     const other = await post(url, {
       query: '{ graphStats { relationshipCount } }',

@@ -151,9 +151,15 @@ export function usePersistedOperations(
   const resolved = new WeakSet<object>();
   const registrations = new WeakMap<object, { id: string; query: string }>();
   return {
-    onParams({ params, setParams, context }) {
+    onParams({ params, setParams, context, request }) {
       const { documentId, ...rest } = params as GraphQLParams & { documentId?: unknown };
-      const outcome = resolve(options, params.query, persistedId({ ...rest, documentId }), true);
+      // Yoga's GET parser keeps only the standard parameters: documentId is read from the URL.
+      const fromUrl =
+        documentId === undefined && request.method === 'GET'
+          ? (new URL(request.url).searchParams.get('documentId') ?? undefined)
+          : documentId;
+      const id = persistedId({ ...rest, documentId: fromUrl });
+      const outcome = resolve(options, params.query, id, true);
       resolved.add(context);
       if (outcome === undefined) return;
       if (outcome.register) registrations.set(context, outcome.register);
