@@ -1,5 +1,4 @@
 /** The yoga instance: the schema it is handed, the per-request context and every plugin. */
-import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
@@ -14,6 +13,7 @@ import { limitJsonDepth } from './json-depth.js';
 import { type Logger, yogaLogger } from './logger.js';
 import type { createMetrics } from './metrics.js';
 import { useAuditTrail } from './plugins/use-audit-trail.js';
+import { useIncrementalDelivery } from './plugins/use-incremental-delivery.js';
 import { useIncrementalErrorMasking } from './plugins/use-incremental-error-masking.js';
 import { useJsonErrorBodies } from './plugins/use-json-error-bodies.js';
 import { useMetricsGuard } from './plugins/use-metrics-guard.js';
@@ -68,7 +68,7 @@ export function createNexusYoga(options: NexusYogaOptions) {
       // Before the nesting limit and armour: they see the document an id stands for.
       ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
       // @defer and @stream: the whole document, deferred parts included, is validated first.
-      useDeferStream(),
+      useIncrementalDelivery(),
       useIncrementalErrorMasking(options.maskError, MASKED_MESSAGE),
       useNestingLimit(security.maxNestingDepth),
       useJsonErrorBodies(),

@@ -222,6 +222,27 @@ describe('@defer and @stream over HTTP', () => {
   });
 });
 
+describe('the incremental delivery rules', () => {
+  it('refuse duplicate labels, @stream on a field that is not a list, and @defer on a mutation root', async () => {
+    const cases: Array<[string, RegExp]> = [
+      [
+        '{ ... @defer(label: "x") { graphStats { entityCount } } ... @defer(label: "x") { graphStats { relationshipCount } } }',
+        /label/i,
+      ],
+      ['{ graphStats @stream { entityCount } }', /list/i],
+      ['mutation { ... @defer { deleteRelationship(id: "r") } }', /root/i],
+    ];
+    for (const [query, message] of cases) {
+      const result = await post(query);
+      expect(
+        result.errors?.map((error) => error.extensions?.code),
+        query,
+      ).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(result.errors?.[0]?.message).toMatch(message);
+    }
+  });
+});
+
 describe('errors inside deferred fragments', () => {
   it('carry their code and path, as errors outside them do', async () => {
     const payloads = await multipart(
