@@ -8,7 +8,6 @@ import {
   ApolloClient,
   ApolloLink,
   CombinedGraphQLErrors,
-  gql,
   HttpLink,
   InMemoryCache,
 } from '@apollo/client';
@@ -16,6 +15,7 @@ import { Defer20220824Handler } from '@apollo/client/incremental';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
+import { parse } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -102,13 +102,13 @@ function apolloClient(sent: Sent[]) {
   });
 }
 
-const STATS = gql`
+const STATS = parse(`
   query Stats {
     graphStats {
       entityCount
     }
   }
-`;
+`);
 
 describe('Apollo Client', () => {
   it('runs a query', async () => {
@@ -121,13 +121,13 @@ describe('Apollo Client', () => {
 
   it('receives a validation error with its code, path and problems', async () => {
     const client = apolloClient([]);
-    const mutation = gql`
+    const mutation = parse(`
       mutation Create($input: CreatePatternInput!) {
         createPattern(input: $input) {
           id
         }
       }
-    `;
+    `);
     const outcome = await client
       .mutate({ mutation, variables: { input: { name: '', category: 'USER', steps: [] } } })
       .then(
@@ -144,26 +144,26 @@ describe('Apollo Client', () => {
 
   it('receives a subscription event over graphql-ws', async () => {
     const client = apolloClient([]);
-    const link = gql`
+    const link = parse(`
       mutation Link($input: CreateRelationshipInput!) {
         createRelationship(input: $input) {
           id
         }
       }
-    `;
+    `);
     await client.mutate({
       mutation: link,
       variables: { input: { from: 'apollo:0', to: 'x', type: 'LINKED' } },
     });
     // A cursor before the event: the subscription replays from it, so it cannot miss the event.
     const { data } = await client.query<{ events: { cursor: string } }>({
-      query: gql`
+      query: parse(`
         query Cursor {
           events(last: 1) {
             cursor
           }
         }
-      `,
+      `),
       fetchPolicy: 'network-only',
     });
     const since = data?.events.cursor;
@@ -171,14 +171,14 @@ describe('Apollo Client', () => {
     const received = new Promise<unknown>((resolve, reject) => {
       const subscription = client
         .subscribe({
-          query: gql`
+          query: parse(`
             subscription Created($since: ID) {
               nexusEvents(types: [RELATIONSHIP_CREATED], entityId: "apollo:1", since: $since) {
                 type
                 entityId
               }
             }
-          `,
+          `),
           variables: { since },
         })
         .subscribe({
@@ -202,13 +202,13 @@ describe('Apollo Client', () => {
   it('persists a query: a miss, the registration, then the hash alone (GET) on the next run', async () => {
     const sent: Sent[] = [];
     // Text of its own, so no other test registered it.
-    const query = gql`
+    const query = parse(`
       query PersistedStats {
         graphStats {
           relationshipCount
         }
       }
-    `;
+    `);
     const first = await apolloClient(sent).query({ query, fetchPolicy: 'network-only' });
     const second = await apolloClient(sent).query({ query, fetchPolicy: 'network-only' });
     expect(second.data).toEqual(first.data);
@@ -226,7 +226,7 @@ describe('Apollo Client', () => {
 
   it('reads a deferred fragment as it arrives', async () => {
     const client = apolloClient([]);
-    const query = gql`
+    const query = parse(`
       query Deferred {
         graphStats {
           entityCount
@@ -239,7 +239,7 @@ describe('Apollo Client', () => {
           }
         }
       }
-    `;
+    `);
     const states: unknown[] = [];
     await new Promise<void>((resolve, reject) => {
       client

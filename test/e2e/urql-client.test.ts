@@ -7,11 +7,11 @@ import {
   Client,
   cacheExchange,
   fetchExchange,
-  gql,
   type SubscriptionForwarder,
   subscriptionExchange,
 } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
+import { parse } from 'graphql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
@@ -109,18 +109,18 @@ function urqlClient(
   });
 }
 
-const LINK = gql`
+const LINK = parse(`
   mutation Link($input: CreateRelationshipInput!) {
     createRelationship(input: $input) {
       id
     }
   }
-`;
+`);
 
 describe('urql', () => {
   it('runs a query', async () => {
     const result = await urqlClient([], { token })
-      .query(gql`{ graphStats { entityCount } }`, {})
+      .query(parse(`{ graphStats { entityCount } }`), {})
       .toPromise();
     expect(result.error).toBeUndefined();
     expect(result.data).toEqual({
@@ -129,13 +129,13 @@ describe('urql', () => {
   });
 
   it('receives a validation error with its code, path and problems', async () => {
-    const mutation = gql`
+    const mutation = parse(`
       mutation Create($input: CreatePatternInput!) {
         createPattern(input: $input) {
           id
         }
       }
-    `;
+    `);
     const result = await urqlClient([], { token })
       .mutation(mutation, { input: { name: '', category: 'USER', steps: [] } })
       .toPromise();
@@ -151,20 +151,20 @@ describe('urql', () => {
     await client.mutation(LINK, { input: { from: 'urql:0', to: 'x', type: 'LINKED' } }).toPromise();
     // A cursor before the event: the subscription replays from it, so it cannot miss the event.
     const cursor = await client
-      .query(gql`{ events(last: 1) { cursor } }`, {}, { requestPolicy: 'network-only' })
+      .query(parse(`{ events(last: 1) { cursor } }`), {}, { requestPolicy: 'network-only' })
       .toPromise();
     const since = (cursor.data as { events: { cursor: string } }).events.cursor;
     const received = new Promise<unknown>((resolve, reject) => {
       const { unsubscribe } = client
         .subscription(
-          gql`
+          parse(`
             subscription Created($since: ID) {
               nexusEvents(types: [RELATIONSHIP_CREATED], entityId: "urql:1", since: $since) {
                 type
                 entityId
               }
             }
-          `,
+          `),
           { since },
         )
         .subscribe((result) => {
@@ -181,13 +181,13 @@ describe('urql', () => {
 
   it('persists a query: a miss, the registration, then the hash alone on the next run', async () => {
     const sent: Sent[] = [];
-    const query = gql`
+    const query = parse(`
       query UrqlPersisted {
         graphStats {
           relationshipCount
         }
       }
-    `;
+    `);
     const first = await urqlClient(sent, { token }).query(query, {}).toPromise();
     const second = await urqlClient(sent, { token }).query(query, {}).toPromise();
     expect(first.error).toBeUndefined();
@@ -204,13 +204,13 @@ describe('urql', () => {
     const open = createTestApp();
     const { url } = await open.start(0);
     onTestFinished(() => open.stop());
-    const query = gql`
+    const query = parse(`
       query UrqlAnonymous {
         graphStats {
           entityCount
         }
       }
-    `;
+    `);
     const refused: Sent[] = [];
     const without = await urqlClient(refused, { url, csrfHeader: false })
       .query(query, {})
