@@ -34,6 +34,9 @@ import { closeHttpServer, createHttpServer, listen } from './server/http/http-se
 import { createOriginPolicy } from './server/http/origin-policy.js';
 import { createLogger, type Logger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
+import { ApqStore } from './server/plugins/apq-store.js';
+import { loadManifest } from './server/plugins/persisted-manifest.js';
+import type { PersistedOperationsOptions } from './server/plugins/use-persisted-operations.js';
 import type { Services } from './server/services.js';
 import { startTracing, type Tracing } from './server/tracing/tracing.js';
 import {
@@ -203,6 +206,7 @@ function serveGraphQL(deps: TransportDependencies) {
     clock,
     originPolicy,
     ...(deps.tracing ? { tracer: deps.tracing.tracer } : {}),
+    persistedOperations: persistedOperations(deps.config),
   });
   const server = createHttpServer({ handle: yoga, authenticator, security, logger, originPolicy });
   logAccess(server, logger);
@@ -218,6 +222,20 @@ function serveGraphQL(deps: TransportDependencies) {
     onInternalError: (error) => logger.error({ err: error }, 'graphql-ws: internal error'),
   });
   return { yoga, server, websocket };
+}
+
+/** The manifest (read once, now: a bad file stops the start) and the bounded APQ store. */
+function persistedOperations({
+  persistedOperations: settings,
+}: Config): PersistedOperationsOptions {
+  return {
+    manifest: settings.manifestPath === undefined ? new Map() : loadManifest(settings.manifestPath),
+    apq:
+      settings.apq && !settings.persistedOnly
+        ? new ApqStore({ maxEntries: settings.apqMaxEntries, maxBytes: settings.apqMaxBytes })
+        : null,
+    persistedOnly: settings.persistedOnly,
+  };
 }
 
 /** Redis when REDIS_URL is set, else the embedded in-memory adapters. */

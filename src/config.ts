@@ -24,6 +24,27 @@ const REDIS_COMMAND_TIMEOUT_MS = 5_000;
 /** How long stop() lets in-flight HTTP requests finish before closing their sockets. */
 const DRAIN_TIMEOUT_MS = 5_000;
 
+/** Persisted operations and automatic persisted queries (the Clients section of the README). */
+export interface PersistedOperationsConfig {
+  /** A JSON file of operations by id (a hash → document map, or an Apollo manifest). */
+  manifestPath: string | undefined;
+  /** Only operations of the manifest run: any other document, and APQ registration, is refused. */
+  persistedOnly: boolean;
+  /** Automatic persisted queries: a client registers a query once, then sends its hash. */
+  apq: boolean;
+  /** Queries the APQ store keeps, and the bytes of query text they may take together (LRU). */
+  apqMaxEntries: number;
+  apqMaxBytes: number;
+}
+
+export const DEFAULT_PERSISTED_OPERATIONS: PersistedOperationsConfig = {
+  manifestPath: undefined,
+  persistedOnly: false,
+  apq: true,
+  apqMaxEntries: 1_000,
+  apqMaxBytes: 4 * 1024 * 1024,
+};
+
 function positiveInt(fallback: number) {
   return z.coerce
     .number({ error: 'must be a number' })
@@ -177,6 +198,11 @@ const schema = z
     REDIS_TLS_CA: z.string().optional(),
     REDIS_TLS_REJECT_UNAUTHORIZED: booleanFlag(),
     ...TRACING_VARIABLES,
+    NEXUS_PERSISTED_OPERATIONS: z.string().optional(),
+    NEXUS_PERSISTED_ONLY: booleanFlag(),
+    NEXUS_APQ: booleanFlag(),
+    NEXUS_APQ_MAX_ENTRIES: positiveInt(DEFAULT_PERSISTED_OPERATIONS.apqMaxEntries),
+    NEXUS_APQ_MAX_BYTES: positiveInt(DEFAULT_PERSISTED_OPERATIONS.apqMaxBytes),
   })
   .superRefine((env, ctx) => {
     redisConsistency(env, ctx);
@@ -186,6 +212,13 @@ const schema = z
         path: ['NEXUS_HEADERS_TIMEOUT_MS'],
         message:
           'must not be larger than NEXUS_REQUEST_TIMEOUT_MS (headers are part of the request)',
+      });
+    }
+    if (env.NEXUS_PERSISTED_ONLY === true && env.NEXUS_PERSISTED_OPERATIONS === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEXUS_PERSISTED_ONLY'],
+        message: 'needs NEXUS_PERSISTED_OPERATIONS (with no list, no operation could run)',
       });
     }
     if (env.NODE_ENV === 'production' && env.NEXUS_JWT_SECRET === undefined) {
@@ -411,6 +444,7 @@ export interface Config {
   security: SecurityConfig;
   /** Absent: tracing is off (the default) and no span is ever made. */
   tracing?: TracingConfig;
+  persistedOperations: PersistedOperationsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -502,6 +536,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       replaysPerProcess: parsed.NEXUS_REPLAYS_PER_PROCESS,
       maxQueuedEvents: MAX_QUEUED_EVENTS,
       maxNestingDepth: MAX_NESTING_DEPTH,
+    },
+    persistedOperations: {
+      manifestPath: parsed.NEXUS_PERSISTED_OPERATIONS,
+      persistedOnly: parsed.NEXUS_PERSISTED_ONLY ?? false,
+      apq: parsed.NEXUS_APQ ?? true,
+      apqMaxEntries: parsed.NEXUS_APQ_MAX_ENTRIES,
+      apqMaxBytes: parsed.NEXUS_APQ_MAX_BYTES,
     },
   };
 }

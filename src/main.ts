@@ -2,6 +2,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './server/logger.js';
+import { ManifestError } from './server/plugins/persisted-manifest.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -16,7 +17,17 @@ async function main(): Promise<void> {
   }
 
   const logger = createLogger(config.logLevel);
-  const app = createApp(config, { logger });
+  let app: ReturnType<typeof createApp>;
+  try {
+    app = createApp(config, { logger });
+  } catch (error) {
+    // A persisted operations file that cannot be used is a configuration mistake too.
+    if (error instanceof ManifestError) {
+      process.stderr.write(`Invalid configuration: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -10,7 +10,7 @@ import type { Clock } from '../domain/shared/clock.js';
 import type { Authenticator } from './authenticate.js';
 import { createContextFactory } from './context.js';
 import { graphiqlOptions } from './graphiql.js';
-import type { createErrorMasker } from './graphql-errors.js';
+import { type createErrorMasker, MASKED_MESSAGE } from './graphql-errors.js';
 import { yogaCors } from './http/cors.js';
 import type { OriginPolicy } from './http/origin-policy.js';
 import { limitJsonDepth } from './json-depth.js';
@@ -18,10 +18,16 @@ import { type Logger, yogaLogger } from './logger.js';
 import type { createMetrics } from './metrics.js';
 import { useAccessLog } from './plugins/use-access-log.js';
 import { useAuditTrail } from './plugins/use-audit-trail.js';
+import { useIncrementalDelivery } from './plugins/use-incremental-delivery.js';
+import { useIncrementalErrorMasking } from './plugins/use-incremental-error-masking.js';
 import { useJsonErrorBodies } from './plugins/use-json-error-bodies.js';
 import { useMetricsGuard } from './plugins/use-metrics-guard.js';
 import { useMutationRateLimit } from './plugins/use-mutation-rate-limit.js';
 import { useNestingLimit } from './plugins/use-nesting-limit.js';
+import {
+  type PersistedOperationsOptions,
+  usePersistedOperations,
+} from './plugins/use-persisted-operations.js';
 import { useQueryArmor } from './plugins/use-query-armor.js';
 import { useReadiness } from './plugins/use-readiness.js';
 import { useRequestId } from './plugins/use-request-id.js';
@@ -47,6 +53,8 @@ export interface NexusYogaOptions {
   originPolicy: OriginPolicy;
   /** OpenTelemetry's tracer when tracing is on; without it no tracing plugin is registered. */
   tracer?: Tracer;
+  /** Persisted operations and APQ; without it, neither (every request sends its document). */
+  persistedOperations?: PersistedOperationsOptions;
 }
 
 export function createNexusYoga(options: NexusYogaOptions) {
@@ -73,6 +81,11 @@ export function createNexusYoga(options: NexusYogaOptions) {
       useMetricsGuard('/metrics', authenticator),
       options.metrics.plugin,
       useSharedSubscriptionExecution(),
+      // Before the nesting limit and armour: they see the document an id stands for.
+      ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
+      // @defer and @stream: the whole document, deferred parts included, is validated first.
+      useIncrementalDelivery(),
+      useIncrementalErrorMasking(options.maskError, MASKED_MESSAGE),
       useNestingLimit(security.maxNestingDepth),
       useJsonErrorBodies(),
       ...useQueryArmor(security),

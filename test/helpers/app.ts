@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import type { Redis } from 'ioredis';
 import { type App, type AppOptions, createApp, createStorage } from '../../src/app.js';
-import type { Config } from '../../src/config.js';
+import { type Config, DEFAULT_PERSISTED_OPERATIONS } from '../../src/config.js';
 import { type LocalEventPublisher, teeEvents } from './local-events.js';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -73,6 +73,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       maxNestingDepth: 64,
       ...overrides.security,
     },
+    persistedOperations: { ...DEFAULT_PERSISTED_OPERATIONS, ...overrides.persistedOperations },
   };
 }
 

@@ -66,6 +66,13 @@ describe('loadConfig', () => {
         maxQueuedEvents: 1_000,
         maxNestingDepth: 64,
       },
+      persistedOperations: {
+        manifestPath: undefined,
+        persistedOnly: false,
+        apq: true,
+        apqMaxEntries: 1_000,
+        apqMaxBytes: 4 * 1024 * 1024,
+      },
     });
   });
 

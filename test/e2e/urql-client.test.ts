@@ -1,0 +1,223 @@
+/**
+ * urql (@urql/core) against a real server on a real port, configured as the README's Clients
+ * section says: persistedExchange (APQ; hashed queries go as GETs), fetchExchange with the CSRF
+ * header those GETs need, and subscriptionExchange over graphql-ws.
+ */
+import {
+  Client,
+  cacheExchange,
+  fetchExchange,
+  type SubscriptionForwarder,
+  subscriptionExchange,
+} from '@urql/core';
+import { persistedExchange } from '@urql/exchange-persisted';
+import { parse } from 'graphql';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import WebSocket from 'ws';
+import type { App } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import { signToken } from '../../src/server/authenticate.js';
+import { createTestApp } from '../helpers/app.js';
+
+const SECRET = 'urql-client-test-secret-0123456789abcdef01';
+
+/** What went over HTTP: each request's method and GraphQL parameters, and the reply's status. */
+interface Sent {
+  method: string;
+  query: string | undefined;
+  hash: string | undefined;
+  status: number;
+}
+
+let app: App;
+let serverUrl: string;
+let token: string;
+const sockets: WsClient[] = [];
+
+beforeAll(async () => {
+  app = createTestApp({ jwtSecret: SECRET } as Partial<Config>);
+  ({ url: serverUrl } = await app.start(0));
+  token = await signToken(SECRET, { sub: 'alice' });
+});
+afterAll(async () => {
+  await Promise.all(sockets.map((socket) => socket.dispose()));
+  await app.stop();
+});
+
+function recordingFetch(sent: Sent[]): typeof fetch {
+  return async (input, init) => {
+    const target = new URL(String(input));
+    const method = init?.method ?? 'GET';
+    const params: { query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } } =
+      method === 'GET'
+        ? {
+            query: target.searchParams.get('query') ?? undefined,
+            extensions: JSON.parse(target.searchParams.get('extensions') ?? '{}'),
+          }
+        : JSON.parse(String(init?.body));
+    const response = await fetch(input, init);
+    sent.push({
+      method,
+      query: params.query,
+      hash: params.extensions?.persistedQuery?.sha256Hash,
+      status: response.status,
+    });
+    return response;
+  };
+}
+
+/**
+ * The client as an application would build it. `csrfHeader: false` leaves out the header, to
+ * show what happens without it.
+ */
+function urqlClient(
+  sent: Sent[],
+  options: { token?: string; csrfHeader?: boolean; url?: string } = {},
+) {
+  const url = options.url ?? serverUrl;
+  const authorization: Record<string, string> =
+    options.token === undefined ? {} : { authorization: `Bearer ${options.token}` };
+  const socket = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: authorization,
+  });
+  sockets.push(socket);
+  const forwardSubscription: SubscriptionForwarder = (request) => ({
+    subscribe: (sink) => ({
+      unsubscribe: socket.subscribe({ ...request, query: request.query ?? '' }, sink),
+    }),
+  });
+  return new Client({
+    url,
+    fetch: recordingFetch(sent),
+    fetchOptions: {
+      headers: {
+        ...authorization,
+        // The persisted exchange sends hashed queries as GETs; CSRF prevention refuses a GET
+        // without a header no browser form can set (a bearer token counts as one).
+        ...(options.csrfHeader === false ? {} : { 'x-graphql-yoga-csrf': '1' }),
+      },
+    },
+    exchanges: [
+      cacheExchange,
+      persistedExchange(),
+      fetchExchange,
+      subscriptionExchange({ forwardSubscription }),
+    ],
+  });
+}
+
+const LINK = parse(`
+  mutation Link($input: CreateRelationshipInput!) {
+    createRelationship(input: $input) {
+      id
+    }
+  }
+`);
+
+describe('urql', () => {
+  it('runs a query', async () => {
+    const result = await urqlClient([], { token })
+      .query(parse(`{ graphStats { entityCount } }`), {})
+      .toPromise();
+    expect(result.error).toBeUndefined();
+    expect(result.data).toEqual({
+      graphStats: { __typename: 'GraphStats', entityCount: expect.any(Number) },
+    });
+  });
+
+  it('receives a validation error with its code, path and problems', async () => {
+    const mutation = parse(`
+      mutation Create($input: CreatePatternInput!) {
+        createPattern(input: $input) {
+          id
+        }
+      }
+    `);
+    const result = await urqlClient([], { token })
+      .mutation(mutation, { input: { name: '', category: 'USER', steps: [] } })
+      .toPromise();
+    const [error] = result.error?.graphQLErrors ?? [];
+    expect(error?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error?.path).toEqual(['createPattern']);
+    const issues = error?.extensions.issues as Array<{ path: string[] }>;
+    expect(issues.map((issue) => issue.path.join('.'))).toContain('input.name');
+  });
+
+  it('receives a subscription event over graphql-ws', async () => {
+    const client = urqlClient([], { token });
+    await client.mutation(LINK, { input: { from: 'urql:0', to: 'x', type: 'LINKED' } }).toPromise();
+    // A cursor before the event: the subscription replays from it, so it cannot miss the event.
+    const cursor = await client
+      .query(parse(`{ events(last: 1) { cursor } }`), {}, { requestPolicy: 'network-only' })
+      .toPromise();
+    const since = (cursor.data as { events: { cursor: string } }).events.cursor;
+    const received = new Promise<unknown>((resolve, reject) => {
+      const { unsubscribe } = client
+        .subscription(
+          parse(`
+            subscription Created($since: ID) {
+              nexusEvents(types: [RELATIONSHIP_CREATED], entityId: "urql:1", since: $since) {
+                type
+                entityId
+              }
+            }
+          `),
+          { since },
+        )
+        .subscribe((result) => {
+          unsubscribe();
+          if (result.error) reject(result.error);
+          else resolve(result.data);
+        });
+    });
+    await client.mutation(LINK, { input: { from: 'urql:1', to: 'y', type: 'LINKED' } }).toPromise();
+    expect(await received).toEqual({
+      nexusEvents: { type: 'RELATIONSHIP_CREATED', entityId: 'urql:1' },
+    });
+  });
+
+  it('persists a query: a miss, the registration, then the hash alone on the next run', async () => {
+    const sent: Sent[] = [];
+    const query = parse(`
+      query UrqlPersisted {
+        graphStats {
+          relationshipCount
+        }
+      }
+    `);
+    const first = await urqlClient(sent, { token }).query(query, {}).toPromise();
+    const second = await urqlClient(sent, { token }).query(query, {}).toPromise();
+    expect(first.error).toBeUndefined();
+    expect(second.data).toEqual(first.data);
+    const [miss, registration, hit] = sent;
+    expect(sent).toHaveLength(3);
+    expect(miss).toMatchObject({ method: 'GET', query: undefined, status: 404 });
+    expect(registration).toMatchObject({ hash: miss?.hash, status: 200 });
+    expect(registration?.query).toContain('relationshipCount');
+    expect(hit).toEqual({ method: 'GET', query: undefined, hash: miss?.hash, status: 200 });
+  });
+
+  it('without a token (a server in development mode), the CSRF header lets its GETs through', async () => {
+    const open = createTestApp();
+    const { url } = await open.start(0);
+    onTestFinished(() => open.stop());
+    const query = parse(`
+      query UrqlAnonymous {
+        graphStats {
+          entityCount
+        }
+      }
+    `);
+    const refused: Sent[] = [];
+    const without = await urqlClient(refused, { url, csrfHeader: false })
+      .query(query, {})
+      .toPromise();
+    expect(without.error).toBeDefined();
+    expect(refused.map((request) => [request.method, request.status])).toContainEqual(['GET', 403]);
+    const accepted = await urqlClient([], { url }).query(query, {}).toPromise();
+    expect(accepted.error).toBeUndefined();
+  });
+});
