@@ -8,6 +8,7 @@ import type { ExecutionStore } from './execution/execution-store.js';
 import type { KeyValueSpace } from './execution/key-value-store.js';
 import type { GraphStore } from './graph/graph-store.js';
 import type { PatternStore } from './pattern/pattern-store.js';
+import type { ScheduleStore } from './schedule/schedule-store.js';
 import type { RateLimiter } from './security/rate-limiter.js';
 
 /** A budget of `points` per key every `windowSeconds`. */
@@ -24,6 +25,7 @@ export interface Storage {
   readonly kv: KeyValueSpace;
   readonly audit: AuditLog;
   readonly events: EventBus;
+  readonly schedules: ScheduleStore;
   /** The limiter called `name`; on Redis its budget is shared by every instance. */
   rateLimiter(name: string, limit: RateLimit): RateLimiter;
   /** Starts receiving events published by other instances; resolves once it does. */

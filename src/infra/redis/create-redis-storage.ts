@@ -22,6 +22,7 @@ import { RedisGraphStore } from './redis-graph-store.js';
 import { RedisKeyValueSpace } from './redis-key-value-store.js';
 import { RedisPatternStore } from './redis-pattern-store.js';
 import { RedisRateLimiter } from './redis-rate-limiter.js';
+import { RedisScheduleStore } from './redis-schedule-store.js';
 
 export interface RedisStorageOptions {
   url: string;
@@ -84,6 +85,7 @@ export function createRedisStorage(options: RedisStorageOptions): Storage {
     kv: new RedisKeyValueSpace(redis, keys),
     audit: new RedisAuditLog(redis, keys, options.auditLogLength),
     events,
+    schedules: new RedisScheduleStore(redis, keys),
     rateLimiter: (name, { points, windowSeconds }) =>
       new RedisRateLimiter(redis, keys.rateLimit(name), points, windowSeconds),
     start: () => events.start(),
