@@ -1,9 +1,10 @@
 /** createApp: chooses the storage, builds the services and serves HTTP + graphql-ws. */
 import type { Redis } from 'ioredis';
-import type { Config } from './config.js';
+import type { Config, NexusRole } from './config.js';
 import { AuditService } from './domain/audit/audit-service.js';
 import { SubscriptionQuota } from './domain/events/subscription-quota.js';
 import { ExecutionService } from './domain/execution/execution-service.js';
+import type { QueuedRunHandler } from './domain/execution/run-queue.js';
 import { GraphService } from './domain/graph/graph-service.js';
 import {
   DEFAULT_PORTABILITY_LIMITS,
@@ -12,12 +13,18 @@ import {
 import { patternInputParser } from './domain/pattern/pattern-input.js';
 import { PatternService } from './domain/pattern/pattern-service.js';
 import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
+import type { QueueEngine } from './domain/queue/queue-engine.js';
+import { tickIdempotencyKey } from './domain/schedule/schedule.js';
+import { ScheduleService } from './domain/schedule/schedule-service.js';
 import type { RateLimiter } from './domain/security/rate-limiter.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
 import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
 import type { Storage } from './domain/storage.js';
+import { createMemoryEngine } from './infra/memory/create-memory-engine.js';
 import { createMemoryStorage } from './infra/memory/create-memory-storage.js';
+import { createBullmqEngine } from './infra/queue/create-bullmq-engine.js';
 import { createRedisStorage } from './infra/redis/create-redis-storage.js';
+import { RedisKeys } from './infra/redis/keys.js';
 import type { EventBusObserver } from './infra/redis/redis-event-bus.js';
 import { schema } from './schema/index.js';
 import { type Authenticator, createAuthenticator } from './server/authenticate.js';
@@ -25,6 +32,7 @@ import { createNexusYoga } from './server/create-yoga.js';
 import { reportEventBus } from './server/event-bus-reports.js';
 import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
 import { closeHttpServer, createHttpServer, listen } from './server/http/http-server.js';
+import { operationalRoutesOnly } from './server/http/operational-routes.js';
 import { createLogger, type Logger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
 import type { Services } from './server/services.js';
@@ -49,6 +57,13 @@ export interface AppOptions {
    * given. A caller may wrap what `createStorage` returns, e.g. to watch the events published.
    */
   storage?: (settings: StorageSettings) => Storage;
+  /**
+   * What this process's worker does with a queued run (roles `all` and `worker`); see
+   * `queuedRunHandler` for the default.
+   */
+  runQueued?: (services: Services) => QueuedRunHandler;
+  /** Builds the queue engine; `createQueueEngine` (BullMQ on REDIS_URL, else embedded) unless given. */
+  queue?: (config: Config) => QueueEngine;
 }
 
 /** What the storage is built from. */
@@ -74,7 +89,18 @@ export function createApp(config: Config, options: AppOptions = {}) {
     points: security.mutationsPerMinute,
     windowSeconds: 60,
   });
-  const services = createServices({ config, storage, clock, logger, metrics, mutationRate });
+  const engine = (options.queue ?? createQueueEngine)(config);
+  metrics.queue.countFrom(() => engine.runs.counts());
+  const services = createServices({
+    config,
+    storage,
+    clock,
+    logger,
+    metrics,
+    mutationRate,
+    engine,
+  });
+  const workers = createWorkers(config, engine, services, logger, metrics, options.runQueued);
   const { yoga, server, websocket } = serveGraphQL({
     config,
     storage,
@@ -94,25 +120,41 @@ export function createApp(config: Config, options: AppOptions = {}) {
     server,
     services,
     storage: storage.kind,
+    role: config.role,
+    /** The queue engine's kind: `bullmq` on Redis, `memory` embedded. */
+    queue: engine.kind,
 
-    /** Listens (port 0 picks a free one), then makes sure the system patterns exist. */
+    /**
+     * Listens (port 0 picks a free one), makes sure the system patterns exist, then (roles all
+     * and worker) starts taking queued runs and schedule ticks.
+     */
     async start(port: number = config.port): Promise<{ port: number; url: string }> {
       const actual = await listen(server, port);
       await storage.start();
       await upkeep.start(storage);
+      await workers.start();
       const url = `http://localhost:${actual}${yoga.graphqlEndpoint}`;
-      logger.info({ url }, 'Nexus is serving GraphQL');
+      if (config.role === 'worker')
+        logger.info(
+          { port: actual, concurrency: config.workerConcurrency },
+          'Nexus is running queued work (NEXUS_ROLE=worker: no GraphQL; /health, /ready, /metrics)',
+        );
+      else logger.info({ url, role: config.role }, 'Nexus is serving GraphQL');
       return { port: actual, url };
     },
 
     /** Stops accepting, lets in-flight requests finish, closes sockets and Redis. Idempotent. */
     stop(): Promise<void> {
       stopping ??= (async () => {
-        const closeUpgraded = () => websocket.close();
+        const closeUpgraded = async () => websocket?.close();
         await closeHttpServer(server, { drainTimeoutMs: config.drainTimeoutMs, closeUpgraded });
         upkeep.stop();
+        // No more runs or ticks are taken; those in hand settle once their runs end below.
+        const stoppedTaking = workers.stopTaking();
         // Runs still going are cancelled and record their end before Redis closes.
         await services.executions.shutdown();
+        await stoppedTaking;
+        await engine.close();
         await yoga.dispose();
         await storage.close();
       })();
@@ -134,7 +176,7 @@ function authenticatorWithWarning(secret: string | undefined, logger: Logger): A
   return authenticator;
 }
 
-interface TransportDependencies extends ServiceDependencies {
+interface TransportDependencies extends Omit<ServiceDependencies, 'engine'> {
   services: Services;
   authenticator: Authenticator;
   webSocketLimits: Partial<WebSocketLimits> | undefined;
@@ -158,6 +200,16 @@ function serveGraphQL(deps: TransportDependencies) {
     auditLog: storage.audit,
     clock,
   });
+  if (deps.config.role === 'worker') {
+    // Probes and metrics only: no GraphQL over HTTP, no dashboard, no WebSocket upgrade.
+    const server = createHttpServer({
+      handle: operationalRoutesOnly(yoga),
+      authenticator,
+      security: { ...security, dashboard: false },
+      logger,
+    });
+    return { yoga, server, websocket: null };
+  }
   const server = createHttpServer({ handle: yoga, authenticator, security, logger });
   const websocket = attachGraphQLWebSocket(server, yoga, {
     authenticator,
@@ -218,6 +270,7 @@ interface ServiceDependencies {
   metrics: Metrics;
   /** Also charged for every composite (child) run, as for the mutation that started the tree. */
   mutationRate: RateLimiter;
+  engine: QueueEngine;
 }
 
 function createServices(deps: ServiceDependencies): Services {
@@ -266,7 +319,78 @@ function createServices(deps: ServiceDependencies): Services {
     replaysPerUser: security.replaysPerUser,
   });
   const audit = new AuditService(storage.audit);
-  return { patterns, graph, executions, events, subscriptions, audit };
+  const schedules = new ScheduleService({
+    store: storage.schedules,
+    trigger: deps.engine.ticks,
+    patterns,
+    events,
+    audit: storage.audit,
+    clock,
+    maxPerUser: config.schedulesPerUser,
+    maxInputBytes: security.maxJsonBytes,
+    // One execution per tick: a tick handed out twice finds the first by its idempotency key.
+    fire: (schedule, owner, tickMs) =>
+      executions.execute(owner, {
+        patternId: schedule.patternId,
+        input: schedule.input,
+        mode: 'ASYNC',
+        idempotencyKey: tickIdempotencyKey(schedule.id, tickMs),
+      }),
+    onError: (error, context) => logger.error({ err: error }, `schedules: ${context}`),
+  });
+  return { patterns, graph, executions, events, subscriptions, audit, schedules };
+}
+
+/** BullMQ on the app's Redis (under its key prefix) when REDIS_URL is set, else embedded. */
+export function createQueueEngine(config: Config): QueueEngine {
+  if (config.redisUrl === undefined) return createMemoryEngine();
+  return createBullmqEngine({
+    url: config.redisUrl,
+    prefix: new RedisKeys(config.keyPrefix).bullmqPrefix(),
+  });
+}
+
+/** Whether a process of this role takes queued runs and schedule ticks. */
+export function takesQueuedWork(role: NexusRole): boolean {
+  return role !== 'api';
+}
+
+/**
+ * The handler a worker gives queued runs until the execution service claims and runs them
+ * itself (`runQueued`): a run handed out to it fails its job, loudly, rather than vanishing.
+ */
+function queuedRunHandler(logger: Logger): QueuedRunHandler {
+  return async (run) => {
+    logger.error({ run }, 'a queued run reached a worker that has no handler for queued runs');
+    throw new Error('no handler for queued runs');
+  };
+}
+
+/** The queue's workers of this process: runs (bounded by NEXUS_WORKER_CONCURRENCY) and ticks. */
+function createWorkers(
+  config: Config,
+  engine: QueueEngine,
+  services: Services,
+  logger: Logger,
+  metrics: Metrics,
+  runQueued: AppOptions['runQueued'],
+) {
+  const works = takesQueuedWork(config.role);
+  return {
+    async start(): Promise<void> {
+      if (!works) return;
+      await engine.runs.work(runQueued?.(services) ?? queuedRunHandler(logger), {
+        concurrency: config.workerConcurrency,
+        onWait: (ms) => metrics.queue.waited(ms),
+        onError: (error, run) =>
+          logger.warn({ err: error, run }, 'a queued run failed in its worker; handed out again'),
+      });
+      await engine.ticks.work(services.schedules.handleTick);
+    },
+    async stopTaking(): Promise<void> {
+      if (works) await engine.runs.stopTaking();
+    },
+  };
 }
 
 /** The system patterns kept present, and executions abandoned by a stopped process ended. */

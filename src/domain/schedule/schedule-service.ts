@@ -28,7 +28,7 @@ import {
 } from '../shared/pagination.js';
 import { isAdmin, SYSTEM_VIEWER, type Viewer } from '../shared/viewer.js';
 import { nextTickMs, type Schedule, type ScheduleRecord, type SkipReason } from './schedule.js';
-import type { ScheduleCommand } from './schedule-input.js';
+import { parseScheduleInput, type ScheduleCommand } from './schedule-input.js';
 import type { ScheduleStore } from './schedule-store.js';
 import type { ScheduleTrigger } from './schedule-trigger.js';
 
@@ -49,6 +49,8 @@ export interface ScheduleServiceDependencies {
   fire: FireSchedule;
   /** Schedules one user may have (LIMIT_EXCEEDED beyond). */
   maxPerUser: number;
+  /** Bytes of JSON a schedule's input may hold. */
+  maxInputBytes: number;
   onError?: (error: unknown, context: string) => void;
 }
 
@@ -62,6 +64,11 @@ const SKIPPING_CODES: ReadonlySet<string> = new Set([
 
 export class ScheduleService {
   constructor(private readonly deps: ScheduleServiceDependencies) {}
+
+  /** schedulePattern's input, checked at the edge (every problem, under `input`). */
+  parseInput(raw: unknown): ScheduleCommand {
+    return parseScheduleInput(raw, { maxInputBytes: this.deps.maxInputBytes });
+  }
 
   /** Checks the viewer may run the pattern with this input now, then stores and arms it. */
   async schedule(viewer: Viewer, command: ScheduleCommand): Promise<ScheduleRecord> {

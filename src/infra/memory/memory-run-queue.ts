@@ -104,7 +104,7 @@ export class MemoryRunQueue implements RunWorkers {
     while (this.taking && this.inHand.size < this.options.concurrency && this.ready.length > 0) {
       const id = this.ready.shift() as string;
       const job = this.jobs.get(id);
-      if (!job || job.state !== 'waiting') continue;
+      if (job?.state !== 'waiting') continue;
       job.state = 'active';
       this.options.onWait?.(Math.max(0, this.now() - job.dueMs));
       const taken: Promise<void> = this.take(id, job, handler).finally(() => {
