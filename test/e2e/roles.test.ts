@@ -171,9 +171,7 @@ describe('server processes by role', () => {
       const done = await until(
         async () => {
           const read = await postGraphQL<ExecutionsData>(api.port, EXECUTIONS, { patternId });
-          return read.data?.executions.edges.find(
-            (edge) => edge.node.status === 'SUCCEEDED',
-          )?.node;
+          return read.data?.executions.edges.find((edge) => edge.node.status === 'SUCCEEDED')?.node;
         },
         { what: 'the queued run executed by the worker' },
       );

@@ -28,6 +28,8 @@ export interface BullmqQueueSettings {
    * frozen) has its runs handed out again after about this long (BullMQ's stalled check).
    */
   lockDurationMs?: number;
+  /** How often a worker looks for stalled jobs (BullMQ's default: 30 s). */
+  stalledIntervalMs?: number;
 }
 
 /** Stalled hand-outs of one job before BullMQ fails it; the run's lease sweeper is the backstop. */
@@ -78,6 +80,7 @@ export class BullmqRunQueue implements RunWorkers {
         prefix: this.settings.prefix,
         concurrency: options.concurrency,
         lockDuration: this.settings.lockDurationMs ?? 30_000,
+        stalledInterval: this.settings.stalledIntervalMs ?? 30_000,
         maxStalledCount: MAX_STALLED,
         autorun: false,
       },
