@@ -19,6 +19,7 @@ import { runExecutorBench } from './executor-bench.js';
 import { runGraphBench } from './graph-bench.js';
 import { runNeighbourBench } from './neighbour-bench.js';
 import { startScript } from './process.js';
+import { runQueueBench } from './queue-bench.js';
 import { runRealtimeBench } from './realtime-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
 
@@ -185,6 +186,7 @@ async function all() {
   if (only === undefined || only === 'graph') await runGraphBench();
   if (only === undefined || only === 'executor') await runExecutorBench();
   if (only === undefined || only === 'neighbour') await runNeighbourBench();
+  if (only === undefined || only === 'queue') await runQueueBench();
   if (only === undefined || only === 'realtime') {
     // A comma-separated list runs each rate in turn: below, near and at saturation by default.
     const rates = (process.env.BENCH_EVENTS_PER_SECOND ?? '10,50,80').split(',').map(Number);

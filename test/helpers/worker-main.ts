@@ -1,6 +1,6 @@
 /**
  * `src/main.ts` with the stand-in handler of queued runs (NEXUS_STAND_IN_PATTERN names the
- * pattern each run executes): a real worker process for tests and the bench, until the
+ * pattern each run executes, `none` for none): a real worker process for tests and the bench, until the
  * execution service handles queued runs itself. Exits 0 on SIGTERM.
  */
 import { createApp } from '../../src/app.js';
@@ -11,7 +11,9 @@ import { standInRunHandler } from './stand-in-run-handler.js';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const pattern = process.env.NEXUS_STAND_IN_PATTERN ?? 'user_onboarding';
-const app = createApp(config, { logger, runQueued: standInRunHandler(pattern) });
+// `none`: runs are taken and settled at once (what the queue itself costs, for the bench).
+const runQueued = pattern === 'none' ? () => async () => null : standInRunHandler(pattern);
+const app = createApp(config, { logger, runQueued });
 process.once('SIGTERM', () => {
   app.stop().then(
     () => process.exit(0),
