@@ -21,6 +21,7 @@ import { runGraphBench } from './graph-bench.js';
 import { runNeighbourBench } from './neighbour-bench.js';
 import { NEXUS_MAIN } from './nexus-modules.js';
 import { startScript } from './process.js';
+import { runQueueBench } from './queue-bench.js';
 import { runRealtimeBench } from './realtime-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
 import { runTakeoverBench } from './takeover-bench.js';
@@ -190,6 +191,7 @@ async function all() {
   if (only === undefined || only === 'neighbour') await runNeighbourBench();
   if (only === undefined || only === 'cancel') await runCancelBench();
   if (only === undefined || only === 'takeover') await runTakeoverBench();
+  if (only === undefined || only === 'queue') await runQueueBench();
   if (only === undefined || only === 'realtime') {
     // A comma-separated list runs each rate in turn: below, near and at saturation by default.
     const rates = (process.env.BENCH_EVENTS_PER_SECOND ?? '10,50,80').split(',').map(Number);

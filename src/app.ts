@@ -3,10 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Redis } from 'ioredis';
-import { type Config, redisConnectionOf } from './config.js';
+import { type Config, type NexusRole, redisConnectionOf } from './config.js';
 import { AuditService } from './domain/audit/audit-service.js';
 import { SubscriptionQuota } from './domain/events/subscription-quota.js';
 import { ExecutionService } from './domain/execution/execution-service.js';
+import type { QueuedRunHandler } from './domain/execution/run-queue.js';
 import { GraphService } from './domain/graph/graph-service.js';
 import {
   DEFAULT_PORTABILITY_LIMITS,
@@ -15,12 +16,18 @@ import {
 import { patternInputParser } from './domain/pattern/pattern-input.js';
 import { PatternService } from './domain/pattern/pattern-service.js';
 import { SYSTEM_PATTERNS } from './domain/pattern/system-patterns.js';
+import type { QueueEngine } from './domain/queue/queue-engine.js';
+import { tickIdempotencyKey } from './domain/schedule/schedule.js';
+import { ScheduleService } from './domain/schedule/schedule-service.js';
 import type { RateLimiter } from './domain/security/rate-limiter.js';
 import { type Clock, systemClock } from './domain/shared/clock.js';
 import { SYSTEM_VIEWER } from './domain/shared/viewer.js';
 import type { Storage } from './domain/storage.js';
+import { createMemoryEngine } from './infra/memory/create-memory-engine.js';
 import { createMemoryStorage } from './infra/memory/create-memory-storage.js';
+import { createBullmqEngine } from './infra/queue/create-bullmq-engine.js';
 import { createRedisStorage } from './infra/redis/create-redis-storage.js';
+import { RedisKeys } from './infra/redis/keys.js';
 import type { EventBusObserver } from './infra/redis/redis-event-bus.js';
 import { OtelRunTracer } from './infra/tracing/otel-run-tracer.js';
 import { traceRedisCommands } from './infra/tracing/redis-command-spans.js';
@@ -31,6 +38,7 @@ import { reportEventBus } from './server/event-bus-reports.js';
 import { createErrorMasker, MASKED_MESSAGE } from './server/graphql-errors.js';
 import { logAccess } from './server/http/access-log.js';
 import { closeHttpServer, createHttpServer, listen } from './server/http/http-server.js';
+import { operationalRoutesOnly } from './server/http/operational-routes.js';
 import { createOriginPolicy } from './server/http/origin-policy.js';
 import { createLogger, type Logger } from './server/logger.js';
 import { createMetrics } from './server/metrics.js';
@@ -62,6 +70,13 @@ export interface AppOptions {
   storage?: (settings: StorageSettings) => Storage;
   /** Where spans go when tracing is on (config.tracing) instead of the configured exporter. */
   spanExporter?: SpanExporter;
+  /**
+   * What this process's worker does with a queued run (roles `all` and `worker`); see
+   * `ExecutionService.runQueued` (claim, then run or resume here) unless given.
+   */
+  runQueued?: (services: Services) => QueuedRunHandler;
+  /** Builds the queue engine; `createQueueEngine` (BullMQ on REDIS_URL, else embedded) unless given. */
+  queue?: (config: Config) => QueueEngine;
 }
 
 /** What the storage is built from. */
@@ -95,6 +110,8 @@ export function createApp(config: Config, options: AppOptions = {}) {
     windowSeconds: 60,
   });
   const instanceId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const engine = (options.queue ?? createQueueEngine)(config);
+  metrics.queue.countFrom(() => engine.runs.counts());
   const services = createServices({
     config,
     storage,
@@ -104,7 +121,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
     mutationRate,
     instanceId,
     tracing,
+    engine,
   });
+  const workers = createWorkers(config, engine, services, logger, metrics, options.runQueued);
   const { yoga, server, websocket } = serveGraphQL({
     config,
     storage,
@@ -128,25 +147,45 @@ export function createApp(config: Config, options: AppOptions = {}) {
     server,
     services,
     storage: storage.kind,
+    role: config.role,
+    /** The queue engine's kind: `bullmq` on Redis, `memory` embedded. */
+    queue: engine.kind,
 
-    /** Listens (port 0 picks a free one), then makes sure the system patterns exist. */
+    /**
+     * Listens (port 0 picks a free one), makes sure the system patterns exist, then (roles all
+     * and worker) starts taking queued runs and schedule ticks.
+     */
     async start(port: number = config.port): Promise<{ port: number; url: string }> {
       const actual = await listen(server, port, config.host);
       await storage.start();
       await upkeep.start(storage);
+      await workers.start();
       const url = `http://${urlHost(config.host)}:${actual}${yoga.graphqlEndpoint}`;
-      logger.info({ url, host: config.host ?? 'all interfaces' }, 'Nexus is serving GraphQL');
+      if (config.role === 'worker')
+        logger.info(
+          { port: actual, concurrency: config.workerConcurrency },
+          'Nexus is running queued work (NEXUS_ROLE=worker: no GraphQL; /health, /ready, /metrics)',
+        );
+      else
+        logger.info(
+          { url, host: config.host ?? 'all interfaces', role: config.role },
+          'Nexus is serving GraphQL',
+        );
       return { port: actual, url };
     },
 
     /** Stops accepting, lets in-flight requests finish, closes sockets and Redis. Idempotent. */
     stop(): Promise<void> {
       stopping ??= (async () => {
-        const closeUpgraded = () => websocket.close();
+        const closeUpgraded = async () => websocket?.close();
         await closeHttpServer(server, { drainTimeoutMs: config.drainTimeoutMs, closeUpgraded });
         upkeep.stop();
+        // No more runs or ticks are taken; those in hand settle once their runs end below.
+        const stoppedTaking = workers.stopTaking();
         // Runs still going are cancelled and record their end before Redis closes.
         await services.executions.shutdown();
+        await stoppedTaking;
+        await engine.close();
         await yoga.dispose();
         await storage.close();
         await tracing?.shutdown();
@@ -176,7 +215,7 @@ function authenticatorWithWarning(secret: string | undefined, logger: Logger): A
   return authenticator;
 }
 
-interface TransportDependencies extends ServiceDependencies {
+interface TransportDependencies extends Omit<ServiceDependencies, 'engine'> {
   services: Services;
   authenticator: Authenticator;
   webSocketLimits: Partial<WebSocketLimits> | undefined;
@@ -208,6 +247,18 @@ function serveGraphQL(deps: TransportDependencies) {
     ...(deps.tracing ? { tracer: deps.tracing.tracer } : {}),
     persistedOperations: persistedOperations(deps.config),
   });
+  if (deps.config.role === 'worker') {
+    // Probes and metrics only: no GraphQL over HTTP, no dashboard, no WebSocket upgrade.
+    const server = createHttpServer({
+      handle: operationalRoutesOnly(yoga),
+      authenticator,
+      security: { ...security, dashboard: false },
+      logger,
+      originPolicy,
+    });
+    logAccess(server, logger);
+    return { yoga, server, websocket: null };
+  }
   const server = createHttpServer({ handle: yoga, authenticator, security, logger, originPolicy });
   logAccess(server, logger);
   const websocket = attachGraphQLWebSocket(server, yoga, {
@@ -289,6 +340,7 @@ interface ServiceDependencies {
   instanceId: string;
   /** Present when tracing is on. */
   tracing?: Tracing;
+  engine: QueueEngine;
 }
 
 function createServices(deps: ServiceDependencies): Services {
@@ -333,7 +385,8 @@ function createServices(deps: ServiceDependencies): Services {
     onFinished: (execution) => metrics.executionEnded(execution),
     onStepSettled: (type, result) => metrics.stepSettled(type, result),
     instanceId: deps.instanceId,
-    runsSteps: true,
+    runsSteps: takesQueuedWork(config.role),
+    queue: deps.engine.runs,
     onTakeover: (kind) => metrics.executionTakenUp(kind),
     ...(deps.tracing ? { tracer: new OtelRunTracer(deps.tracing.tracer) } : {}),
   });
@@ -343,7 +396,69 @@ function createServices(deps: ServiceDependencies): Services {
     replaysPerUser: security.replaysPerUser,
   });
   const audit = new AuditService(storage.audit);
-  return { patterns, graph, executions, events, subscriptions, audit };
+  const schedules = new ScheduleService({
+    store: storage.schedules,
+    trigger: deps.engine.ticks,
+    patterns,
+    events,
+    audit: storage.audit,
+    clock,
+    maxPerUser: config.schedulesPerUser,
+    maxInputBytes: security.maxJsonBytes,
+    // One execution per tick: a tick handed out twice finds the first by its idempotency key.
+    fire: (schedule, owner, tickMs) =>
+      executions.execute(owner, {
+        patternId: schedule.patternId,
+        input: schedule.input,
+        mode: 'ASYNC',
+        idempotencyKey: tickIdempotencyKey(schedule.id, tickMs),
+        startAt: null,
+        scheduleId: schedule.id,
+      }),
+    onError: (error, context) => logger.error({ err: error }, `schedules: ${context}`),
+  });
+  return { patterns, graph, executions, events, subscriptions, audit, schedules };
+}
+
+/** BullMQ on the app's Redis (under its key prefix) when REDIS_URL is set, else embedded. */
+export function createQueueEngine(config: Config): QueueEngine {
+  if (config.redisUrl === undefined) return createMemoryEngine();
+  return createBullmqEngine({
+    url: config.redisUrl,
+    prefix: new RedisKeys(config.keyPrefix).bullmqPrefix(),
+  });
+}
+
+/** Whether a process of this role takes queued runs and schedule ticks. */
+export function takesQueuedWork(role: NexusRole): boolean {
+  return role !== 'api';
+}
+
+/** The queue's workers of this process: runs (bounded by NEXUS_WORKER_CONCURRENCY) and ticks. */
+function createWorkers(
+  config: Config,
+  engine: QueueEngine,
+  services: Services,
+  logger: Logger,
+  metrics: Metrics,
+  runQueued: AppOptions['runQueued'],
+) {
+  const works = takesQueuedWork(config.role);
+  return {
+    async start(): Promise<void> {
+      if (!works) return;
+      await engine.runs.work(runQueued?.(services) ?? services.executions.runQueued, {
+        concurrency: config.workerConcurrency,
+        onWait: (ms) => metrics.queue.waited(ms),
+        onError: (error, run) =>
+          logger.warn({ err: error, run }, 'a queued run failed in its worker; handed out again'),
+      });
+      await engine.ticks.work(services.schedules.handleTick);
+    },
+    async stopTaking(): Promise<void> {
+      if (works) await engine.runs.stopTaking();
+    },
+  };
 }
 
 /** The system patterns kept present, and executions of a stopped process taken over. */

@@ -5,6 +5,9 @@ import { z } from 'zod';
 import type { ExecutionSettings } from './domain/execution/execution-settings.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** What a process does: everything (one process, as embedded), GraphQL only, or runs only. */
+export const NEXUS_ROLES = ['all', 'api', 'worker'] as const;
+export type NexusRole = (typeof NEXUS_ROLES)[number];
 
 // Settings no operator has needed to change, kept here beside the ones read from the environment.
 /** How long an idempotency key keeps answering with the execution it started. */
@@ -203,6 +206,11 @@ const schema = z
     NEXUS_APQ: booleanFlag(),
     NEXUS_APQ_MAX_ENTRIES: positiveInt(DEFAULT_PERSISTED_OPERATIONS.apqMaxEntries),
     NEXUS_APQ_MAX_BYTES: positiveInt(DEFAULT_PERSISTED_OPERATIONS.apqMaxBytes),
+    NEXUS_ROLE: z
+      .enum(NEXUS_ROLES, { error: `must be one of ${NEXUS_ROLES.join(', ')}` })
+      .default('all'),
+    NEXUS_WORKER_CONCURRENCY: positiveInt(32),
+    NEXUS_SCHEDULES_PER_USER: positiveInt(20),
   })
   .superRefine((env, ctx) => {
     redisConsistency(env, ctx);
@@ -445,6 +453,12 @@ export interface Config {
   /** Absent: tracing is off (the default) and no span is ever made. */
   tracing?: TracingConfig;
   persistedOperations: PersistedOperationsConfig;
+  /** `all`: serves GraphQL and runs steps; `api`: GraphQL, no worker; `worker`: runs only. */
+  role: NexusRole;
+  /** Queued runs one worker process has in hand at once (NEXUS_WORKER_CONCURRENCY). */
+  workerConcurrency: number;
+  /** Schedules one user may have (NEXUS_SCHEDULES_PER_USER). */
+  schedulesPerUser: number;
 }
 
 export class ConfigError extends Error {}
@@ -484,6 +498,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: parsed.NEXUS_JWT_SECRET,
     logLevel: parsed.LOG_LEVEL,
     nodeEnv: parsed.NODE_ENV,
+    role: parsed.NEXUS_ROLE,
+    workerConcurrency: parsed.NEXUS_WORKER_CONCURRENCY,
+    schedulesPerUser: parsed.NEXUS_SCHEDULES_PER_USER,
     execution: {
       stepConcurrency: parsed.NEXUS_STEP_CONCURRENCY,
       processConcurrency: parsed.NEXUS_PROCESS_STEP_CONCURRENCY,

@@ -10,6 +10,7 @@ import type { KeyValueSpace } from './execution/key-value-store.js';
 import type { StoreHealth } from './execution/store-health.js';
 import type { GraphStore } from './graph/graph-store.js';
 import type { PatternStore } from './pattern/pattern-store.js';
+import type { ScheduleStore } from './schedule/schedule-store.js';
 import type { RateLimiter } from './security/rate-limiter.js';
 
 /** A budget of `points` per key every `windowSeconds`. */
@@ -30,6 +31,7 @@ export interface Storage {
   readonly cancels: CancelBroadcast;
   /** Whether the store can be reached, for runs that wait out an outage. */
   readonly health: StoreHealth;
+  readonly schedules: ScheduleStore;
   /** The limiter called `name`; on Redis its budget is shared by every instance. */
   rateLimiter(name: string, limit: RateLimit): RateLimiter;
   /** Starts receiving events published by other instances; resolves once it does. */

@@ -22,6 +22,7 @@ import './types/graph.js';
 import './types/execution.js';
 import './types/event.js';
 import './types/audit.js';
+import './types/schedule.js';
 import '../resolvers/pattern-queries.js';
 import '../resolvers/pattern-mutations.js';
 import '../resolvers/pattern-portability-queries.js';
@@ -34,5 +35,7 @@ import '../resolvers/subscriptions.js';
 import '../resolvers/event-queries.js';
 import '../resolvers/audit-queries.js';
 import '../resolvers/step-type-queries.js';
+import '../resolvers/schedule-queries.js';
+import '../resolvers/schedule-mutations.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

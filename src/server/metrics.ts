@@ -6,6 +6,7 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { Counter, Histogram, Registry } from 'prom-client';
 import type { Execution, StepResult } from '../domain/execution/execution.js';
 import type { StepType } from '../domain/pattern/pattern.js';
+import { queueMetrics } from './queue-metrics.js';
 
 export function createMetrics() {
   const registry = new Registry();
@@ -47,8 +48,12 @@ export function createMetrics() {
     registers: [registry],
   });
 
+  const queue = queueMetrics(registry);
+
   return {
     registry,
+    /** Queue gauges (read at scrape time, cached briefly) and the wait-time histogram. */
+    queue,
     executionTakenUp(kind: 'resumed' | 'started' | 'abandoned'): void {
       takenUp.inc({ kind });
     },

@@ -46,6 +46,15 @@ type Documents = {
     "\n  query PlanEffects($id: ID!, $input: JSON) {\n    planPattern(id: $id, input: $input) {\n      levels\n      criticalPath\n      effects {\n        stepId\n        reads { action key { ...PlannedTextFields } }\n        writes { action key { ...PlannedTextFields } }\n        createsRelationships {\n          from { ...PlannedTextFields }\n          to { ...PlannedTextFields }\n          type { ...PlannedTextFields }\n        }\n        deletesRelationships { ...PlannedTextFields }\n        publishes { eventType { ...PlannedTextFields } payload payloadResolved }\n        runsPattern { patternId { ...PlannedTextFields } input inputResolved }\n        readsGraph\n        unknown { parameter reason }\n      }\n      conflicts { kind steps target key edge { from to type } inputIndependent }\n      conflictCount\n      conflictsComplete\n      unresolved { stepId what template reason }\n    }\n  }\n": typeof types.PlanEffectsDocument,
     "\n  mutation CreateWithWarnings($input: CreatePatternInput!) {\n    createPattern(input: $input) {\n      id\n      version\n      warnings { code message steps key edge { from to type } }\n    }\n  }\n": typeof types.CreateWithWarningsDocument,
     "\n  query PatternWarnings($id: ID!) {\n    pattern(id: $id) { version warnings { code steps key edge { from to type } } }\n  }\n": typeof types.PatternWarningsDocument,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    patternId\n    cron\n    everyMs\n    timezone\n    input\n    owner\n    createdAt\n    nextFireAt\n    lastFiredAt\n    lastTick\n    lastSkipReason\n    fireCount\n    skipCount\n    lastExecution {\n      id\n      idempotencyKey\n    }\n    lastExecutions {\n      id\n      idempotencyKey\n      status\n    }\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
+    "\n  mutation SchedulePattern($input: SchedulePatternInput!) {\n    schedulePattern(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": typeof types.SchedulePatternDocument,
+    "\n  mutation UnschedulePattern($id: ID!) {\n    unschedulePattern(id: $id)\n  }\n": typeof types.UnschedulePatternDocument,
+    "\n  query GetSchedule($id: ID!) {\n    schedule(id: $id) {\n      ...ScheduleFields\n    }\n  }\n": typeof types.GetScheduleDocument,
+    "\n  query ListSchedules($first: Int, $after: String, $patternId: ID) {\n    schedules(first: $first, after: $after, patternId: $patternId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          patternId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ListSchedulesDocument,
+    "\n  query ScheduledExecutions($patternId: ID, $first: Int, $after: String) {\n    executions(patternId: $patternId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          idempotencyKey\n          status\n          createdBy\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ScheduledExecutionsDocument,
+    "\n  mutation DeactivatePattern($id: ID!) {\n    updatePattern(id: $id, input: { isActive: false }) {\n      id\n      isActive\n    }\n  }\n": typeof types.DeactivatePatternDocument,
+    "\n  mutation DeleteScheduledPattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n": typeof types.DeleteScheduledPatternDocument,
+    "\n  query ScheduleEvents($patternId: ID) {\n    events(last: 50, types: [SCHEDULE_FIRED], patternId: $patternId) {\n      events {\n        type\n        patternId\n        executionId\n        payload\n      }\n    }\n  }\n": typeof types.ScheduleEventsDocument,
     "\n  query AuditLog($first: Int, $after: String, $actor: String, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges { cursor node { id at actor roles action targets outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query PatternIds($filter: PatternFilter) {\n    patterns(filter: $filter, first: 100) { totalCount edges { node { id } } }\n  }\n": typeof types.PatternIdsDocument,
     "\n  query PatternWithExecutions($id: ID!) {\n    pattern(id: $id) { id versions { version } executions(first: 100) { totalCount edges { node { id } } } }\n  }\n": typeof types.PatternWithExecutionsDocument,
@@ -85,6 +94,15 @@ const documents: Documents = {
     "\n  query PlanEffects($id: ID!, $input: JSON) {\n    planPattern(id: $id, input: $input) {\n      levels\n      criticalPath\n      effects {\n        stepId\n        reads { action key { ...PlannedTextFields } }\n        writes { action key { ...PlannedTextFields } }\n        createsRelationships {\n          from { ...PlannedTextFields }\n          to { ...PlannedTextFields }\n          type { ...PlannedTextFields }\n        }\n        deletesRelationships { ...PlannedTextFields }\n        publishes { eventType { ...PlannedTextFields } payload payloadResolved }\n        runsPattern { patternId { ...PlannedTextFields } input inputResolved }\n        readsGraph\n        unknown { parameter reason }\n      }\n      conflicts { kind steps target key edge { from to type } inputIndependent }\n      conflictCount\n      conflictsComplete\n      unresolved { stepId what template reason }\n    }\n  }\n": types.PlanEffectsDocument,
     "\n  mutation CreateWithWarnings($input: CreatePatternInput!) {\n    createPattern(input: $input) {\n      id\n      version\n      warnings { code message steps key edge { from to type } }\n    }\n  }\n": types.CreateWithWarningsDocument,
     "\n  query PatternWarnings($id: ID!) {\n    pattern(id: $id) { version warnings { code steps key edge { from to type } } }\n  }\n": types.PatternWarningsDocument,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    patternId\n    cron\n    everyMs\n    timezone\n    input\n    owner\n    createdAt\n    nextFireAt\n    lastFiredAt\n    lastTick\n    lastSkipReason\n    fireCount\n    skipCount\n    lastExecution {\n      id\n      idempotencyKey\n    }\n    lastExecutions {\n      id\n      idempotencyKey\n      status\n    }\n  }\n": types.ScheduleFieldsFragmentDoc,
+    "\n  mutation SchedulePattern($input: SchedulePatternInput!) {\n    schedulePattern(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": types.SchedulePatternDocument,
+    "\n  mutation UnschedulePattern($id: ID!) {\n    unschedulePattern(id: $id)\n  }\n": types.UnschedulePatternDocument,
+    "\n  query GetSchedule($id: ID!) {\n    schedule(id: $id) {\n      ...ScheduleFields\n    }\n  }\n": types.GetScheduleDocument,
+    "\n  query ListSchedules($first: Int, $after: String, $patternId: ID) {\n    schedules(first: $first, after: $after, patternId: $patternId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          patternId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ListSchedulesDocument,
+    "\n  query ScheduledExecutions($patternId: ID, $first: Int, $after: String) {\n    executions(patternId: $patternId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          idempotencyKey\n          status\n          createdBy\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ScheduledExecutionsDocument,
+    "\n  mutation DeactivatePattern($id: ID!) {\n    updatePattern(id: $id, input: { isActive: false }) {\n      id\n      isActive\n    }\n  }\n": types.DeactivatePatternDocument,
+    "\n  mutation DeleteScheduledPattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n": types.DeleteScheduledPatternDocument,
+    "\n  query ScheduleEvents($patternId: ID) {\n    events(last: 50, types: [SCHEDULE_FIRED], patternId: $patternId) {\n      events {\n        type\n        patternId\n        executionId\n        payload\n      }\n    }\n  }\n": types.ScheduleEventsDocument,
     "\n  query AuditLog($first: Int, $after: String, $actor: String, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges { cursor node { id at actor roles action targets outcome } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query PatternIds($filter: PatternFilter) {\n    patterns(filter: $filter, first: 100) { totalCount edges { node { id } } }\n  }\n": types.PatternIdsDocument,
     "\n  query PatternWithExecutions($id: ID!) {\n    pattern(id: $id) { id versions { version } executions(first: 100) { totalCount edges { node { id } } } }\n  }\n": types.PatternWithExecutionsDocument,
@@ -234,6 +252,42 @@ export function graphql(source: "\n  mutation CreateWithWarnings($input: CreateP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PatternWarnings($id: ID!) {\n    pattern(id: $id) { version warnings { code steps key edge { from to type } } }\n  }\n"): (typeof documents)["\n  query PatternWarnings($id: ID!) {\n    pattern(id: $id) { version warnings { code steps key edge { from to type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduleFields on Schedule {\n    id\n    patternId\n    cron\n    everyMs\n    timezone\n    input\n    owner\n    createdAt\n    nextFireAt\n    lastFiredAt\n    lastTick\n    lastSkipReason\n    fireCount\n    skipCount\n    lastExecution {\n      id\n      idempotencyKey\n    }\n    lastExecutions {\n      id\n      idempotencyKey\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ScheduleFields on Schedule {\n    id\n    patternId\n    cron\n    everyMs\n    timezone\n    input\n    owner\n    createdAt\n    nextFireAt\n    lastFiredAt\n    lastTick\n    lastSkipReason\n    fireCount\n    skipCount\n    lastExecution {\n      id\n      idempotencyKey\n    }\n    lastExecutions {\n      id\n      idempotencyKey\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulePattern($input: SchedulePatternInput!) {\n    schedulePattern(input: $input) {\n      ...ScheduleFields\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulePattern($input: SchedulePatternInput!) {\n    schedulePattern(input: $input) {\n      ...ScheduleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnschedulePattern($id: ID!) {\n    unschedulePattern(id: $id)\n  }\n"): (typeof documents)["\n  mutation UnschedulePattern($id: ID!) {\n    unschedulePattern(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetSchedule($id: ID!) {\n    schedule(id: $id) {\n      ...ScheduleFields\n    }\n  }\n"): (typeof documents)["\n  query GetSchedule($id: ID!) {\n    schedule(id: $id) {\n      ...ScheduleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListSchedules($first: Int, $after: String, $patternId: ID) {\n    schedules(first: $first, after: $after, patternId: $patternId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          patternId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListSchedules($first: Int, $after: String, $patternId: ID) {\n    schedules(first: $first, after: $after, patternId: $patternId) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          patternId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduledExecutions($patternId: ID, $first: Int, $after: String) {\n    executions(patternId: $patternId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          idempotencyKey\n          status\n          createdBy\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScheduledExecutions($patternId: ID, $first: Int, $after: String) {\n    executions(patternId: $patternId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          idempotencyKey\n          status\n          createdBy\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivatePattern($id: ID!) {\n    updatePattern(id: $id, input: { isActive: false }) {\n      id\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivatePattern($id: ID!) {\n    updatePattern(id: $id, input: { isActive: false }) {\n      id\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteScheduledPattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteScheduledPattern($id: ID!) {\n    deletePattern(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleEvents($patternId: ID) {\n    events(last: 50, types: [SCHEDULE_FIRED], patternId: $patternId) {\n      events {\n        type\n        patternId\n        executionId\n        payload\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleEvents($patternId: ID) {\n    events(last: 50, types: [SCHEDULE_FIRED], patternId: $patternId) {\n      events {\n        type\n        patternId\n        executionId\n        payload\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     jwtSecret: undefined,
     logLevel: 'silent',
     nodeEnv: 'test',
+    role: 'all',
+    workerConcurrency: 32,
+    schedulesPerUser: 20,
     ...overrides,
     execution: {
       stepConcurrency: 16,

@@ -13,6 +13,9 @@ describe('loadConfig', () => {
       jwtSecret: undefined,
       logLevel: 'info',
       nodeEnv: 'development',
+      role: 'all',
+      workerConcurrency: 32,
+      schedulesPerUser: 20,
       execution: {
         stepConcurrency: 16,
         processConcurrency: 256,

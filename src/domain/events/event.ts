@@ -13,6 +13,7 @@ export const NEXUS_EVENT_TYPES = [
   'ERROR',
   'PATTERN_CHANGED',
   'CUSTOM',
+  'SCHEDULE_FIRED',
 ] as const;
 export type NexusEventType = (typeof NEXUS_EVENT_TYPES)[number];
 
@@ -39,12 +40,23 @@ export type NexusEventInput = EventFields &
     | { type: 'ERROR'; payload?: null }
     | { type: 'PATTERN_CHANGED'; payload?: PatternChange }
     | { type: 'CUSTOM'; payload?: JsonValue | null }
+    | { type: 'SCHEDULE_FIRED'; payload: ScheduleFired }
   );
 
 /** Payload types are aliases, not interfaces, so that each is a JsonValue (as the log keeps it). */
 export type PatternChange = {
   change: 'created' | 'updated' | 'deleted';
   version: number;
+};
+
+/** One tick of a schedule: the execution it started, or why it started none. */
+export type ScheduleFired = {
+  scheduleId: string;
+  /** The tick it fired for, ms since the epoch (one execution per tick). */
+  tickMs: number;
+  executionId: string | null;
+  /** Why no execution started (PATTERN_DELETED, PATTERN_INACTIVE, ...); null when one did. */
+  skipped: string | null;
 };
 
 /**

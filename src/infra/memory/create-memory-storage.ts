@@ -10,6 +10,7 @@ import { MemoryGraphStore } from './memory-graph-store.js';
 import { MemoryKeyValueSpace } from './memory-key-value-store.js';
 import { MemoryPatternStore } from './memory-pattern-store.js';
 import { MemoryRateLimiter } from './memory-rate-limiter.js';
+import { MemoryScheduleStore } from './memory-schedule-store.js';
 
 export interface MemoryStorageOptions {
   clock: Clock;
@@ -35,6 +36,7 @@ export function createMemoryStorage(options: MemoryStorageOptions): Storage {
       whenAvailable: async () => {},
       onAvailable: () => () => {},
     },
+    schedules: new MemoryScheduleStore(),
     rateLimiter: (_name, { points, windowSeconds }) => new MemoryRateLimiter(points, windowSeconds),
     start: async () => {},
     isReady: async () => true,

@@ -24,6 +24,7 @@ import { RedisGraphStore } from './redis-graph-store.js';
 import { RedisKeyValueSpace } from './redis-key-value-store.js';
 import { RedisPatternStore } from './redis-pattern-store.js';
 import { RedisRateLimiter } from './redis-rate-limiter.js';
+import { RedisScheduleStore } from './redis-schedule-store.js';
 import { redisStoreHealth } from './redis-store-health.js';
 
 export interface RedisStorageOptions {
@@ -98,6 +99,7 @@ export function createRedisStorage(options: RedisStorageOptions): Storage {
     events,
     cancels,
     health: redisStoreHealth(redis, isUnavailable),
+    schedules: new RedisScheduleStore(redis, keys),
     rateLimiter: (name, { points, windowSeconds }) =>
       new RedisRateLimiter(redis, keys.rateLimit(name), points, windowSeconds),
     start: async () => {

@@ -188,6 +188,42 @@ export class RedisKeys {
     return `${this.prefix}kv:${keySpaceSegment(namespace)}`;
   }
 
+  /** HASH schedule id → JSON of the schedule (what it runs, when, as whom). */
+  scheduleDocs(): string {
+    return `${this.prefix}schedules:docs`;
+  }
+
+  /** ZSET of schedule ids scored by createdAt ms: all, one owner's, one pattern's. */
+  schedulesAll(): string {
+    return `${this.prefix}schedules:all`;
+  }
+
+  schedulesOfOwner(ownerId: string): string {
+    return `${this.prefix}schedules:owner:${ownerId}`;
+  }
+
+  schedulesOfPattern(patternId: string): string {
+    return `${this.prefix}schedules:pattern:${patternId}`;
+  }
+
+  /** HASH of one schedule's ticks: last (JSON), lastTickMs, fired, skipped. */
+  scheduleFires(id: string): string {
+    return `${this.prefix}schedule:${id}:fires`;
+  }
+
+  /** LIST of the executions of one schedule's latest ticks, newest first (capped). */
+  scheduleRecentExecutions(id: string): string {
+    return `${this.prefix}schedule:${id}:recent`;
+  }
+
+  /**
+   * BullMQ's `prefix`: its keys are `<prefix>:<queue>:<...>`, e.g. `nexus:bull:runs:wait`. The
+   * library builds them itself (one queue's keys share `<prefix>:<queue>`).
+   */
+  bullmqPrefix(): string {
+    return `${this.prefix}bull`;
+  }
+
   /** Everything under the prefix, for SCAN in tests and maintenance. */
   all(): string {
     return `${this.prefix}*`;

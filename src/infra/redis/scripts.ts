@@ -36,6 +36,10 @@ export interface NexusScripts<Context extends ClientContext = { type: 'default' 
   finishPending: ScriptCall<0 | 1, Context>;
   listExecutions: ScriptCall<PageReply<string>, Context>;
   publishEvents: ScriptCall<string[], Context>;
+  createSchedule: ScriptCall<0 | 1, Context>;
+  deleteSchedule: ScriptCall<0 | 1, Context>;
+  recordScheduleFire: ScriptCall<0 | 1, Context>;
+  listSchedules: ScriptCall<PageReply<string>, Context>;
 }
 
 export type ScriptedRedis = Redis & NexusScripts;
@@ -58,6 +62,10 @@ const FILES: Record<keyof NexusScripts, string> = {
   finishPending: 'finish-pending',
   listExecutions: 'list-executions',
   publishEvents: 'publish-events',
+  createSchedule: 'create-schedule',
+  deleteSchedule: 'delete-schedule',
+  recordScheduleFire: 'record-schedule-fire',
+  listSchedules: 'list-schedules',
 };
 
 /**

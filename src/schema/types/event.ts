@@ -35,6 +35,10 @@ export const NexusEventTypeEnum = builder.enumType('NexusEventType', {
       description:
         'Published by an EVENT step; reaches only whoever ran it: `name` (its event_type), `payload`.',
     },
+    SCHEDULE_FIRED: {
+      description:
+        'A schedule ticked; reaches its owner and admins: `payload.scheduleId`, `payload.tickMs`, `executionId` of the run it started, or `payload.skipped` with why none was.',
+    },
   } satisfies Record<(typeof NEXUS_EVENT_TYPES)[number], { description: string }>,
 });
 

@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import { mutationRootFields, type RootField } from './mutation-fields.js';
 
 /** Arguments that name records; inputs themselves are never recorded (they may hold secrets). */
-const ID_ARGUMENTS = ['id', 'from', 'to'] as const;
+const ID_ARGUMENTS = ['id', 'from', 'to', 'patternId'] as const;
 /** As many as an import document may hold; a larger one is refused before it is read. */
 const MAX_DOCUMENT_TARGETS = 100;
 
