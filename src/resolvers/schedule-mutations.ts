@@ -6,7 +6,14 @@ builder.mutationFields((t) => ({
     type: ScheduleRef,
     description:
       'Runs a pattern as you on a cron pattern or every everyMs, one ASYNC execution per tick (whatever the number of instances). Checked now as executePattern would be (and again at each tick); at most NEXUS_SCHEDULES_PER_USER schedules per user (LIMIT_EXCEEDED).',
-    args: { input: t.arg({ type: SchedulePatternInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: SchedulePatternInput,
+        required: true,
+        description:
+          'The pattern, when it fires (cron or everyMs), the timezone of a cron, and the input of each run.',
+      }),
+    },
     resolve: (_, args, ctx) =>
       ctx.services.schedules.schedule(ctx.viewer, ctx.services.schedules.parseInput(args.input)),
   }),

@@ -352,8 +352,8 @@ describe('the queue side', () => {
     return { app, storage, queue, api, worker };
   }
 
-  it('stores ASYNC runs PENDING, enqueues them, and a worker claims and runs them', async () => {
-    const { app, queue, api } = await queued(true);
+  it('stores the ASYNC runs of a process that runs no steps PENDING, enqueued, and a worker claims and runs them', async () => {
+    const { app, queue, api } = await queued(false);
     const started = await api.execute(DEV_ADMIN, {
       patternId: 'q',
       input: { n: 1 },

@@ -14,9 +14,9 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  /** A date-time string as RFC 3339 `date-time` (section 5.6). Output is always UTC to the millisecond, e.g. 2026-03-01T09:30:00.000Z; input may carry any offset (2026-03-01T10:30:00+01:00) and is compared as the instant it names. */
   DateTime: { input: string; output: string; }
-  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  /** Any JSON value (object, array, string, number, boolean or null) as ECMA-404 defines it. Arguments of this type are limited in depth (NEXUS_MAX_JSON_DEPTH levels, 32 by default) and, where a field says so, in size (bytes of UTF-8 JSON). */
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -25,27 +25,37 @@ export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** The mutation field, e.g. createPattern. */
   action: Scalars['String']['output'];
+  /** The user id (token `sub`) that sent it. */
   actor: Scalars['String']['output'];
+  /** When the operation holding the mutation field ended. */
   at: Scalars['DateTime']['output'];
   /** Ordered: newer entries have greater ids. */
   id: Scalars['ID']['output'];
   /** "ok", or the error code it ended with (FORBIDDEN, BAD_USER_INPUT, ...). */
   outcome: Scalars['String']['output'];
+  /** The roles the caller’s token carried (e.g. ["admin"]). */
   roles: Array<Scalars['String']['output']>;
   /** Ids the mutation named or produced. Inputs are never recorded. */
   targets: Array<Scalars['String']['output']>;
 };
 
+/** A page of audit entries, newest first, with the total count (see PageInfo for the next page). */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The audit entries of this page, newest first, each with its cursor. */
   edges: Array<AuditEntryEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** How many items match in all, on every page (not only this one). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One audit entry of a page, with its cursor (pass it as `after` to read on from it). */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** An opaque position of this item in the list: pass it as `after` to read what follows it. Do not parse it. */
   cursor: Scalars['String']['output'];
+  /** The audit entry at this position. */
   node: AuditEntry;
 };
 
@@ -76,38 +86,56 @@ export type ConflictTarget =
   /** A relationship deleted by id (`key` holds the id). */
   | 'RELATIONSHIP_ID';
 
+/** A new pattern: its version 1. */
 export type CreatePatternInput = {
+  /** What it is for. */
   category: PatternCategory;
+  /** At most 2000 characters; default none. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Generated from the name when omitted. */
+  /** Matches ^[a-z0-9][a-z0-9_.:-]{0,127}$; CONFLICT when taken. Generated from the name when omitted (with _2, _3, … when that is taken). */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Default true; an inactive SYSTEM pattern is visible to admins only. */
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any JSON to keep with the pattern, at most 64 KiB; default none. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** 1–200 characters, trimmed. */
   name: Scalars['String']['input'];
-  /** Default USER. */
+  /** Default USER; SYSTEM needs an admin (FORBIDDEN otherwise). */
   origin?: InputMaybe<PatternOrigin>;
+  /** 1–100 steps (NEXUS_MAX_STEPS) with unique ids and no dependency cycle. */
   steps: Array<StepInput>;
+  /** Undo completed steps when a run fails or is cancelled; default false. */
   transactional?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A new relationship: one per (from, type, to). */
 export type CreateRelationshipInput = {
+  /** The source entity id: ^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,255}$. */
   from: Scalars['ID']['input'];
   /** At most 16 KiB of JSON. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** The target entity id, same form; not `from` (no self-loops). */
   to: Scalars['ID']['input'];
+  /** What it says; PARENT, CHILD and OWNER may not close a cycle. */
   type: RelationshipType;
 };
 
 /** A directed cycle; the first entity is repeated at the end. */
 export type Cycle = {
   __typename?: 'Cycle';
+  /** The entities around the cycle, the first repeated at the end (length = relationships + 1). */
   entities: Array<Entity>;
+  /** The relationships around the cycle, in order (one per step of `entities`). */
   relationships: Array<Relationship>;
 };
 
+/** Which relationships of an entity to follow, relative to it. */
 export type Direction =
+  /** Both, each relationship once. */
   | 'BOTH'
+  /** Relationships whose `to` is the entity. */
   | 'IN'
+  /** Relationships whose `from` is the entity. */
   | 'OUT';
 
 /** Anything with an id (user:42, wallet:7) that relationships connect. */
@@ -115,6 +143,7 @@ export type Entity = {
   __typename?: 'Entity';
   /** Relationships touching this entity, in the given direction. */
   degree: Scalars['Int']['output'];
+  /** The entity id as given, matching ^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,255}$ (e.g. user:42). */
   id: Scalars['ID']['output'];
   /** Distinct entities one relationship away, sorted by id. */
   neighbors: Array<Entity>;
@@ -158,39 +187,75 @@ export type EventLogPage = {
 /** One run of a pattern. */
 export type Execution = {
   __typename?: 'Execution';
+  /** Times a process took the run up: 1 after its start, one more per takeover by another process (after the one running it stopped); 0 while it waits to start. */
+  attempts: Scalars['Int']['output'];
+  /** When executePattern created the run. */
   createdAt: Scalars['DateTime']['output'];
+  /** The user id (token `sub`) that started it; only they and admins may read it. */
   createdBy: Scalars['String']['output'];
+  /** Milliseconds from startedAt to finishedAt; null while it runs. */
   durationMs?: Maybe<Scalars['Int']['output']>;
+  /** Why it did not succeed: the first step error, `cancelled`, a timeout, or `abandoned: <why>` (it could not go on after its instance died: see the README); a failed rollback is appended. Null otherwise. */
   error?: Maybe<Scalars['String']['output']>;
+  /** When it reached a final status; null while it runs. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Unique; pass it to execution, progress, executionProgress or cancelExecution. */
   id: Scalars['ID']['output'];
+  /** The key it was started with, if any (reusing it within 24 h returns this run). */
   idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** The input given to executePattern; null when none was. */
   input?: Maybe<Scalars['JSON']['output']>;
+  /** The server process that runs the execution, or ran it last (host:pid:random); null while it waits to start. */
+  instance?: Maybe<Scalars['String']['output']>;
+  /** The outputs of the steps that succeeded, as an object by step id, written when the run ends; null while it runs. */
   output?: Maybe<Scalars['JSON']['output']>;
+  /** The execution whose PATTERN step started this one (a composite run); null at the top. */
+  parentId?: Maybe<Scalars['String']['output']>;
   /** The pattern as it was at the version this execution ran. */
   pattern: Pattern;
+  /** The version of the pattern it ran (the current one when it started). */
   patternVersion: Scalars['Int']['output'];
+  /** Its progress as a display shows it, computed from its step results. */
   progress: Progress;
+  /** When a process last took the run over from one that stopped, going on from its recorded step results; null if none did. */
+  resumedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The schedule whose tick started this execution; null when none did. */
+  scheduleId?: Maybe<Scalars['String']['output']>;
+  /** A delayed start: the execution waits (PENDING) until then; null for one that started at once. */
+  startAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When its steps began; null before. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the run is. */
   status: ExecutionStatus;
+  /** One result per step of the pattern, in its step order. */
   steps: Array<StepResult>;
 };
 
+/** A page of executions, newest first, with the total count (see PageInfo for the next page). */
 export type ExecutionConnection = {
   __typename?: 'ExecutionConnection';
+  /** The executions of this page, newest first, each with its cursor. */
   edges: Array<ExecutionEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** How many items match in all, on every page (not only this one). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One execution of a page, with its cursor (pass it as `after` to read on from it). */
 export type ExecutionEdge = {
   __typename?: 'ExecutionEdge';
+  /** An opaque position of this item in the list: pass it as `after` to read what follows it. Do not parse it. */
   cursor: Scalars['String']['output'];
+  /** The execution at this position. */
   node: Execution;
 };
 
+/** Whether executePattern waits for the run to end. */
 export type ExecutionMode =
+  /** Return the RUNNING execution at once; follow it with executionProgress or the execution query. */
   | 'ASYNC'
+  /** Wait for the end and return the finished execution; a run longer than NEXUS_EXECUTION_TIMEOUT_MS (60 s by default) is cancelled. */
   | 'SYNC';
 
 /** A dry run for one input: nothing is read or written but the pattern itself. Values that read step outputs are shown unresolved, never guessed. */
@@ -212,18 +277,27 @@ export type ExecutionPlan = {
   unresolved: Array<UnresolvedTarget>;
 };
 
+/** Where a run is. SUCCEEDED, FAILED and CANCELLED are final: the record no longer changes. */
 export type ExecutionStatus =
+  /** cancelExecution stopped it, or the server shut down during it. */
   | 'CANCELLED'
+  /** A step failed after its retries (its dependents were skipped), the run timed out, or it could not go on after its instance stopped (error `abandoned: <why>`); `error` says which. */
   | 'FAILED'
+  /** Not started yet: an ASYNC run waiting for a worker, or a delayed start (startAt) waiting for its time. */
   | 'PENDING'
+  /** Steps are running or waiting for their dependencies. */
   | 'RUNNING'
+  /** Every step succeeded; `output` holds their outputs. */
   | 'SUCCEEDED';
 
+/** Counts over the whole graph (every user’s relationships). */
 export type GraphStats = {
   __typename?: 'GraphStats';
+  /** Relationships per type. */
   byType: Array<TypeCount>;
   /** Entities with at least one relationship. */
   entityCount: Scalars['Int']['output'];
+  /** Relationships in all. */
   relationshipCount: Scalars['Int']['output'];
 };
 
@@ -254,17 +328,20 @@ export type KeyEffect = {
   key: PlannedText;
 };
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Aborts running steps and marks the rest CANCELLED; a finished execution is returned as it is. */
+  /** Aborts running steps and marks the rest CANCELLED (from any instance: the request is broadcast, and the answer waits up to a second for the CANCELLED record of a run elsewhere; a PENDING execution ends CANCELLED at once); a finished execution is returned as it is. NOT_FOUND when the caller may not read it. */
   cancelExecution: Execution;
+  /** Creates version 1 of a pattern and returns it (with its warnings). Errors: BAD_USER_INPUT (`extensions.issues` lists every problem with its path; nothing is written), CONFLICT (an explicit id that is taken), FORBIDDEN (origin SYSTEM without the admin role). */
   createPattern: Pattern;
-  /** CONFLICT when (from, type, to) exists; BAD_USER_INPUT when a PARENT, CHILD or OWNER edge would close a cycle. */
+  /** Creates a relationship and publishes RELATIONSHIP_CREATED. Errors: CONFLICT when (from, type, to) exists (also when two requests race); BAD_USER_INPUT for an invalid id, a self-loop, metadata over 16 KiB, or a PARENT, CHILD or OWNER edge that would close a cycle (the message names it); LIMIT_EXCEEDED when the hierarchy below is too large to check. */
   createRelationship: Relationship;
-  /** Removes the pattern with every version and statistic. */
+  /** Removes the pattern with every version and statistic; true when it did. Errors: NOT_FOUND, FORBIDDEN (as updatePattern). */
   deletePattern: Scalars['Boolean']['output'];
+  /** Deletes a relationship and every trace of it, and publishes RELATIONSHIP_DELETED; true when it did. Errors: NOT_FOUND (no such relationship), FORBIDDEN (neither its creator nor an admin). */
   deleteRelationship: Scalars['Boolean']['output'];
-  /** Runs the current version. SYNC waits for the end (bounded by NEXUS_EXECUTION_TIMEOUT_MS); ASYNC returns at once. The same idempotencyKey for the same pattern within 24 h returns the first execution. */
+  /** Runs the current version. SYNC waits for the end (bounded by NEXUS_EXECUTION_TIMEOUT_MS); ASYNC returns at once. The same idempotencyKey for the same pattern within 24 h returns the first execution. Errors: NOT_FOUND (no such pattern the caller may run), BAD_USER_INPUT (the input lacks a field a template needs: one issue per missing path, before any step runs), LIMIT_EXCEEDED (the caller’s concurrent executions), SERVICE_UNAVAILABLE (Redis unreachable; with `extensions.executionId` when a SYNC run ended but could not be recorded yet). A run that fails is not an error: it returns status FAILED. */
   executePattern: Execution;
   /** Creates or updates the patterns of an exportPatterns document. The whole document is validated and every pattern planned before the first write: an invalid one is BAD_USER_INPUT and writes nothing. */
   importPatterns: PatternImportReport;
@@ -274,44 +351,52 @@ export type Mutation = {
   schedulePattern: Schedule;
   /** Removes a schedule of yours (any, for admins): no more ticks. False when there is no such schedule you may see. */
   unschedulePattern: Scalars['Boolean']['output'];
-  /** Writes version n+1 and keeps n. With expectedVersion, fails with CONFLICT when the pattern has moved on. */
+  /** Writes version n+1 and keeps n. Errors: NOT_FOUND (no such pattern the caller may read), FORBIDDEN (one the caller may read but not change, e.g. a SYSTEM pattern for a non-admin), BAD_USER_INPUT (invalid or no change), CONFLICT (expectedVersion is no longer current). */
   updatePattern: Pattern;
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationCancelExecutionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationCreatePatternArgs = {
   input: CreatePatternInput;
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationCreateRelationshipArgs = {
   input: CreateRelationshipInput;
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationDeletePatternArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationDeleteRelationshipArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationExecutePatternArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input?: InputMaybe<Scalars['JSON']['input']>;
   mode?: ExecutionMode;
+  startAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationImportPatternsArgs = {
   document: Scalars['JSON']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -319,6 +404,7 @@ export type MutationImportPatternsArgs = {
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationRestorePatternVersionArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -326,16 +412,19 @@ export type MutationRestorePatternVersionArgs = {
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationSchedulePatternArgs = {
   input: SchedulePatternInput;
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationUnschedulePatternArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Every field needs a signed-in caller (UNAUTHENTICATED otherwise), spends the caller’s mutation budget (LIMIT_EXCEEDED with `extensions.retryAfterSeconds` past it) and is recorded in the audit log. Invalid input is BAD_USER_INPUT with `extensions.issues` and writes nothing; SERVICE_UNAVAILABLE while Redis is unreachable. */
 export type MutationUpdatePatternArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -345,13 +434,21 @@ export type MutationUpdatePatternArgs = {
 /** Something that happened. `id` orders events; pass it as `since` to resume after it. */
 export type NexusEvent = {
   __typename?: 'NexusEvent';
+  /** For relationship events: the `from` entity of the relationship. */
   entityId?: Maybe<Scalars['ID']['output']>;
+  /** For ERROR: the execution’s error; null otherwise. */
   error?: Maybe<Scalars['String']['output']>;
+  /** The execution named by executionId as it is now (not as of the event); null when the event names none, a NOT_FOUND error on this field when it no longer exists. */
   execution?: Maybe<Execution>;
+  /** The execution it is about (PROGRESS, PATTERN_EXECUTED, ERROR, CUSTOM). */
   executionId?: Maybe<Scalars['ID']['output']>;
+  /** Its position in the event log (`<ms>-<n>`, e.g. "1764000000000-0"); greater ids are later. Pass it as `since` to resume after it. */
   id: Scalars['ID']['output'];
+  /** CUSTOM: the event_type the EVENT step gave; PATTERN_CHANGED: created, updated or deleted. Null for other types. */
   name?: Maybe<Scalars['String']['output']>;
+  /** When it was published. */
   occurredAt: Scalars['DateTime']['output'];
+  /** The pattern it is about (pattern and execution events); null otherwise. */
   patternId?: Maybe<Scalars['ID']['output']>;
   /** The raw payload, kept for compatibility: for PROGRESS the same data as `progressChange`, for relationship events the same as `relationship`. */
   payload?: Maybe<Scalars['JSON']['output']>;
@@ -361,57 +458,91 @@ export type NexusEvent = {
   progressChange?: Maybe<ProgressChange>;
   /** For RELATIONSHIP_CREATED and RELATIONSHIP_DELETED: the relationship as it was. */
   relationship?: Maybe<Relationship>;
+  /** What it is about, which says which other fields it fills in. */
   type: NexusEventType;
 };
 
+/** What an event is about; the fields of NexusEvent it fills in depend on it. Events about a user’s own patterns and executions reach only that user (and admins). */
 export type NexusEventType =
+  /** Published by an EVENT step; reaches only whoever ran it: `name` (its event_type), `payload`. */
   | 'CUSTOM'
+  /** An execution ended FAILED: `error`, `executionId`, `patternId`. */
   | 'ERROR'
+  /** A pattern was created, updated or deleted: `patternId`, `name` (created|updated|deleted), `payload.version`. */
   | 'PATTERN_CHANGED'
+  /** An execution ended, whatever its status: `executionId`, `patternId`, `execution`. */
   | 'PATTERN_EXECUTED'
+  /** A run started or one of its steps changed status: `progressChange`, `progress`, `executionId`. */
   | 'PROGRESS'
+  /** A relationship was created: `relationship`, `entityId` (its `from`). */
   | 'RELATIONSHIP_CREATED'
+  /** A relationship was deleted: `relationship` as it was, `entityId` (its `from`). */
   | 'RELATIONSHIP_DELETED'
+  /** A schedule ticked; reaches its owner and admins: `payload.scheduleId`, `payload.tickMs`, `executionId` of the run it started, or `payload.skipped` with why none was. */
   | 'SCHEDULE_FIRED';
 
+/** Where a page of a connection sits in the whole list. Cursors are opaque keyset positions: pass endCursor as `after` to read the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, to pass as `after`; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether items follow this page: pass endCursor as `after` to read them. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page (true on every page read with `after`). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A shortest path between two entities, as findPath found it. */
 export type Path = {
   __typename?: 'Path';
+  /** The entities from start to end, both included (length + 1 of them). */
   entities: Array<Entity>;
+  /** Relationships on the path (0 when `from` is `to`). */
   length: Scalars['Int']['output'];
+  /** The relationships followed, in path order (the i-th joins entities i and i+1). */
   relationships: Array<Relationship>;
 };
 
 /** A named, versioned DAG of operation steps. */
 export type Pattern = {
   __typename?: 'Pattern';
+  /** Mean duration of its recorded executions in milliseconds; null before the first. */
   avgDurationMs?: Maybe<Scalars['Float']['output']>;
+  /** What it is for, to filter by. */
   category: PatternCategory;
+  /** When the pattern (version 1) was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The user id (token `sub`) of whoever created the pattern; it owns USER patterns. */
   createdBy: Scalars['String']['output'];
+  /** Free text, at most 2000 characters; null when none was given. */
   description?: Maybe<Scalars['String']['output']>;
   /** What changed between two versions of this pattern; NOT_FOUND when either is not one the viewer may read. */
   diff: PatternDiff;
-  /** Executions of this pattern (any version), newest first. */
+  /** Executions of this pattern (any version) that the viewer may read (their own; every one for admins), newest first. */
   executions: ExecutionConnection;
+  /** Stable across versions, chosen at creation (or generated from the name): lowercase letters, digits and `_.:-`, at most 128 characters. */
   id: Scalars['ID']['output'];
+  /** An inactive SYSTEM pattern is hidden from everyone but admins; on USER patterns it is a label only. */
   isActive: Scalars['Boolean']['output'];
+  /** Any JSON the client keeps with the pattern (at most 64 KiB); Nexus never reads it. Null when none. */
   metadata?: Maybe<Scalars['JSON']['output']>;
+  /** A human name, 1–200 characters. */
   name: Scalars['String']['output'];
+  /** SYSTEM (managed by admins) or USER (its creator’s); fixed at creation. */
   origin: PatternOrigin;
+  /** Its steps in the order written (they run in dependency order, not this one). */
   steps: Array<Step>;
   /** Succeeded executions / all executions; 0 before the first. */
   successRate: Scalars['Float']['output'];
+  /** When true, a run that fails or is cancelled undoes its completed steps in reverse order (ROLLED_BACK). */
   transactional: Scalars['Boolean']['output'];
+  /** When this version was written; `patterns` lists newest updatedAt first. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Executions of this pattern id recorded so far (any version, every status). */
   usageCount: Scalars['Int']['output'];
+  /** This version’s number: 1 at creation, one more for every update or restore. Pass it as expectedVersion to update safely. */
   version: Scalars['Int']['output'];
   /** Every version of this pattern, oldest first. */
   versions: Array<Pattern>;
@@ -434,18 +565,29 @@ export type PatternExecutionsArgs = {
   status?: InputMaybe<ExecutionStatus>;
 };
 
+/** What a pattern is for: a label to filter patterns by (PatternFilter.category). It changes nothing about how the pattern runs. */
 export type PatternCategory =
+  /** Things users own or hold: wallets, documents, items. */
   | 'ASSET'
+  /** Messages to many users at once. */
   | 'BROADCAST'
+  /** Money movements: payments, transfers, ledgers. */
   | 'FINANCE'
+  /** Messages to users: e-mails, pushes, in-app notices. */
   | 'NOTIFICATION'
+  /** Invitations and referral programmes. */
   | 'REFERRAL'
+  /** User accounts and profiles: sign-up, onboarding, settings. */
   | 'USER';
 
+/** A page of patterns, newest updatedAt first, with the total count (see PageInfo for the next page). */
 export type PatternConnection = {
   __typename?: 'PatternConnection';
+  /** The patterns of this page, newest updatedAt first, each with its cursor. */
   edges: Array<PatternEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** How many items match in all, on every page (not only this one). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -470,9 +612,12 @@ export type PatternDiff = {
   to: Scalars['Int']['output'];
 };
 
+/** One pattern of a page, with its cursor (pass it as `after` to read on from it). */
 export type PatternEdge = {
   __typename?: 'PatternEdge';
+  /** An opaque position of this item in the list: pass it as `after` to read what follows it. Do not parse it. */
   cursor: Scalars['String']['output'];
+  /** The pattern at this position. */
   node: Pattern;
 };
 
@@ -487,10 +632,15 @@ export type PatternFieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** Which patterns to list, among those the viewer may read; every field given must match (omitted fields match all). */
 export type PatternFilter = {
+  /** Only this category. */
   category?: InputMaybe<PatternCategory>;
+  /** Only patterns created by this user id. */
   createdBy?: InputMaybe<Scalars['String']['input']>;
+  /** Only active (true) or only inactive (false) patterns. */
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only SYSTEM or only USER patterns. */
   origin?: InputMaybe<PatternOrigin>;
   /** Case-insensitive substring of name or description. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -547,8 +697,11 @@ export type PatternImportReport = {
   updated: Scalars['Int']['output'];
 };
 
+/** Who manages a pattern, which decides who may read and change it. */
 export type PatternOrigin =
+  /** Managed by admins (only an admin may create, change or delete one). Every signed-in user may read and run it while it is active; its CACHE keys live in one shared system namespace. */
   | 'SYSTEM'
+  /** Belongs to the user who created it: only they (and admins) may read, change, run or delete it; its CACHE keys live in that user’s namespace. */
   | 'USER';
 
 /** Something a pattern's steps may do wrong whatever the input, found without running them. A warning, not a refusal. */
@@ -626,13 +779,21 @@ export type PlannedText = {
 /** An execution's progress: one stage per step. */
 export type Progress = {
   __typename?: 'Progress';
+  /** When the run ended; null while it runs. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The first step (in pattern order) that is running; null when none is. */
   currentStage?: Maybe<Scalars['String']['output']>;
+  /** The run’s error once it failed; null otherwise. */
   error?: Maybe<Scalars['String']['output']>;
+  /** The id of the execution this is the progress of. */
   id: Scalars['ID']['output'];
+  /** Percent of its steps that have ended (succeeded or not), 0–100 to one decimal; 100 for a run of no steps. */
   percent: Scalars['Float']['output'];
+  /** One stage per step, in the pattern’s step order. */
   stages: Array<ProgressStage>;
+  /** Where the run is. */
   status: ProgressStatus;
+  /** When the latest change this progress shows happened. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -655,48 +816,64 @@ export type ProgressChange = {
   status: ProgressStatus;
 };
 
+/** The progress of one step of a run. */
 export type ProgressStage = {
   __typename?: 'ProgressStage';
+  /** When the step ended; null while pending or running. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the step did not succeed; null otherwise. */
   error?: Maybe<Scalars['String']['output']>;
+  /** The step id. */
   name: Scalars['String']['output'];
+  /** A fraction from 0 to 1: 0 pending, 0.5 running, 1 ended (whatever the outcome). */
   progress: Scalars['Float']['output'];
+  /** When the step started; null until then. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the step is. */
   status: ProgressStatus;
 };
 
+/** The coarse status a progress display shows, of a run or of one of its stages. */
 export type ProgressStatus =
+  /** Succeeded. */
   | 'COMPLETED'
+  /** Did not succeed: failed, cancelled, skipped or rolled back (the execution’s status tells which). */
   | 'FAILED'
+  /** Not started. */
   | 'PENDING'
+  /** Running. */
   | 'PROCESSING';
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type Query = {
   __typename?: 'Query';
-  /** The audit trail, newest first. Admins only. */
+  /** The audit trail of mutation fields, newest first (the last NEXUS_AUDIT_LOG_LENGTH entries). Admins only: FORBIDDEN for others. */
   auditLog: AuditEntryConnection;
-  /** Directed cycles over the given types (all when omitted), each reported once. */
+  /** Directed cycles over the given types (all when omitted), each reported once. An empty list always means none: a search past NEXUS_MAX_CYCLE_SEARCH_STEPS edges is LIMIT_EXCEEDED, never a partial answer. */
   detectCycles: Array<Cycle>;
   /** Any entity id; one without relationships has degree 0. */
   entity: Entity;
   /** Read the event log: a snapshot to pair with nexusEvents(since: cursor), with no gap or duplicate. Without `since`: the newest `last` matching events; with it: the first `first` after it. Same visibility as nexusEvents; each call examines a bounded number of log entries (see hasMore). */
   events: EventLogPage;
+  /** One execution; null when it does not exist, has expired (NEXUS_EXECUTION_RETENTION_DAYS) or is someone else’s (only its starter and admins may read it). */
   execution?: Maybe<Execution>;
-  /** Executions, newest first. */
+  /** Executions the caller may read (their own; every one for admins), newest first, kept NEXUS_EXECUTION_RETENTION_DAYS (7 by default). */
   executions: ExecutionConnection;
   /** A portable document `{ format: "nexus.patterns", formatVersion: 1, exportedAt, patterns }` of the named patterns, or of those matching the filter (every readable one without either); at most 100. */
   exportPatterns: Scalars['JSON']['output'];
   /** A shortest path (bidirectional BFS), or null when none is within maxDepth (≤ 10). */
   findPath?: Maybe<Path>;
+  /** Counts of entities and relationships over the whole graph. */
   graphStats: GraphStats;
-  /** The current version of a pattern, or the given version. Null when unknown. */
+  /** The current version of a pattern, or the given version. Null when unknown or not readable by the caller (someone else’s USER pattern, an inactive SYSTEM pattern for a non-admin). */
   pattern?: Maybe<Pattern>;
-  /** Patterns, newest updatedAt first. */
+  /** Patterns the caller may read (active SYSTEM ones and their own; all for admins), newest updatedAt first (ties: id descending). Keyset cursors: an item never shows twice or is skipped because others changed between pages. */
   patterns: PatternConnection;
-  /** A dry run that touches nothing: levels, the critical path, and the input check. */
+  /** A dry run that touches nothing: levels, the critical path, what each step will do and the write conflicts, for this input. Errors: NOT_FOUND (no such pattern the caller may read), BAD_USER_INPUT (the input lacks a field a template needs, as executePattern would refuse it). */
   planPattern: ExecutionPlan;
-  /** The progress of an execution (its id). */
+  /** The progress of an execution, as executionProgress would send it now; null when the caller may not read the execution or it does not exist. */
   progress?: Maybe<Progress>;
+  /** One relationship by id; null when there is none (relationships are public). */
   relationship?: Maybe<Relationship>;
   /** A schedule of yours (any, for admins); null otherwise. */
   schedule?: Maybe<Schedule>;
@@ -709,6 +886,7 @@ export type Query = {
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -717,6 +895,7 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryDetectCyclesArgs = {
   from?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -725,11 +904,13 @@ export type QueryDetectCyclesArgs = {
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryEventsArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   executionId?: InputMaybe<Scalars['ID']['input']>;
@@ -741,11 +922,13 @@ export type QueryEventsArgs = {
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryExecutionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryExecutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -754,6 +937,7 @@ export type QueryExecutionsArgs = {
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryExportPatternsArgs = {
   filter?: InputMaybe<PatternFilter>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -761,6 +945,7 @@ export type QueryExportPatternsArgs = {
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryFindPathArgs = {
   direction?: Direction;
   from: Scalars['ID']['input'];
@@ -770,12 +955,14 @@ export type QueryFindPathArgs = {
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryPatternArgs = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryPatternsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PatternFilter>;
@@ -783,27 +970,32 @@ export type QueryPatternsArgs = {
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryPlanPatternArgs = {
   id: Scalars['ID']['input'];
   input?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryProgressArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryRelationshipArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryScheduleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QuerySchedulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -811,6 +1003,7 @@ export type QuerySchedulesArgs = {
 };
 
 
+/** Reads. Every field needs a signed-in caller (`Authorization: Bearer <token>`): UNAUTHENTICATED otherwise. While Redis is unreachable a field fails with SERVICE_UNAVAILABLE and `extensions.retryAfterSeconds`. */
 export type QueryTraverseArgs = {
   direction?: Direction;
   from: Scalars['ID']['input'];
@@ -822,35 +1015,55 @@ export type QueryTraverseArgs = {
 /** A typed, directed relationship between two entities. */
 export type Relationship = {
   __typename?: 'Relationship';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The user id that created it (who may delete it, besides admins); null when none was recorded. */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** The source entity (never the same as `to`). */
   from: Entity;
+  /** Unique and sorted by creation time; pass it to relationship or deleteRelationship. */
   id: Scalars['ID']['output'];
-  /** The type as read from the other end: PARENT⇄CHILD, LINKED⇄LINKED. */
+  /** The type as read from the other end: PARENT⇄CHILD, LINKED⇄LINKED; null for OWNER and MEMBER, which have none. */
   inverseType?: Maybe<RelationshipType>;
+  /** The JSON given at creation (at most 16 KiB); null when none. Immutable. */
   metadata?: Maybe<Scalars['JSON']['output']>;
+  /** The target entity. */
   to: Entity;
+  /** What it says about `from` and `to`. */
   type: RelationshipType;
 };
 
+/** A page of relationships, oldest first, with the total count (see PageInfo for the next page). */
 export type RelationshipConnection = {
   __typename?: 'RelationshipConnection';
+  /** The relationships of this page, oldest first, each with its cursor. */
   edges: Array<RelationshipEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** How many items match in all, on every page (not only this one). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One relationship of a page, with its cursor (pass it as `after` to read on from it). */
 export type RelationshipEdge = {
   __typename?: 'RelationshipEdge';
+  /** An opaque position of this item in the list: pass it as `after` to read what follows it. Do not parse it. */
   cursor: Scalars['String']['output'];
+  /** The relationship at this position. */
   node: Relationship;
 };
 
+/** What a relationship says about its two ends. PARENT/CHILD (one hierarchy) and OWNER must stay acyclic: an edge that would close a cycle is BAD_USER_INPUT. */
 export type RelationshipType =
+  /** `from` is the child of `to`; a PARENT edge to→from says the same. Together acyclic. */
   | 'CHILD'
+  /** A symmetric link (its inverseType is LINKED); stored in one direction. */
   | 'LINKED'
+  /** `from` is a member of `to` (a user of a team); cycles allowed. */
   | 'MEMBER'
+  /** `from` owns `to` (a user owns a wallet); acyclic. */
   | 'OWNER'
+  /** `from` is the parent of `to`; a CHILD edge to→from says the same. Together acyclic. */
   | 'PARENT';
 
 /** A pattern run on a cron pattern or at a fixed interval, as its owner: one execution per tick however many instances run. Seen only by its owner and admins. */
@@ -901,7 +1114,9 @@ export type ScheduleLastExecutionsArgs = {
 /** Schedules, newest first. */
 export type ScheduleConnection = {
   __typename?: 'ScheduleConnection';
+  /** The items of this page, in list order, with their cursors. */
   edges: Array<ScheduleEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Matching schedules in all. */
   totalCount: Scalars['Int']['output'];
@@ -910,7 +1125,9 @@ export type ScheduleConnection = {
 /** One schedule in a page. */
 export type ScheduleEdge = {
   __typename?: 'ScheduleEdge';
+  /** An opaque position of this item in the list: pass it as `after` to read what follows it. Do not parse it. */
   cursor: Scalars['String']['output'];
+  /** The item at this position. */
   node: Schedule;
 };
 
@@ -931,12 +1148,19 @@ export type SchedulePatternInput = {
 /** One operation of a pattern. Parameters are templates filled from the input. */
 export type Step = {
   __typename?: 'Step';
+  /** What the step type does here, e.g. CACHE `get`; stepTypes lists each type’s. */
   action: Scalars['String']['output'];
+  /** Ids of the steps that must succeed before this one starts; empty: it starts with the run. */
   dependsOn: Array<Scalars['String']['output']>;
+  /** Unique within the pattern; other steps name it in dependsOn and templates read its output as {steps.<id>.output…}. */
   id: Scalars['String']['output'];
+  /** The action’s parameters, whose strings are templates ("user:{id}", "{steps.a.output.x}") filled in when the step runs; null when the action takes none. */
   parameters?: Maybe<Scalars['JSON']['output']>;
+  /** Attempts after the first when one fails (0–10), with exponential backoff; template and parameter errors are not retried. */
   retries: Scalars['Int']['output'];
+  /** Milliseconds one attempt may take before it fails; null: the server default (NEXUS_STEP_TIMEOUT_MS, 30000 by default). */
   timeoutMs?: Maybe<Scalars['Int']['output']>;
+  /** What kind of operation it is. */
   type: StepType;
 };
 
@@ -987,47 +1211,79 @@ export type StepEffects = {
   writes: Array<KeyEffect>;
 };
 
+/** One step of a pattern as written. createPattern and updatePattern check its parameters against its type and action (BAD_USER_INPUT with the path of every problem). */
 export type StepInput = {
+  /** One of the type’s actions (CACHE get|set|delete, PIPELINE and TRANSACTION exec, RELATIONSHIP create|delete, GRAPH find_path|traverse|detect_cycles, EVENT publish, PATTERN execute, DELAY wait). */
   action: Scalars['String']['input'];
+  /** Ids of steps of this pattern that must succeed first; no cycles (the error names one). Default none. */
   dependsOn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Unique within the pattern: 1–64 of `A-Za-z0-9_-`, not starting with `-` (no dots or braces: templates name it). */
   id: Scalars['String']['input'];
+  /** The action’s parameters (see stepTypes for their JSON Schema), at most 64 KiB; templates may read the input, {viewer.id}, {viewer.key} and the output of steps this one depends on. */
   parameters?: InputMaybe<Scalars['JSON']['input']>;
   /** 0–10 attempts after the first; default 0. */
   retries?: InputMaybe<Scalars['Int']['input']>;
   /** 1–300000 ms per attempt; default none. */
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  /** What kind of operation. */
   type: StepType;
 };
 
+/** What one step of an execution did. */
 export type StepResult = {
   __typename?: 'StepResult';
+  /** Attempts started so far (1 + retries used); 0 before it runs. */
   attempts: Scalars['Int']['output'];
+  /** Milliseconds from startedAt to finishedAt, retries included; null until both. */
   durationMs?: Maybe<Scalars['Int']['output']>;
+  /** Why it failed, was skipped or was cancelled; null otherwise. */
   error?: Maybe<Scalars['String']['output']>;
+  /** When it ended (or was skipped or cancelled); null while pending or running. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its result once SUCCEEDED (shaped as stepTypes’ outputSchema says); null otherwise. */
   output?: Maybe<Scalars['JSON']['output']>;
+  /** When its first attempt started; null until then. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the step is. */
   status: StepStatus;
+  /** The id of the step in the pattern. */
   stepId: Scalars['String']['output'];
 };
 
+/** Where one step of a run is. */
 export type StepStatus =
+  /** Not finished because the run was cancelled or ended first. */
   | 'CANCELLED'
+  /** Its last attempt failed or timed out; `error` says why. */
   | 'FAILED'
+  /** Waiting for its dependencies (or for the run to start). */
   | 'PENDING'
+  /** It succeeded, then a transactional run that did not succeed undid what it did. */
   | 'ROLLED_BACK'
+  /** An attempt is in progress (`attempts` counts them). */
   | 'RUNNING'
+  /** Not run because a step it depends on did not succeed. */
   | 'SKIPPED'
+  /** Done; `output` holds its result. */
   | 'SUCCEEDED';
 
+/** What kind of operation a step is. Each type has its own actions and parameters: the stepTypes query lists them with JSON Schemas. */
 export type StepType =
+  /** One key of the caller’s key-value namespace: get, set (with an optional TTL) or delete. */
   | 'CACHE'
+  /** Waits a number of milliseconds (wait) holding no step slot. */
   | 'DELAY'
+  /** Publishes a CUSTOM event (publish) to the caller’s subscriptions. */
   | 'EVENT'
+  /** Reads the graph: find_path, traverse or detect_cycles. */
   | 'GRAPH'
+  /** Runs another pattern as a child execution (execute) and waits for it; at most 5 levels deep. */
   | 'PATTERN'
+  /** Several key-value operations sent together (exec), not atomic as a whole. */
   | 'PIPELINE'
+  /** Creates or deletes a relationship of the graph. */
   | 'RELATIONSHIP'
+  /** Several key-value operations applied atomically (exec); with `watch` keys the attempt fails and is retried when one of them changes meanwhile. */
   | 'TRANSACTION';
 
 /** A step type and the actions it has. */
@@ -1041,22 +1297,27 @@ export type StepTypeInfo = {
   type: StepType;
 };
 
+/** Live streams over graphql-ws (the GraphQL path) or Server-Sent Events. Every field needs a signed-in caller; a caller may hold a bounded number of subscriptions at once (LIMIT_EXCEEDED beyond). */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** The progress of one execution: now, then after every transition that changes it; ends when it does. */
+  /** The progress of one execution: now, then after every transition that changes it; completes when the run ends. NOT_FOUND before any frame when the execution does not exist or is not the caller’s. */
   executionProgress: Progress;
-  /** Every event you may see, filtered on the server; `since` replays what came after that event id first. */
+  /** Every event you may see, filtered on the server; `since` replays what came after that event id first, then continues live with no gap and no duplicate. A subscriber more than 1000 live events behind is ended (graphql-ws closes with 1008). Errors: BAD_USER_INPUT (`since` is not an event id), LIMIT_EXCEEDED (too many subscriptions or replays at once). */
   nexusEvents: NexusEvent;
+  /** Each execution the caller may see as it ends (any final status), read when it is sent. Live only: no replay. */
   patternExecuted: Execution;
+  /** Each relationship as it is created (live only: no replay). */
   relationshipCreated: Relationship;
 };
 
 
+/** Live streams over graphql-ws (the GraphQL path) or Server-Sent Events. Every field needs a signed-in caller; a caller may hold a bounded number of subscriptions at once (LIMIT_EXCEEDED beyond). */
 export type SubscriptionExecutionProgressArgs = {
   executionId: Scalars['ID']['input'];
 };
 
 
+/** Live streams over graphql-ws (the GraphQL path) or Server-Sent Events. Every field needs a signed-in caller; a caller may hold a bounded number of subscriptions at once (LIMIT_EXCEEDED beyond). */
 export type SubscriptionNexusEventsArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   executionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1066,31 +1327,41 @@ export type SubscriptionNexusEventsArgs = {
 };
 
 
+/** Live streams over graphql-ws (the GraphQL path) or Server-Sent Events. Every field needs a signed-in caller; a caller may hold a bounded number of subscriptions at once (LIMIT_EXCEEDED beyond). */
 export type SubscriptionPatternExecutedArgs = {
   patternId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Live streams over graphql-ws (the GraphQL path) or Server-Sent Events. Every field needs a signed-in caller; a caller may hold a bounded number of subscriptions at once (LIMIT_EXCEEDED beyond). */
 export type SubscriptionRelationshipCreatedArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What a breadth-first traversal reached. */
 export type Traversal = {
   __typename?: 'Traversal';
+  /** Each entity reached once, by increasing depth, the start first. */
   entities: Array<TraversedEntity>;
   /** Relationships followed between entities of the traversal. */
   relationships: Array<Relationship>;
 };
 
+/** An entity a traversal reached, with how far from the start. */
 export type TraversedEntity = {
   __typename?: 'TraversedEntity';
+  /** Its shortest distance from the start in relationships (the start is 0). */
   depth: Scalars['Int']['output'];
+  /** The entity reached. */
   entity: Entity;
 };
 
+/** How many relationships of one type the graph holds. */
 export type TypeCount = {
   __typename?: 'TypeCount';
+  /** Relationships of that type. */
   count: Scalars['Int']['output'];
+  /** The type counted. */
   type: RelationshipType;
 };
 
@@ -1116,14 +1387,21 @@ export type UnresolvedTarget = {
   what: Scalars['String']['output'];
 };
 
-/** Fields left out keep their value; null clears description or metadata. */
+/** The fields to change; at least one must differ from the current version. Fields left out keep their value; null clears description or metadata and is BAD_USER_INPUT for the others. */
 export type UpdatePatternInput = {
+  /** What it is for. */
   category?: InputMaybe<PatternCategory>;
+  /** At most 2000 characters; null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** An inactive SYSTEM pattern is visible to admins only. */
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the metadata (at most 64 KiB); null clears it. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** 1–200 characters, trimmed. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every step: 1–100, unique ids, no dependency cycle. */
   steps?: InputMaybe<Array<StepInput>>;
+  /** Undo completed steps when a run fails or is cancelled. */
   transactional?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

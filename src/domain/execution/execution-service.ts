@@ -112,9 +112,10 @@ export class ExecutionService {
     const { queue, runsSteps, instanceId, settings } = this.deps;
     const startAt = args.startAt ?? null;
     if (startAt !== null) this.checkStartAt(startAt, args.mode);
-    // Through the queue: ASYNC runs and delayed starts, and SYNC ones of a process without steps.
-    const queued =
-      startAt !== null || (queue !== undefined && (args.mode === 'ASYNC' || !runsSteps));
+    // Through the queue: delayed starts, and every run of a process that runs no steps (role
+    // api). A process that runs steps keeps SYNC and ASYNC runs on its in-process path, where
+    // the run slot is taken at admission (LIMIT_EXCEEDED at once) and the lease makes it durable.
+    const queued = startAt !== null || (queue !== undefined && !runsSteps);
     const started = await this.admission.start({
       viewer,
       patternId: args.patternId,
