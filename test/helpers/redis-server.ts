@@ -53,20 +53,7 @@ export async function startRedisServer(
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child = proc;
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('Ready to accept connections')) {
-          proc.stdout?.off('data', onData);
-          proc.stdout?.resume();
-          resolve();
-        }
-      };
-      proc.stdout?.on('data', onData);
-      proc.once('error', reject);
-      proc.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
-    });
+    await untilReady(proc);
   };
 
   const stop = async () => {
@@ -101,4 +88,22 @@ export async function startRedisServer(
   };
 
   return { port, url: `redis://127.0.0.1:${port}`, start, stop, kill, pause, resume, dispose };
+}
+
+/** Settles once a redis-server process says it accepts connections; rejects if it exits first. */
+export function untilReady(proc: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Ready to accept connections')) {
+        proc.stdout?.off('data', onData);
+        proc.stdout?.resume();
+        resolve();
+      }
+    };
+    proc.stdout?.on('data', onData);
+    proc.once('error', reject);
+    proc.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
+  });
 }

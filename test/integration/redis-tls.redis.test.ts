@@ -16,7 +16,7 @@ import { redisConnectionOptions } from '../../src/infra/redis/client.js';
 import { CreateRelationship, GetRelationship } from '../e2e/graph-operations.js';
 import { createTestApp, gql } from '../helpers/app.js';
 import { uniquePrefix } from '../helpers/prefix.js';
-import { freePort } from '../helpers/redis-server.js';
+import { freePort, untilReady } from '../helpers/redis-server.js';
 
 const run = promisify(execFile);
 
@@ -108,20 +108,7 @@ beforeAll(async () => {
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   server = proc;
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) {
-        proc.stdout?.off('data', onData);
-        proc.stdout?.resume();
-        resolve();
-      }
-    };
-    proc.stdout?.on('data', onData);
-    proc.once('error', reject);
-    proc.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
-  });
+  await untilReady(proc);
 });
 
 afterAll(async () => {
