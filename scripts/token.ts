@@ -6,13 +6,30 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { signToken } from '../src/server/authenticate.js';
 
-const { values } = parseArgs({
-  options: {
-    sub: { type: 'string' },
-    role: { type: 'string', multiple: true },
-    expires: { type: 'string', default: '1h' },
-  },
-});
+const USAGE = 'usage: npm run token -- --sub <user id> [--role <role>]... [--expires 1h]\n';
+
+function parsedArgs() {
+  try {
+    return parseArgs({
+      options: {
+        sub: { type: 'string' },
+        role: { type: 'string', multiple: true },
+        expires: { type: 'string', default: '1h' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    // An unknown option or a missing value: say so in one line, not with a stack trace.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = parsedArgs();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const secret = loadConfig().jwtSecret;
 if (secret === undefined) {
   process.stderr.write(
@@ -21,9 +38,7 @@ if (secret === undefined) {
   process.exit(1);
 }
 if (!values.sub) {
-  process.stderr.write(
-    'usage: npm run token -- --sub <user id> [--role <role>]... [--expires 1h]\n',
-  );
+  process.stderr.write(USAGE);
   process.exit(2);
 }
 process.stdout.write(
