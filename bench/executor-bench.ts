@@ -297,6 +297,9 @@ async function runWithBus(busKind: Bus): Promise<void> {
         'd / b'.padStart(6),
         'a / d'.padStart(6),
         'overhead µs/step'.padStart(17),
+        'a CPU µs/st'.padStart(13),
+        'b CPU µs/st'.padStart(13),
+        'a−b CPU µs/st'.padStart(14),
       ].join(' '),
     );
     type Contender = 'a' | 'b' | 'c' | 'd';
@@ -311,6 +314,9 @@ async function runWithBus(busKind: Bus): Promise<void> {
     ] as const;
     for (const { shape, copies } of runs) {
       const samples: Record<Contender, number[]> = { a: [], b: [], c: [], d: [] };
+      // This process's CPU time (user + system) per round: the executor's own cost, steadier
+      // than wall time when other work shares the cores (BullMQ's worker runs here too).
+      const cpu: Record<Contender, number[]> = { a: [], b: [], c: [], d: [] };
       const single: Record<Contender, () => Promise<void>> = {
         a: async () => {
           const execution = await executor.execute(DEV_ADMIN, {
@@ -336,8 +342,13 @@ async function runWithBus(busKind: Bus): Promise<void> {
         const order = taking.map((_, k) => taking[(k + Math.max(round, 0)) % taking.length]);
         for (const name of order as Contender[]) {
           const started = process.hrtime.bigint();
+          const cpuBefore = process.cpuUsage();
           await contenders(name)();
-          if (round >= 0) samples[name].push(Number(process.hrtime.bigint() - started) / 1e6);
+          if (round >= 0) {
+            samples[name].push(Number(process.hrtime.bigint() - started) / 1e6);
+            const used = process.cpuUsage(cpuBefore);
+            cpu[name].push(used.user + used.system);
+          }
         }
       }
       const median = (values: number[]) =>
@@ -348,6 +359,9 @@ async function runWithBus(busKind: Bus): Promise<void> {
         number,
         number,
       ];
+      const [cpuA, cpuB] = (['a', 'b'] as const).map(
+        (name) => median(cpu[name]) / (copies * STEPS),
+      ) as [number, number];
       const rate = (ms: number) => (ms > 0 ? ((copies * STEPS * 1000) / ms).toFixed(0) : '–');
       const ratio = (x: number, y: number) => (x > 0 && y > 0 ? (x / y).toFixed(2) : '–');
       const label = shape === 'wide' ? '100 independent steps' : 'chain of 100 steps';
@@ -363,6 +377,9 @@ async function runWithBus(busKind: Bus): Promise<void> {
           ratio(b, d).padStart(6),
           ratio(d, a).padStart(6),
           (((a - b) / (copies * STEPS)) * 1000).toFixed(0).padStart(17),
+          cpuA.toFixed(1).padStart(13),
+          cpuB.toFixed(1).padStart(13),
+          (cpuA - cpuB).toFixed(1).padStart(14),
         ].join(' '),
       );
     }
@@ -373,6 +390,7 @@ async function runWithBus(busKind: Bus): Promise<void> {
         "d / b: the share left for any executor that records its runs (d: (b) plus Nexus's record, lease and",
         'step-result writes, with no executor of its own); a / d: Nexus as a share of that floor.',
         `×${LOAD}: that many runs at once (throughput under load; steps/s of all of them together).`,
+        "CPU µs/st: this process's CPU time per step (median round); a − b: what the executor adds to the writes.",
       ].join('\n'),
     );
   } finally {
