@@ -396,24 +396,17 @@ describe('the queue side', () => {
     expect(queue.removed).toEqual([later.id]);
     expect((await api.get(DEV_ADMIN, later.id))?.status).toBe('CANCELLED');
 
-    await expect(
-      api.execute(DEV_ADMIN, {
-        patternId: 'q',
-        input: { n: 5 },
-        mode: 'ASYNC',
-        idempotencyKey: null,
-        startAt: new Date(Date.now() - 60_000),
-      }),
-    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['startAt'] }] });
-    await expect(
-      api.execute(DEV_ADMIN, {
-        patternId: 'q',
-        input: { n: 5 },
-        mode: 'ASYNC',
-        idempotencyKey: null,
-        startAt: new Date(Date.now() + 31 * 86_400_000),
-      }),
-    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['startAt'] }] });
+    // A minute ago, or 31 days ahead: refused.
+    for (const startAt of [new Date(Date.now() - 60_000), new Date(Date.now() + 31 * 86_400_000)])
+      await expect(
+        api.execute(DEV_ADMIN, {
+          patternId: 'q',
+          input: { n: 5 },
+          mode: 'ASYNC',
+          idempotencyKey: null,
+          startAt,
+        }),
+      ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['startAt'] }] });
     queue.stop();
   });
 
