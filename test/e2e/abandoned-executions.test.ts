@@ -4,32 +4,22 @@
  * "abandoned". The dying process is a real one, killed with SIGKILL. (Runs that can continue are
  * taken over: durable-takeover.test.ts.)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
 import { dataOf, gql, testConfig } from '../helpers/app.js';
+import { type NexusProcess, postGraphQL, startNexusProcess } from '../helpers/nexus-process.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
-import { freePort } from '../helpers/redis-server.js';
 import { ExecutePattern, GetExecution } from './execution-operations.js';
 
 const redis = useRedisApps('abandoned');
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+const children: NexusProcess[] = [];
+afterEach(async () => {
+  await Promise.all(children.splice(0).map((child) => child.kill()));
 });
 
-async function post(port: number, query: string, variables: unknown) {
-  const response = await fetch(`http://localhost:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data: Record<string, { id: string; status: string }> };
-}
+const post = (port: number, query: string, variables: Record<string, unknown>) =>
+  postGraphQL<Record<string, { id: string; status: string }>>(port, query, variables);
 
 describe('abandoned executions', () => {
   it('are ended FAILED "abandoned" once the lease of their dead process runs out', async () => {
@@ -56,25 +46,15 @@ describe('abandoned executions', () => {
       REDIS_URL: redis.server.url,
       NEXUS_KEY_PREFIX: keyPrefix,
     };
-    const port = await freePort();
-    const doomed = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', PORT: String(port), LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.push(doomed);
-    await new Promise<void>((resolve) => {
-      doomed.stdout?.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('Nexus is serving GraphQL')) resolve();
-      });
-    });
+    const doomed = await startNexusProcess(env, { track: children });
+    const port = doomed.port;
     await createForever(port);
     const started = await post(
       port,
       'mutation { executePattern(id: "forever", mode: ASYNC) { id status } }',
       {},
     );
-    const id = started.data.executePattern?.id ?? '';
+    const id = started.data?.executePattern?.id ?? '';
 
     // Another instance on the same Redis, sweeping every 300 ms.
     const survivor = await redis.app({
@@ -87,8 +67,7 @@ describe('abandoned executions', () => {
     await until(async () => (await status())?.status === 'RUNNING');
     // The version it runs goes away: nobody can continue the run.
     await post(port, 'mutation { deletePattern(id: "forever") }', {});
-    doomed.kill('SIGKILL');
-    await once(doomed, 'exit');
+    await doomed.kill();
 
     await until(async () => (await status())?.status === 'FAILED');
     const ended = await status();

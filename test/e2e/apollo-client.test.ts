@@ -16,13 +16,8 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { parse } from 'graphql';
-import { type Client, createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import type { App } from '../../src/app.js';
-import type { Config } from '../../src/config.js';
-import { signToken } from '../../src/server/authenticate.js';
-import { createTestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { requestOf, useClientLibraryServer } from '../helpers/client-library-server.js';
 
 const SECRET = 'apollo-client-test-secret-0123456789abcdef';
 
@@ -34,33 +29,13 @@ interface Sent {
   codes: string[];
 }
 
-let app: App;
-let url: string;
-let token: string;
-const sockets: Client[] = [];
-
-beforeAll(async () => {
-  app = createTestApp({ jwtSecret: SECRET } as Partial<Config>);
-  ({ url } = await app.start(0));
-  token = await signToken(SECRET, { sub: 'alice' });
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((socket) => socket.dispose()));
-  await app.stop();
-});
+const server = useClientLibraryServer(SECRET);
 
 /** The client as an application would build it, with a fetch that records what it sent. */
 function apolloClient(sent: Sent[]) {
+  const { url, token } = server;
   const recordingFetch: typeof fetch = async (input, init) => {
-    const target = new URL(String(input));
-    const method = init?.method ?? 'GET';
-    const params: { query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } } =
-      method === 'GET'
-        ? {
-            query: target.searchParams.get('query') ?? undefined,
-            extensions: JSON.parse(target.searchParams.get('extensions') ?? '{}'),
-          }
-        : JSON.parse(String(init?.body));
+    const request = requestOf(input, init);
     const response = await fetch(input, init);
     // Incremental (multipart) replies are read by the client only.
     const json = response.headers.get('content-type')?.includes('json') ?? false;
@@ -68,9 +43,7 @@ function apolloClient(sent: Sent[]) {
       errors?: Array<{ extensions?: { code?: string } }>;
     };
     sent.push({
-      method,
-      query: params.query,
-      hash: params.extensions?.persistedQuery?.sha256Hash,
+      ...request,
       codes: (reply.errors ?? []).map((error) => error.extensions?.code ?? ''),
     });
     return response;
@@ -84,12 +57,7 @@ function apolloClient(sent: Sent[]) {
     sha256: (text) => createHash('sha256').update(text).digest('hex'),
     useGETForHashedQueries: true,
   });
-  const socket = createClient({
-    url: url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-  });
-  sockets.push(socket);
+  const socket = server.socket(url, { authorization: `Bearer ${token}` });
   const isSubscription = ({ query }: ApolloLink.Operation) => {
     const definition = getMainDefinition(query);
     return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';

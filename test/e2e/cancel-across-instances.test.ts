@@ -4,26 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import type { NexusEventInput } from '../../src/domain/events/event.js';
 import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
 import { dataOf, gql } from '../helpers/app.js';
-import { LocalEventPublisher } from '../helpers/local-events.js';
+import { LocalEventPublisher, nextEvent } from '../helpers/local-events.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { CancelExecution, ExecutePattern } from './execution-operations.js';
 import { CreatePattern } from './operations.js';
 
 const redis = useRedisApps('cancel');
-
-function nextEvent(events: LocalEventPublisher, matches: (event: NexusEventInput) => boolean) {
-  return new Promise<NexusEventInput>((resolve) => {
-    const stop = events.listen((event) => {
-      if (!matches(event)) return;
-      stop();
-      resolve(event);
-    });
-  });
-}
 
 async function longRun(app: App, events: LocalEventPublisher): Promise<string> {
   dataOf(
@@ -47,17 +36,23 @@ async function longRun(app: App, events: LocalEventPublisher): Promise<string> {
   return started.executePattern.id;
 }
 
+/** Instances A and B on one prefix, a long run started on A, and A's announcement of its end. */
+async function longRunOnA() {
+  const keyPrefix = uniquePrefix('cancel');
+  const events = new LocalEventPublisher();
+  const a = await redis.app({ keyPrefix }, { events });
+  const b = await redis.app({ keyPrefix });
+  const id = await longRun(a, events);
+  const ended = nextEvent(
+    events,
+    (event) => event.type === 'PATTERN_EXECUTED' && event.executionId === id,
+  );
+  return { a, b, id, ended };
+}
+
 describe('cancel from another instance', () => {
   it('ends a run on A within a second of the request made to B', async () => {
-    const keyPrefix = uniquePrefix('cancel');
-    const events = new LocalEventPublisher();
-    const a = await redis.app({ keyPrefix }, { events });
-    const b = await redis.app({ keyPrefix });
-    const id = await longRun(a, events);
-    const ended = nextEvent(
-      events,
-      (event) => event.type === 'PATTERN_EXECUTED' && event.executionId === id,
-    );
+    const { a, b, id, ended } = await longRunOnA();
 
     const requestedAt = Date.now();
     const answer = dataOf(await gql(b, CancelExecution, { id })).cancelExecution;
@@ -76,15 +71,7 @@ describe('cancel from another instance', () => {
   });
 
   it('ends it within a second when the subscriptions drop around the request', async () => {
-    const keyPrefix = uniquePrefix('cancel');
-    const events = new LocalEventPublisher();
-    const a = await redis.app({ keyPrefix }, { events });
-    const b = await redis.app({ keyPrefix });
-    const id = await longRun(a, events);
-    const ended = nextEvent(
-      events,
-      (event) => event.type === 'PATTERN_EXECUTED' && event.executionId === id,
-    );
+    const { a, b, id, ended } = await longRunOnA();
     // Every subscriber connection goes (as when Redis drops them for their buffers): the
     // broadcast may reach nobody; the stored request is read as soon as they are back.
     const requestedAt = Date.now();

@@ -107,7 +107,7 @@ async function effects(admin: Redis, prefix: string) {
 /** The same chain, uninterrupted, on its own prefix: what the killed run must come to. */
 async function uninterrupted(env: Record<string, string>) {
   const prefix = uniquePrefix('durable-reference');
-  const nexus = await startNexusProcess({ ...env, NEXUS_KEY_PREFIX: prefix }, processes);
+  const nexus = await startNexusProcess({ ...env, NEXUS_KEY_PREFIX: prefix }, { track: processes });
   await createChain(nexus);
   const { executePattern } = await nexus.gql<{ executePattern: Run }>(EXECUTE, {
     id: 'chain',
@@ -190,8 +190,8 @@ describe('durable executions', () => {
     const prefix = uniquePrefix('durable');
     const env = { ...base, NEXUS_KEY_PREFIX: prefix };
     const [a, b] = await Promise.all([
-      startNexusProcess(env, processes),
-      startNexusProcess(env, processes),
+      startNexusProcess(env, { track: processes }),
+      startNexusProcess(env, { track: processes }),
     ]);
     await createChain(a);
     const { executePattern } = await a.gql<{ executePattern: Run }>(EXECUTE, {
@@ -241,7 +241,7 @@ describe('durable executions', () => {
       NEXUS_KEY_PREFIX: prefix,
     };
     const expected = await uninterrupted(env);
-    const first = await startNexusProcess(env, processes);
+    const first = await startNexusProcess(env, { track: processes });
     await createChain(first);
     const { executePattern } = await first.gql<{ executePattern: Run }>(EXECUTE, {
       id: 'chain',
@@ -249,7 +249,7 @@ describe('durable executions', () => {
     });
     const id = executePattern.id;
     const { atKill } = await killHalfway(first, prefix, id);
-    const restarted = await startNexusProcess(env, processes);
+    const restarted = await startNexusProcess(env, { track: processes });
     const frames: Array<{ status: string; percent: number }> = [];
     const watched = restarted.subscribe<{ status: string; percent: number }>(
       PROGRESS,
@@ -277,8 +277,8 @@ describe('durable executions', () => {
       NEXUS_KEY_PREFIX: prefix,
     };
     const [a, b] = await Promise.all([
-      startNexusProcess(env, processes),
-      startNexusProcess(env, processes),
+      startNexusProcess(env, { track: processes }),
+      startNexusProcess(env, { track: processes }),
     ]);
     const SETS = 12;
     // Set, DELAY, set, DELAY, ... then a step that fails for good: the run must roll back.

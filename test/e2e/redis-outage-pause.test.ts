@@ -12,7 +12,7 @@ import type { NexusEventInput } from '../../src/domain/events/event.js';
 import type { KeyValueSpace } from '../../src/domain/execution/key-value-store.js';
 import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
 import { createTestApp, dataOf, gql, testConfig } from '../helpers/app.js';
-import { LocalEventPublisher, teeEvents } from '../helpers/local-events.js';
+import { LocalEventPublisher, nextEvent, teeEvents } from '../helpers/local-events.js';
 import { deleteKeysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
 import { ExecutePattern } from './execution-operations.js';
@@ -34,16 +34,6 @@ afterEach(async () => {
 afterAll(async () => {
   await server.dispose();
 });
-
-function nextEvent(events: LocalEventPublisher, matches: (event: NexusEventInput) => boolean) {
-  return new Promise<NexusEventInput>((resolve) => {
-    const stop = events.listen((event) => {
-      if (!matches(event)) return;
-      stop();
-      resolve(event);
-    });
-  });
-}
 
 const stageIs = (event: NexusEventInput, name: string, status?: string) => {
   if (event.type !== 'PROGRESS') return false;
@@ -124,16 +114,23 @@ async function startApp(execution: Partial<Config['execution']> = {}) {
   return { app, events, writeFailed, keyPrefix };
 }
 
+/** An app with a run of "paused" started, and promises of the run reaching its wait and its end. */
+async function startRun(execution: Partial<Config['execution']> = {}) {
+  const started = await startApp(execution);
+  const { app, events } = started;
+  const waiting = nextEvent(events, (event) => stageIs(event, 'wait', 'PROCESSING'));
+  const id = dataOf(await gql(app, ExecutePattern, { id: 'paused', mode: 'ASYNC' })).executePattern
+    .id;
+  const ended = nextEvent(
+    events,
+    (event) => event.type === 'PATTERN_EXECUTED' && event.executionId === id,
+  );
+  return { ...started, id, waiting, ended };
+}
+
 describe('a Redis that dies mid-run', () => {
   it('pauses the run; it completes SUCCEEDED once Redis is back, its record true', async () => {
-    const { app, events, writeFailed, keyPrefix } = await startApp();
-    const waiting = nextEvent(events, (event) => stageIs(event, 'wait', 'PROCESSING'));
-    const id = dataOf(await gql(app, ExecutePattern, { id: 'paused', mode: 'ASYNC' }))
-      .executePattern.id;
-    const ended = nextEvent(
-      events,
-      (event) => event.type === 'PATTERN_EXECUTED' && event.executionId === id,
-    );
+    const { app, writeFailed, keyPrefix, id, waiting, ended } = await startRun();
     await waiting;
     await server.kill();
     // Step b tried to write while Redis was gone: that attempt was interrupted, not failed.
@@ -168,15 +165,10 @@ describe('a Redis that dies mid-run', () => {
   });
 
   it('ends the run FAILED, honestly, when Redis stays away past the execution timeout', async () => {
-    const { app, events, writeFailed } = await startApp({ executionTimeoutMs: 1_500 });
-    const waiting = nextEvent(events, (event) => stageIs(event, 'wait', 'PROCESSING'));
-    const id = dataOf(await gql(app, ExecutePattern, { id: 'paused', mode: 'ASYNC' }))
-      .executePattern.id;
+    const { app, events, writeFailed, id, waiting, ended } = await startRun({
+      executionTimeoutMs: 1_500,
+    });
     const gaveUp = nextEvent(events, (event) => stageIs(event, 'b', 'FAILED'));
-    const ended = nextEvent(
-      events,
-      (event) => event.type === 'PATTERN_EXECUTED' && event.executionId === id,
-    );
     await waiting;
     await server.kill();
     await writeFailed;

@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import type { NexusEventInput } from '../../src/domain/events/event.js';
 import { createTestApp, dataOf, errorsOf, gql } from '../helpers/app.js';
-import { LocalEventPublisher } from '../helpers/local-events.js';
+import { LocalEventPublisher, nextEvent } from '../helpers/local-events.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
 import { ExecutePattern, GetExecution } from './execution-operations.js';
@@ -22,16 +21,6 @@ afterAll(async () => {
   await app?.stop();
   await server.dispose();
 });
-
-function nextEvent(events: LocalEventPublisher, matches: (event: NexusEventInput) => boolean) {
-  return new Promise<NexusEventInput>((resolve) => {
-    const stop = events.listen((event) => {
-      if (!matches(event)) return;
-      stop();
-      resolve(event);
-    });
-  });
-}
 
 describe('a Redis outage', () => {
   it('fails operations fast with SERVICE_UNAVAILABLE and keeps the run record true', async () => {

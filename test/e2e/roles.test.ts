@@ -5,11 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BullmqRunQueue } from '../../src/infra/queue/bullmq-run-queue.js';
 import { RedisKeys } from '../../src/infra/redis/keys.js';
-import {
-  type NexusProcess,
-  postGraphQL,
-  startNexusProcess,
-} from '../helpers/nexus-child-process.js';
+import { type NexusProcess, postGraphQL, startNexusProcess } from '../helpers/nexus-process.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { standInKey } from '../helpers/stand-in-run-handler.js';
@@ -27,10 +23,8 @@ afterEach(async () => {
   }
 });
 
-async function start(env: Record<string, string>, script?: string): Promise<NexusProcess> {
-  const started = await startNexusProcess(env, script ? { script } : {});
-  processes.push(started);
-  return started;
+function start(env: Record<string, string>, script?: string): Promise<NexusProcess> {
+  return startNexusProcess(env, { script, track: processes });
 }
 
 function sharedEnv(): Record<string, string> {

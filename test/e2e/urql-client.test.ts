@@ -12,13 +12,9 @@ import {
 } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
 import { parse } from 'graphql';
-import { createClient, type Client as WsClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import WebSocket from 'ws';
-import type { App } from '../../src/app.js';
-import type { Config } from '../../src/config.js';
-import { signToken } from '../../src/server/authenticate.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createTestApp } from '../helpers/app.js';
+import { requestOf, useClientLibraryServer } from '../helpers/client-library-server.js';
 
 const SECRET = 'urql-client-test-secret-0123456789abcdef01';
 
@@ -30,39 +26,13 @@ interface Sent {
   status: number;
 }
 
-let app: App;
-let serverUrl: string;
-let token: string;
-const sockets: WsClient[] = [];
-
-beforeAll(async () => {
-  app = createTestApp({ jwtSecret: SECRET } as Partial<Config>);
-  ({ url: serverUrl } = await app.start(0));
-  token = await signToken(SECRET, { sub: 'alice' });
-});
-afterAll(async () => {
-  await Promise.all(sockets.map((socket) => socket.dispose()));
-  await app.stop();
-});
+const server = useClientLibraryServer(SECRET);
 
 function recordingFetch(sent: Sent[]): typeof fetch {
   return async (input, init) => {
-    const target = new URL(String(input));
-    const method = init?.method ?? 'GET';
-    const params: { query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } } =
-      method === 'GET'
-        ? {
-            query: target.searchParams.get('query') ?? undefined,
-            extensions: JSON.parse(target.searchParams.get('extensions') ?? '{}'),
-          }
-        : JSON.parse(String(init?.body));
+    const request = requestOf(input, init);
     const response = await fetch(input, init);
-    sent.push({
-      method,
-      query: params.query,
-      hash: params.extensions?.persistedQuery?.sha256Hash,
-      status: response.status,
-    });
+    sent.push({ ...request, status: response.status });
     return response;
   };
 }
@@ -75,15 +45,10 @@ function urqlClient(
   sent: Sent[],
   options: { token?: string; csrfHeader?: boolean; url?: string } = {},
 ) {
-  const url = options.url ?? serverUrl;
+  const url = options.url ?? server.url;
   const authorization: Record<string, string> =
     options.token === undefined ? {} : { authorization: `Bearer ${options.token}` };
-  const socket = createClient({
-    url: url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: authorization,
-  });
-  sockets.push(socket);
+  const socket = server.socket(url, authorization);
   const forwardSubscription: SubscriptionForwarder = (request) => ({
     subscribe: (sink) => ({
       unsubscribe: socket.subscribe({ ...request, query: request.query ?? '' }, sink),
@@ -119,7 +84,7 @@ const LINK = parse(`
 
 describe('urql', () => {
   it('runs a query', async () => {
-    const result = await urqlClient([], { token })
+    const result = await urqlClient([], { token: server.token })
       .query(parse(`{ graphStats { entityCount } }`), {})
       .toPromise();
     expect(result.error).toBeUndefined();
@@ -136,7 +101,7 @@ describe('urql', () => {
         }
       }
     `);
-    const result = await urqlClient([], { token })
+    const result = await urqlClient([], { token: server.token })
       .mutation(mutation, { input: { name: '', category: 'USER', steps: [] } })
       .toPromise();
     const [error] = result.error?.graphQLErrors ?? [];
@@ -147,7 +112,7 @@ describe('urql', () => {
   });
 
   it('receives a subscription event over graphql-ws', async () => {
-    const client = urqlClient([], { token });
+    const client = urqlClient([], { token: server.token });
     await client.mutation(LINK, { input: { from: 'urql:0', to: 'x', type: 'LINKED' } }).toPromise();
     // A cursor before the event: the subscription replays from it, so it cannot miss the event.
     const cursor = await client
@@ -188,8 +153,8 @@ describe('urql', () => {
         }
       }
     `);
-    const first = await urqlClient(sent, { token }).query(query, {}).toPromise();
-    const second = await urqlClient(sent, { token }).query(query, {}).toPromise();
+    const first = await urqlClient(sent, { token: server.token }).query(query, {}).toPromise();
+    const second = await urqlClient(sent, { token: server.token }).query(query, {}).toPromise();
     expect(first.error).toBeUndefined();
     expect(second.data).toEqual(first.data);
     const [miss, registration, hit] = sent;

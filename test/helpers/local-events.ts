@@ -20,6 +20,20 @@ export class LocalEventPublisher implements EventPublisher {
   }
 }
 
+/** Resolves with the first event published to `events` from now on that `matches`. */
+export function nextEvent(
+  events: LocalEventPublisher,
+  matches: (event: NexusEventInput) => boolean,
+): Promise<NexusEventInput> {
+  return new Promise((resolve) => {
+    const stop = events.listen((event) => {
+      if (!matches(event)) return;
+      stop();
+      resolve(event);
+    });
+  });
+}
+
 /** The storage, with `local` also told of every event published; its bus still gets each one. */
 export function teeEvents(storage: Storage, local: EventPublisher): Storage {
   const bus = storage.events;

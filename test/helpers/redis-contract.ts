@@ -20,10 +20,13 @@ export function useRedisForContracts(label: string) {
     await redis.quit();
     await server.stop();
   });
-  /** The shared client and keys under a prefix of their own, removed after the test. */
+  /**
+   * The shared client and keys under a prefix of their own, removed after the test, and the
+   * server's URL for adapters that open their own connections.
+   */
   return () => {
     const prefix = uniquePrefix(label);
     prefixes.push(prefix);
-    return { redis, keys: new RedisKeys(prefix) };
+    return { redis, keys: new RedisKeys(prefix), url: server.url };
   };
 }

@@ -3,12 +3,11 @@
  * and three sentinels (quorum 2) watching them, started and stopped by the test.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { freePort } from './redis-server.js';
+import { endProcess, freePort, untilReady } from './redis-server.js';
 
 export interface Address {
   host: string;
@@ -70,28 +69,8 @@ export async function until<T>(
 /** Starts a redis process and resolves once its log says it is ready for `ready`. */
 async function startProcess(args: string[], ready: RegExp): Promise<ChildProcess> {
   const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (ready.test(output)) {
-        proc.stdout?.off('data', onData);
-        proc.stdout?.resume();
-        resolve();
-      }
-    };
-    proc.stdout?.on('data', onData);
-    proc.once('error', reject);
-    proc.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
-  });
+  await untilReady(proc, ready);
   return proc;
-}
-
-async function stopProcess(proc: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = once(proc, 'exit');
-  proc.kill(signal);
-  await exited;
 }
 
 function replicationInfo(info: string): Record<string, string> {
@@ -266,13 +245,13 @@ export async function startSentinelDeployment(): Promise<SentinelDeployment> {
       if (!proc) throw new Error('no master process');
       clients.get(from.port)?.disconnect();
       clients.delete(from.port);
-      await stopProcess(proc, 'SIGKILL');
+      await endProcess(proc, 'SIGKILL');
       await newMaster(to);
       return { from, to };
     },
     async dispose() {
       for (const redis of clients.values()) redis.disconnect();
-      await Promise.all([...processes.values()].map((proc) => stopProcess(proc)));
+      await Promise.all([...processes.values()].map((proc) => endProcess(proc)));
       await rm(dir, { recursive: true, force: true });
     },
   };

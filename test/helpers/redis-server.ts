@@ -56,23 +56,13 @@ export async function startRedisServer(
     await untilReady(proc);
   };
 
-  const stop = async () => {
+  const end = async (signal: NodeJS.Signals) => {
     const proc = child;
     child = undefined;
-    if (!proc || proc.exitCode !== null) return;
-    const exited = once(proc, 'exit');
-    proc.kill('SIGTERM');
-    await exited;
+    if (proc) await endProcess(proc, signal);
   };
-
-  const kill = async () => {
-    const proc = child;
-    child = undefined;
-    if (!proc || proc.exitCode !== null) return;
-    const exited = once(proc, 'exit');
-    proc.kill('SIGKILL');
-    await exited;
-  };
+  const stop = () => end('SIGTERM');
+  const kill = () => end('SIGKILL');
 
   const dispose = async () => {
     await stop();
@@ -90,13 +80,19 @@ export async function startRedisServer(
   return { port, url: `redis://127.0.0.1:${port}`, start, stop, kill, pause, resume, dispose };
 }
 
-/** Settles once a redis-server process says it accepts connections; rejects if it exits first. */
-export function untilReady(proc: ChildProcess): Promise<void> {
+/**
+ * Settles once a redis-server process's log matches `ready` (by default: it accepts
+ * connections); rejects if it exits first.
+ */
+export function untilReady(
+  proc: ChildProcess,
+  ready: RegExp = /Ready to accept connections/,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Ready to accept connections')) {
+      if (ready.test(output)) {
         proc.stdout?.off('data', onData);
         proc.stdout?.resume();
         resolve();
@@ -106,4 +102,12 @@ export function untilReady(proc: ChildProcess): Promise<void> {
     proc.once('error', reject);
     proc.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
   });
+}
+
+/** Sends `signal` and waits for the exit (at once if it has ended already). */
+export async function endProcess(proc: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = once(proc, 'exit');
+  proc.kill(signal);
+  await exited;
 }

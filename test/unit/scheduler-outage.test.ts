@@ -1,14 +1,10 @@
 /** The scheduler through a store outage: interrupted attempts wait for the store, spend no retry. */
 import { describe, expect, it } from 'vitest';
-import { runSteps } from '../../src/domain/execution/scheduler.js';
 import type { StepRunner } from '../../src/domain/execution/step-runner.js';
 import type { StoreHealth } from '../../src/domain/execution/store-health.js';
-import type { Step, StepType } from '../../src/domain/pattern/pattern.js';
-import { STEP_TYPES } from '../../src/domain/pattern/pattern.js';
-import { systemClock } from '../../src/domain/shared/clock.js';
-import { FairSlots } from '../../src/domain/shared/fair-slots.js';
-import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
+import type { Step } from '../../src/domain/pattern/pattern.js';
 import { makePattern } from '../helpers/patterns.js';
+import { everywhere, run as runPattern } from '../helpers/run-steps.js';
 
 class Unreachable extends Error {}
 
@@ -55,38 +51,10 @@ function run(
   health: StoreHealth,
   extra: { deadlineMs?: number; retries?: number } = {},
 ) {
-  const runners = Object.fromEntries(STEP_TYPES.map((type) => [type, runner])) as Record<
-    StepType,
-    StepRunner
-  >;
-  return runSteps({
-    pattern: makePattern({ steps: [step('s', { retries: extra.retries ?? 0 })] }),
-    input: {},
-    runners,
-    context: {
-      executionId: 'e1',
-      patternId: 'p',
-      namespace: 'dev',
-      viewer: DEV_ADMIN,
-      transactional: false,
-      depth: 0,
-      callStack: [],
-    },
-    signal: new AbortController().signal,
+  const pattern = makePattern({ steps: [step('s', { retries: extra.retries ?? 0 })] });
+  return runPattern(pattern, everywhere(runner), {
     storeHealth: health,
     deadlineMs: extra.deadlineMs,
-    limits: {
-      stepConcurrency: 16,
-      processSlots: new FairSlots(1000, 1000),
-      retryBaseMs: 1,
-      retryCapMs: 4,
-      defaultTimeoutMs: 1000,
-      maxTimeoutMs: 300_000,
-      maxRenderedBytes: 1024 * 1024,
-      random: () => 0.5,
-    },
-    clock: systemClock,
-    onStepChange: () => {},
   });
 }
 

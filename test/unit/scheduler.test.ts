@@ -1,26 +1,10 @@
 /** The step scheduler with in-process runners: concurrency, retries, timeouts, skips, cancel, rollback. */
 import { describe, expect, it } from 'vitest';
-import { runSteps, type SchedulerLimits } from '../../src/domain/execution/scheduler.js';
 import type { StepRunner } from '../../src/domain/execution/step-runner.js';
 import { PermanentStepError } from '../../src/domain/execution/step-runner.js';
-import type { Pattern, Step, StepType } from '../../src/domain/pattern/pattern.js';
-import { STEP_TYPES } from '../../src/domain/pattern/pattern.js';
-import { systemClock } from '../../src/domain/shared/clock.js';
-import { FairSlots } from '../../src/domain/shared/fair-slots.js';
-import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
+import type { Step } from '../../src/domain/pattern/pattern.js';
 import { makePattern } from '../helpers/patterns.js';
-
-const limits = (overrides: Partial<SchedulerLimits> = {}): SchedulerLimits => ({
-  stepConcurrency: 16,
-  processSlots: new FairSlots(1000, 1000),
-  retryBaseMs: 1,
-  retryCapMs: 4,
-  defaultTimeoutMs: 1000,
-  maxTimeoutMs: 300_000,
-  maxRenderedBytes: 1024 * 1024,
-  random: () => 0.5,
-  ...overrides,
-});
+import { everywhere, limits, run } from '../helpers/run-steps.js';
 
 const step = (id: string, dependsOn: string[] = [], extra: Partial<Step> = {}): Step => ({
   id,
@@ -32,10 +16,6 @@ const step = (id: string, dependsOn: string[] = [], extra: Partial<Step> = {}): 
   timeoutMs: null,
   ...extra,
 });
-
-/** Runners for every type that all behave as `runner`. */
-const everywhere = (runner: StepRunner) =>
-  Object.fromEntries(STEP_TYPES.map((type) => [type, runner])) as Record<StepType, StepRunner>;
 
 /** A runner whose steps finish only when the test releases them, tracking concurrency. */
 function gate() {
@@ -72,32 +52,6 @@ function gate() {
       waiting.delete(id);
     },
   };
-}
-
-function run(
-  pattern: Pattern,
-  runners: Record<StepType, StepRunner>,
-  extra: Partial<Parameters<typeof runSteps>[0]> = {},
-) {
-  return runSteps({
-    pattern,
-    input: {},
-    runners,
-    context: {
-      executionId: 'e1',
-      patternId: pattern.id,
-      namespace: 'dev',
-      viewer: DEV_ADMIN,
-      transactional: false,
-      depth: 0,
-      callStack: [],
-    },
-    signal: new AbortController().signal,
-    limits: limits(),
-    clock: systemClock,
-    onStepChange: () => {},
-    ...extra,
-  });
 }
 
 describe('runSteps', () => {

@@ -6,16 +6,4 @@
 -- Reply: { totalCount, countBefore, hasMore (0|1), id1, id2, ... }
 -- @include lib/keyset-page.lua
 
-local limit = tonumber(ARGV[1])
-local cursor = cursorOf(ARGV[2], ARGV[3])
-local total, before, ids
-if #KEYS == 1 then
-  total, before, ids = zsetPage(KEYS[1], cursor, limit)
-else
-  total, before, ids = entriesPage(intersection(KEYS), cursor, limit, nil)
-end
-local reply = { total, before, pageEnd(ids, limit) }
-for i = 1, #ids do
-  reply[#reply + 1] = ids[i]
-end
-return reply
+return idsPage(KEYS, cursorOf(ARGV[2], ARGV[3]), tonumber(ARGV[1]))

@@ -102,3 +102,19 @@ local function pageEnd(ids, limit)
   end
   return 0
 end
+
+-- A page of the ZSET keys[1], kept to the ids also in each of keys[2..] (if any), as the reply
+-- of the scripts that list ids: { totalCount, countBefore, hasMore (0|1), id1, id2, ... }.
+local function idsPage(keys, cursor, limit)
+  local total, before, ids
+  if #keys == 1 then
+    total, before, ids = zsetPage(keys[1], cursor, limit)
+  else
+    total, before, ids = entriesPage(intersection(keys), cursor, limit, nil)
+  end
+  local reply = { total, before, pageEnd(ids, limit) }
+  for i = 1, #ids do
+    reply[#reply + 1] = ids[i]
+  end
+  return reply
+end
