@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { BullmqRunQueue } from '../../src/infra/queue/bullmq-run-queue.js';
+import { redisConnectionOptions } from '../../src/infra/redis/client.js';
 import { RedisKeys } from '../../src/infra/redis/keys.js';
 import { deleteKeysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
@@ -25,5 +26,8 @@ afterAll(async () => {
 describeRunQueueContract('bullmq', async () => {
   const prefix = uniquePrefix('runqueue');
   prefixes.push(prefix);
-  return new BullmqRunQueue({ url: server.url, prefix: new RedisKeys(prefix).bullmqPrefix() });
+  return new BullmqRunQueue({
+    connection: redisConnectionOptions(server.url),
+    prefix: new RedisKeys(prefix).bullmqPrefix(),
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { BullmqRunQueue } from '../../src/infra/queue/bullmq-run-queue.js';
+import { redisConnectionOptions } from '../../src/infra/redis/client.js';
 import { RedisKeys } from '../../src/infra/redis/keys.js';
 import {
   type NexusProcess,
@@ -157,7 +158,7 @@ describe('server processes by role', () => {
     const api = await start({ ...env, NEXUS_ROLE: 'api' });
     const patternId = await createPattern(api.port);
     const queue = new BullmqRunQueue({
-      url: redis.server.url,
+      connection: redisConnectionOptions(redis.server.url),
       prefix: new RedisKeys(env.NEXUS_KEY_PREFIX as string).bullmqPrefix(),
     });
     try {
