@@ -15,7 +15,7 @@
  * scripts ran both counted) and the Redis server's CPU share during the drain.
  *
  * Runs are spread over users (at most MAX_WAITING_PER_USER wait per user). BENCH_QUEUE_JOBS
- * (default 2000), BENCH_QUEUE_ROUNDS (3, median), BENCH_QUEUE_CONCURRENCY (16).
+ * (default 6000: a bare drain short enough to be mostly ramp-up measures nothing), BENCH_QUEUE_ROUNDS (3, median), BENCH_QUEUE_CONCURRENCY (16).
  */
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -36,7 +36,7 @@ import { createLogger } from '../src/server/logger.js';
 import { startRedisServer } from '../test/helpers/redis-server.js';
 import { cpuMs, startScript } from './process.js';
 
-const JOBS = Number(process.env.BENCH_QUEUE_JOBS ?? 2000);
+const JOBS = Number(process.env.BENCH_QUEUE_JOBS ?? 6000);
 const ROUNDS = Number(process.env.BENCH_QUEUE_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_QUEUE_CONCURRENCY ?? 16);
 const PREFIX = 'benchqueue:';
