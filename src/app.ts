@@ -76,7 +76,7 @@ export interface AppOptions {
    * `ExecutionService.runQueued` (claim, then run or resume here) unless given.
    */
   runQueued?: (services: Services) => QueuedRunHandler;
-  /** Builds the queue engine; `createQueueEngine` (BullMQ on REDIS_URL, else embedded) unless given. */
+  /** Builds the queue engine; `createQueueEngine` (BullMQ when Redis is configured, else embedded) unless given. */
   queue?: (config: Config) => QueueEngine;
 }
 
