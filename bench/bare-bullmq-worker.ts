@@ -4,9 +4,10 @@
  */
 import { Worker } from 'bullmq';
 import { workerConnection } from '../src/infra/queue/bullmq-connection.js';
+import { redisConnectionOptions } from '../src/infra/redis/client.js';
 
 const worker = new Worker(process.env.BULL_QUEUE ?? 'bare', async () => {}, {
-  connection: workerConnection({ url: process.env.REDIS_URL ?? '', name: 'bench-bare' }),
+  connection: workerConnection(redisConnectionOptions(process.env.REDIS_URL ?? ''), 'bench-bare'),
   prefix: process.env.BULL_PREFIX ?? 'bench',
   concurrency: Number(process.env.CONCURRENCY ?? 16),
 });

@@ -8,7 +8,6 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
@@ -20,7 +19,7 @@ import { runExecutorBench } from './executor-bench.js';
 import { runGraphBench } from './graph-bench.js';
 import { runNeighbourBench } from './neighbour-bench.js';
 import { NEXUS_MAIN } from './nexus-modules.js';
-import { startScript } from './process.js';
+import { cpuMs, startScript } from './process.js';
 import { runQueueBench } from './queue-bench.js';
 import { runRealtimeBench } from './realtime-bench.js';
 import { type Scenario, scenarios } from './scenarios.js';
@@ -56,14 +55,6 @@ async function post(url: string, scenario: Scenario): Promise<string> {
     body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
   });
   return response.text();
-}
-
-/** CPU time (user + system) the process has used, in ms, from /proc (Linux). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime
-  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
 interface Measurement {

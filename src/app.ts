@@ -26,6 +26,7 @@ import type { Storage } from './domain/storage.js';
 import { createMemoryEngine } from './infra/memory/create-memory-engine.js';
 import { createMemoryStorage } from './infra/memory/create-memory-storage.js';
 import { createBullmqEngine } from './infra/queue/create-bullmq-engine.js';
+import { redisConnectionOptions } from './infra/redis/client.js';
 import { createRedisStorage } from './infra/redis/create-redis-storage.js';
 import { RedisKeys } from './infra/redis/keys.js';
 import type { EventBusObserver } from './infra/redis/redis-event-bus.js';
@@ -75,7 +76,7 @@ export interface AppOptions {
    * `ExecutionService.runQueued` (claim, then run or resume here) unless given.
    */
   runQueued?: (services: Services) => QueuedRunHandler;
-  /** Builds the queue engine; `createQueueEngine` (BullMQ on REDIS_URL, else embedded) unless given. */
+  /** Builds the queue engine; `createQueueEngine` (BullMQ when Redis is configured, else embedded) unless given. */
   queue?: (config: Config) => QueueEngine;
 }
 
@@ -420,11 +421,15 @@ function createServices(deps: ServiceDependencies): Services {
   return { patterns, graph, executions, events, subscriptions, audit, schedules };
 }
 
-/** BullMQ on the app's Redis (under its key prefix) when REDIS_URL is set, else embedded. */
+/**
+ * BullMQ on the app's Redis (under its key prefix, reached as every other client reaches it:
+ * URL, TLS, Sentinel) when Redis is configured, else embedded.
+ */
 export function createQueueEngine(config: Config): QueueEngine {
-  if (config.redisUrl === undefined) return createMemoryEngine();
+  const connection = redisConnectionOf(config);
+  if (connection === undefined) return createMemoryEngine();
   return createBullmqEngine({
-    url: config.redisUrl,
+    connection: redisConnectionOptions(connection),
     prefix: new RedisKeys(config.keyPrefix).bullmqPrefix(),
   });
 }

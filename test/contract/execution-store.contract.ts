@@ -405,6 +405,32 @@ export function describeExecutionStoreContract(
         expect((await store.getMany(['q2']))[0]?.status).toBe('RUNNING');
         expect(await store.claim(claimOf({ ...pending, id: 'nope' }, 0, now))).toBe('gone');
       });
+
+      it('claims with a kept version only while its pattern is in that generation', async () => {
+        const now = Date.now();
+        const pending: Execution = { ...running('q1', 'alice'), status: 'PENDING', attempts: 0 };
+        const waiting = { limit: 5, checkSlot: false };
+        for (const id of ['q1', 'q2', 'q3'])
+          await store.start({ ...pending, id }, request({ slot: null, waiting }));
+        const kept = (id: string, patternGeneration: string) => ({
+          ...claimOf({ ...pending, id }, 0, now),
+          patternGeneration,
+        });
+        expect(await store.claim(kept('q1', 'g-other'))).toBe('changed');
+        expect((await store.getMany(['q1']))[0]).toMatchObject({ status: 'PENDING', attempts: 0 });
+        expect(await store.claim(kept('q1', TEST_GENERATION))).toBe('claimed');
+        // A new version keeps the generation; a delete, or a delete and a create, does not.
+        const p = (await patterns.get('p')) as Pattern;
+        const p2 = nextVersion(p);
+        expect(await patterns.update(p, p2)).toBe('ok');
+        await store.finish({ ...pending, status: 'SUCCEEDED', attempts: 1 }, 'RUNNING', 'alice');
+        expect(await store.claim(kept('q2', TEST_GENERATION))).toBe('claimed');
+        expect(await patterns.delete(p2)).toBe('ok');
+        expect(await store.claim(kept('q3', TEST_GENERATION))).toBe('changed');
+        expect(await patterns.create(makePattern({ id: 'p', generation: 'g-again' }))).toBe(true);
+        expect(await store.claim(kept('q3', TEST_GENERATION))).toBe('changed');
+        expect(await statusIs('PENDING')).toEqual(['q3']);
+      });
     });
   });
 }

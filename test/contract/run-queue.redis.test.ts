@@ -1,4 +1,5 @@
 import { BullmqRunQueue } from '../../src/infra/queue/bullmq-run-queue.js';
+import { redisConnectionOptions } from '../../src/infra/redis/client.js';
 import { useRedisForContracts } from '../helpers/redis-contract.js';
 import { describeRunQueueContract } from './run-queue.contract.js';
 
@@ -6,5 +7,8 @@ const fresh = useRedisForContracts('runqueue');
 
 describeRunQueueContract('bullmq', async () => {
   const { url, keys } = fresh();
-  return new BullmqRunQueue({ url, prefix: keys.bullmqPrefix() });
+  return new BullmqRunQueue({
+    connection: redisConnectionOptions(url),
+    prefix: keys.bullmqPrefix(),
+  });
 });

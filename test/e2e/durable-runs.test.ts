@@ -343,12 +343,50 @@ describe('the queue side', () => {
       idempotencyKey: null,
     });
     expect(started).toMatchObject({ status: 'PENDING', attempts: 0, instance: null });
-    expect(queue.enqueued).toEqual([{ executionId: started.id, notBeforeMs: null, attempt: 0 }]);
+    // The job carries the PENDING record: the worker claims from it without reading it first.
+    expect(queue.enqueued).toEqual([
+      { executionId: started.id, notBeforeMs: null, attempt: 0, record: started },
+    ]);
     const end = await ended(app, started.id);
     expect(end).toMatchObject({ status: 'SUCCEEDED', attempts: 1, instance: 'worker' });
-    // Handed out again: the run is over, nothing runs twice.
+    // Handed out again, with or without the (now stale) copy: the run is over, nothing runs twice.
     const handler = queue.handler;
     expect(await handler?.({ executionId: started.id, notBeforeMs: null, attempt: 0 })).toBeNull();
+    const again = { executionId: started.id, notBeforeMs: null, attempt: 0, record: started };
+    expect(await handler?.(again)).toBeNull();
+    expect(await ended(app, started.id)).toEqual(end);
+    queue.stop();
+  });
+
+  it('runs a queued run on the version kept by its worker, unless the pattern was deleted since', async () => {
+    const { app, queue, api } = await queued(false);
+    const run = (n: number) =>
+      api.execute(DEV_ADMIN, {
+        patternId: 'q',
+        input: { n },
+        mode: 'ASYNC',
+        idempotencyKey: null,
+        startAt: new Date(Date.now() + 100),
+      });
+    // The worker keeps version 1 from its first run.
+    expect(await ended(app, (await run(1)).id)).toMatchObject({ status: 'SUCCEEDED' });
+    const updated = await run(2);
+    await app.services.patterns.update(DEV_ADMIN, 'q', { name: 'renamed' } as never);
+    expect(await ended(app, updated.id)).toMatchObject({ status: 'SUCCEEDED', patternVersion: 1 });
+    // ...and version 2 once it ran it; the claim finds the pattern deleted and created again.
+    expect(await ended(app, (await run(3)).id)).toMatchObject({ patternVersion: 2 });
+    const recreated = await run(4);
+    await app.services.patterns.delete(DEV_ADMIN, 'q');
+    await app.services.patterns.create(DEV_ADMIN, {
+      id: 'q',
+      name: 'q again',
+      category: 'USER',
+      isActive: true,
+      steps: [set('a', 'q:a', 'other')],
+    } as never);
+    const end = await ended(app, recreated.id);
+    expect(end).toMatchObject({ status: 'FAILED', patternVersion: 2 });
+    expect(end.error).toMatch(/^abandoned: .*deleted .*since the run was queued/);
     queue.stop();
   });
 

@@ -4,11 +4,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { BullmqRunQueue } from '../../src/infra/queue/bullmq-run-queue.js';
+import { redisConnectionOptions } from '../../src/infra/redis/client.js';
 import { RedisKeys } from '../../src/infra/redis/keys.js';
 import { type NexusProcess, postGraphQL, startNexusProcess } from '../helpers/nexus-process.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
-import { standInKey } from '../helpers/stand-in-run-handler.js';
 import { until } from '../helpers/until.js';
 
 const redis = useRedisApps('roles');
@@ -151,29 +151,36 @@ describe('server processes by role', () => {
     const api = await start({ ...env, NEXUS_ROLE: 'api' });
     const patternId = await createPattern(api.port);
     const queue = new BullmqRunQueue({
-      url: redis.server.url,
+      connection: redisConnectionOptions(redis.server.url),
       prefix: new RedisKeys(env.NEXUS_KEY_PREFIX as string).bullmqPrefix(),
     });
     try {
-      await queue.enqueue({ executionId: 'queued-1', notBeforeMs: null, attempt: 0 });
+      const started = await postGraphQL<{ executePattern: { id: string; status: string } }>(
+        api.port,
+        `mutation($id: ID!, $input: JSON) { executePattern(id: $id, input: $input, mode: ASYNC) { id status } }`,
+        { id: patternId, input: { run: 'queued-1' } },
+      );
+      expect(started.data?.executePattern.status).toBe('PENDING');
       // The api process sees the run waiting (its metrics read the shared queue) and takes none.
       await until(async () =>
         (await metricsOf(api.port)).includes('nexus_queue_jobs{state="waiting"} 1'),
       );
       expect(await queue.counts()).toEqual({ waiting: 1, delayed: 0, active: 0 });
 
-      await start(
-        { ...env, NEXUS_ROLE: 'worker', NEXUS_STAND_IN_PATTERN: patternId },
-        'test/helpers/worker-main.ts',
-      );
+      // The real worker: its own ExecutionService.runQueued claims the stored run and runs it.
+      await start({ ...env, NEXUS_ROLE: 'worker' });
       const done = await until(
         async () => {
           const read = await postGraphQL<ExecutionsData>(api.port, EXECUTIONS, { patternId });
-          return read.data?.executions.edges.find((edge) => edge.node.status === 'SUCCEEDED')?.node;
+          const edges = read.data?.executions.edges ?? [];
+          return edges.length === 1 && edges[0]?.node.status === 'SUCCEEDED' ? read : undefined;
         },
         { what: 'the queued run executed by the worker' },
       );
-      expect(done.idempotencyKey).toBe(standInKey('queued-1', 0));
+      expect(done.data?.executions.totalCount).toBe(1);
+      // The step ran once, in the worker (CACHE values are stored as JSON).
+      const marked = await redis.admin.get(`${env.NEXUS_KEY_PREFIX}kv:user:dev:marked:queued-1`);
+      expect(marked).toBe(JSON.stringify('queued-1'));
       await until(async () => (await queue.counts()).active === 0);
       expect(await queue.counts()).toEqual({ waiting: 0, delayed: 0, active: 0 });
     } finally {

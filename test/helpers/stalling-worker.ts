@@ -3,9 +3,10 @@
  * `took <executionId>`), for killing it mid-run. Env: REDIS_URL, BULL_PREFIX, LOCK_MS.
  */
 import { BullmqRunQueue } from '../../src/infra/queue/bullmq-run-queue.js';
+import { redisConnectionOptions } from '../../src/infra/redis/client.js';
 
 const queue = new BullmqRunQueue({
-  url: process.env.REDIS_URL ?? '',
+  connection: redisConnectionOptions(process.env.REDIS_URL ?? ''),
   prefix: process.env.BULL_PREFIX ?? '',
   lockDurationMs: Number(process.env.LOCK_MS ?? 1000),
   stalledIntervalMs: Number(process.env.LOCK_MS ?? 1000),

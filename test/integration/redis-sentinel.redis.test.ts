@@ -6,8 +6,11 @@
 import type { Client } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
+import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
 import { CreateRelationship, GetRelationship } from '../e2e/graph-operations.js';
-import { createTestApp, gql } from '../helpers/app.js';
+import { CreatePattern } from '../e2e/operations.js';
+import type { StepInput } from '../gql/graphql.js';
+import { createTestApp, dataOf, gql } from '../helpers/app.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import {
   type SentinelDeployment,
@@ -95,7 +98,8 @@ async function clientNames(target: SentinelDeployment, port: number): Promise<st
   return [...list.matchAll(/ name=(\S*)/g)].map((match) => match[1] ?? '').filter(Boolean);
 }
 
-const APP_CONNECTIONS = ['nexus', 'nexus-events', 'nexus-probe'];
+/** The shared client, the event subscriber, the probe, and the run queue's queue and worker. */
+const APP_CONNECTIONS = ['nexus', 'nexus-events', 'nexus-probe', 'nexus-queue', 'nexus-worker'];
 
 // Five processes to start and a failover to wait for (the sentinels need a second to call the
 // master down, then elect a leader): slower than most tests, and more so on a loaded machine.
@@ -141,6 +145,28 @@ describe('Redis Sentinel', () => {
       if (next?.id === afterId) break;
     }
     await created.close();
+
+    // A delayed start goes through the run queue (BullMQ, on the new master) and runs.
+    const steps: StepInput[] = [
+      { id: 'mark', type: 'CACHE', action: 'set', parameters: { key: 'k', value: 'v' } },
+    ];
+    dataOf(
+      await gql(running, CreatePattern, {
+        input: { id: 'sq', name: 'sq', category: 'USER', steps },
+      }),
+    );
+    const delayed = await running.services.executions.execute(DEV_ADMIN, {
+      patternId: 'sq',
+      input: null,
+      mode: 'ASYNC',
+      idempotencyKey: null,
+      startAt: new Date(Date.now() + 200),
+    });
+    expect(delayed.status).toBe('PENDING');
+    await until('the delayed run to run through the queue', async () => {
+      const [read] = await running.services.executions.getMany(DEV_ADMIN, [delayed.id]);
+      return read?.status === 'SUCCEEDED' ? true : undefined;
+    });
   }, 90_000);
 
   it('after a SIGKILL of the master, writes resume on the promoted replica without a restart', async () => {

@@ -13,10 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { redisConnectionOptions } from '../../src/infra/redis/client.js';
+import { ExecutePattern, GetExecution } from '../e2e/execution-operations.js';
 import { CreateRelationship, GetRelationship } from '../e2e/graph-operations.js';
-import { createTestApp, gql } from '../helpers/app.js';
+import { CreatePattern } from '../e2e/operations.js';
+import type { StepInput } from '../gql/graphql.js';
+import { createTestApp, dataOf, gql } from '../helpers/app.js';
 import { uniquePrefix } from '../helpers/prefix.js';
 import { freePort, untilReady } from '../helpers/redis-server.js';
+import { until } from '../helpers/until.js';
 
 const run = promisify(execFile);
 
@@ -163,6 +167,36 @@ describe('rediss:// with a CA of its own', () => {
       expect(read.data?.relationship?.id).toBe(id);
     } finally {
       await app?.stop();
+    }
+  });
+
+  it('runs a queued run over that connection: an api process queues it on BullMQ, a worker runs it', async () => {
+    const config = loadConfig({ REDIS_URL: `rediss://127.0.0.1:${port}`, REDIS_TLS_CA: caPath });
+    const keyPrefix = uniquePrefix('tls-queue');
+    const apps: App[] = [];
+    try {
+      const api = createTestApp({ redis: config.redis, keyPrefix, role: 'api' });
+      apps.push(api);
+      const worker = createTestApp({ redis: config.redis, keyPrefix, role: 'worker' });
+      apps.push(worker);
+      expect([api.queue, worker.queue]).toEqual(['bullmq', 'bullmq']);
+      await api.start(0);
+      await worker.start(0);
+      const steps: StepInput[] = [
+        { id: 'mark', type: 'CACHE', action: 'set', parameters: { key: 'k', value: 'v' } },
+      ];
+      dataOf(
+        await gql(api, CreatePattern, { input: { id: 'tq', name: 'tq', category: 'USER', steps } }),
+      );
+      const started = dataOf(await gql(api, ExecutePattern, { id: 'tq', mode: 'ASYNC' }));
+      expect(started.executePattern.status).toBe('PENDING');
+      const ended = await until(async () => {
+        const read = dataOf(await gql(api, GetExecution, { id: started.executePattern.id }));
+        return read.execution?.status === 'SUCCEEDED' ? read.execution : undefined;
+      });
+      expect(ended.id).toBe(started.executePattern.id);
+    } finally {
+      await Promise.all(apps.map((app) => app.stop()));
     }
   });
 

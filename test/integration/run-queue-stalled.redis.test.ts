@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BullmqRunQueue } from '../../src/infra/queue/bullmq-run-queue.js';
+import { redisConnectionOptions } from '../../src/infra/redis/client.js';
 import { RedisKeys } from '../../src/infra/redis/keys.js';
 import { deleteKeysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
@@ -31,7 +32,7 @@ afterAll(async () => {
 it('hands the run of a worker that died to another worker', async () => {
   const bullPrefix = new RedisKeys(prefix).bullmqPrefix();
   const settings = {
-    url: server.url,
+    connection: redisConnectionOptions(server.url),
     prefix: bullPrefix,
     lockDurationMs: 1000,
     stalledIntervalMs: 500,

@@ -74,6 +74,12 @@ export class Admission {
     return this.recent.remember(pattern);
   }
 
+  /** The version kept of a pattern, compiled, if it is exactly this version and generation. */
+  kept(patternId: string, version: number, generation: string): CompiledPattern | undefined {
+    const held = this.recent.get(patternId);
+    return held?.version === version && held.generation === generation ? held : undefined;
+  }
+
   /**
    * A version read elsewhere, compiled: the one kept when it is that version, else compiled now
    * (and kept when it is newer than the one kept, as a read would).

@@ -180,7 +180,12 @@ export class ExecutionService {
     const notBeforeMs = execution.notBefore === null ? null : Date.parse(execution.notBefore);
     const { queue } = this.deps;
     if (queue) {
-      await queue.enqueue({ executionId: execution.id, notBeforeMs, attempt: 0 });
+      await queue.enqueue({
+        executionId: execution.id,
+        notBeforeMs,
+        attempt: 0,
+        record: execution,
+      });
       return;
     }
     const fire = () => {

@@ -68,14 +68,20 @@ export interface ClaimRequest {
   nowMs: number;
   /** A top-level run holds one of its user's `limit` run slots (a takeover keeps its own). */
   slot: { userId: string; limit: number } | null;
+  /**
+   * Given: the run's pattern must still be in this generation (not deleted, nor deleted and
+   * created again), else `changed` and nothing written. The claimer ran a version of it kept
+   * from before instead of reading the version again.
+   */
+  patternGeneration?: string | null;
 }
 
 /**
  * `claimed`: it is the caller's. `live`: another process holds its lease. `lost`: it was
  * claimed or ended since it was read. `limit`: its user has every run slot in use (PENDING runs).
- * `gone`: no record.
+ * `gone`: no record. `changed`: its pattern is not in the generation the request names.
  */
-export type ClaimOutcome = 'claimed' | 'live' | 'lost' | 'limit' | 'gone';
+export type ClaimOutcome = 'claimed' | 'live' | 'lost' | 'limit' | 'gone' | 'changed';
 
 /**
  * Execution records, kept for a retention period. Listing indexes (all, per pattern, per status)

@@ -4,6 +4,8 @@
  * next; the execution record stays the truth of what has run (a worker claims the run before it
  * runs a step, so a run handed out twice still runs once).
  */
+import type { Execution } from './execution.js';
+
 export interface QueuedRun {
   executionId: string;
   /** Not before this time (ms since the epoch); null: as soon as a worker is free. */
@@ -13,6 +15,13 @@ export interface QueuedRun {
    * job of its own, so a resume is not mistaken for the start that was already handed out.
    */
   attempt: number;
+  /**
+   * The PENDING record as it was stored, on a first hand-out (attempt 0): the worker claims the
+   * run from it without reading the record first. The claim is fenced by the record's attempts
+   * (0 until claimed or ended), so a copy that is no longer the record's state claims nothing.
+   * Absent (a resume, or a run queued before): the worker reads the record.
+   */
+  record?: Execution;
 }
 
 export interface RunQueue {

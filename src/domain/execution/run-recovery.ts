@@ -1,5 +1,5 @@
 import type { PatternService } from '../pattern/pattern-service.js';
-import type { Viewer } from '../shared/viewer.js';
+import { isAdmin, type Viewer } from '../shared/viewer.js';
 import { abandon } from './abandoned-sweeper.js';
 import type { Admission } from './admission.js';
 import type { CompiledPattern } from './compiled-pattern.js';
@@ -11,7 +11,7 @@ import type { RunSupervisor } from './supervisor.js';
 
 /** What taking a run up came to. */
 export type TakeUp =
-  | { outcome: 'running'; done: Promise<Execution> }
+  | { outcome: 'running'; done: Promise<Execution>; endWritten: Promise<void> }
   | { outcome: 'retry'; retryAfterMs: number }
   | { outcome: 'skipped' }
   | { outcome: 'abandoned' };
@@ -61,9 +61,14 @@ export class RunRecovery {
     return handled;
   }
 
-  /** A run a worker was handed: claimed and run here, unless it needs none of that. */
+  /**
+   * A run a worker was handed: claimed and run here, unless it needs none of that. A first
+   * hand-out carries the PENDING record it was queued with: claimed from that copy (the claim's
+   * fence refuses it when the record moved on), not read first.
+   */
   async runQueued(run: QueuedRun): Promise<{ retryAfterMs: number } | null> {
-    const [execution] = await this.deps.executions.getMany([run.executionId]);
+    const carried = run.attempt === 0 && run.record?.status === 'PENDING' ? run.record : null;
+    const execution = carried ?? (await this.deps.executions.getMany([run.executionId]))[0];
     if (!execution || isFinished(execution.status)) return null;
     const notBefore = execution.notBefore === null ? 0 : Date.parse(execution.notBefore);
     const wait = notBefore - this.deps.clock.now().getTime();
@@ -78,7 +83,9 @@ export class RunRecovery {
     if (execution.status === 'RUNNING' && !expired) return null;
     const taken = await this.takeUp(execution, expired);
     if (taken.outcome === 'retry') return { retryAfterMs: taken.retryAfterMs };
-    if (taken.outcome === 'running') await taken.done;
+    // Settled once the end is recorded: the job's settling shares a round trip with the end's
+    // announcement (still made before this process stops, as its runs' shutdown waits for it).
+    if (taken.outcome === 'running') await Promise.race([taken.endWritten, taken.done]);
     return null;
   }
 
@@ -94,7 +101,9 @@ export class RunRecovery {
     const why = takeover ? this.cannotContinue(execution, now) : null;
     if (why !== null) return this.abandoned(execution, now, why);
     const viewer: Viewer = { id: execution.createdBy, roles: execution.createdByRoles };
-    const pattern = await this.versionOf(execution, viewer);
+    // A first start of a version kept here is not read again: the claim checks its generation.
+    const kept = takeover ? undefined : this.keptVersion(execution, viewer);
+    const pattern = kept ?? (await this.versionOf(execution, viewer));
     if (!pattern) {
       return this.abandoned(
         execution,
@@ -118,18 +127,26 @@ export class RunRecovery {
       leaseUntilMs: now.getTime() + settings.leaseMs,
       nowMs: now.getTime(),
       slot: topLevel ? { userId: execution.createdBy, limit: settings.maxConcurrentPerUser } : null,
+      patternGeneration: kept ? execution.patternGeneration : null,
     });
+    if (outcome === 'changed') {
+      return this.abandoned(
+        execution,
+        now,
+        `pattern "${execution.patternId}" was deleted (or deleted and created again) since the run was queued`,
+      );
+    }
     if (outcome === 'limit') return { outcome: 'retry', retryAfterMs: settings.leaseMs };
     if (outcome !== 'claimed') return { outcome: 'skipped' };
     this.deps.onTakeover?.(takeover ? 'resumed' : 'started', claimed);
-    const done = this.supervisor.start(
+    const run = this.supervisor.begin(
       claimed,
       pattern,
       viewer,
       { depth: 0, callStack: [], slotOf: topLevel ? execution.createdBy : null, tree: { runs: 1 } },
       takeover,
     );
-    return { outcome: 'running', done };
+    return { outcome: 'running', done: run.done, endWritten: run.endWritten };
   }
 
   /** Why a run whose process stopped cannot go on, or null when it can. */
@@ -142,6 +159,20 @@ export class RunRecovery {
     if (execution.deadline !== null && Date.parse(execution.deadline) <= now.getTime())
       return 'its execution timeout passed while no process ran it';
     return null;
+  }
+
+  /**
+   * The version the run runs, compiled, when this process keeps exactly it (same version and
+   * generation) and the run's user may read it whatever its current version says (they own it,
+   * or are an admin): within one generation a pattern keeps its owner and old versions stay,
+   * so the claim's generation check is all a read would add.
+   */
+  private keptVersion(execution: Execution, viewer: Viewer): CompiledPattern | undefined {
+    const generation = execution.patternGeneration;
+    if (generation === null || generation === '') return undefined;
+    const kept = this.admission.kept(execution.patternId, execution.patternVersion, generation);
+    if (!kept || (kept.createdBy !== viewer.id && !isAdmin(viewer))) return undefined;
+    return kept;
   }
 
   /** The version the run ran, exactly (same version and generation), or null when gone. */

@@ -33,6 +33,12 @@ export class RunningRun {
   /** Resolves (with the error) when the end's first write failed: it is being retried. */
   readonly stalled: Promise<unknown>;
   private resolveStalled: (error: unknown) => void = () => {};
+  /**
+   * Resolves once the run's end is written (or given up on), before it is announced: a queue's
+   * hand-out settles then, and its next fetch shares a round trip with the announcement.
+   */
+  readonly endWritten: Promise<void>;
+  private resolveEndWritten: () => void = () => {};
 
   constructor(
     execution: Execution,
@@ -46,6 +52,13 @@ export class RunningRun {
     this.stalled = new Promise<unknown>((resolve) => {
       this.resolveStalled = resolve;
     });
+    this.endWritten = new Promise<void>((resolve) => {
+      this.resolveEndWritten = resolve;
+    });
+  }
+
+  wroteEnd(): void {
+    this.resolveEndWritten();
   }
 
   get signal(): AbortSignal {

@@ -46,6 +46,17 @@ export class RunSupervisor {
     nesting: Nesting,
     resumed = false,
   ): Promise<Execution> {
+    return this.begin(execution, pattern, viewer, nesting, resumed).done;
+  }
+
+  /** As `start`, with the run itself (its end's record is awaited apart from its announcement). */
+  begin(
+    execution: Execution,
+    pattern: CompiledPattern,
+    viewer: Viewer,
+    nesting: Nesting,
+    resumed = false,
+  ): RunningRun {
     const run = new RunningRun(execution, nesting, this.deps.settings.stepConcurrency);
     // Known before the run begins: its first PATTERN steps start children synchronously.
     this.running.set(execution.id, run);
@@ -60,8 +71,9 @@ export class RunSupervisor {
           .releaseRunSlot(nesting.slotOf, execution.id)
           .catch((error: unknown) => this.deps.onError?.(error, 'releasing a run slot'));
       }
+      run.wroteEnd();
     });
-    return run.done;
+    return run;
   }
 
   /** A SYNC run is cancelled at its deadline, in whichever process runs it (also after a takeover). */
@@ -205,7 +217,10 @@ export class RunSupervisor {
         },
         // The lease stays renewed until the end is recorded: an outage delays the record, and
         // no sweeper may meanwhile call the run abandoned.
-        written: stopHeartbeat,
+        written: () => {
+          stopHeartbeat();
+          run.wroteEnd();
+        },
       });
       if (!recorded) run.fenced = true;
       trace?.end(final.status, final.error);

@@ -83,6 +83,9 @@ export class MemoryExecutionStore implements ExecutionStore {
     if ((this.tokens.get(execution.id) ?? 1) !== request.expectedAttempts) return 'lost';
     const lease = this.leases.get(execution.id);
     if (lease !== undefined && lease >= nowMs) return 'live';
+    const generation = request.patternGeneration ?? null;
+    if (generation !== null && this.currentVersion(execution.patternId)?.generation !== generation)
+      return 'changed';
     if (slot) {
       const held = this.slots.get(slot.userId);
       const holds = held?.has(execution.id) ?? false;

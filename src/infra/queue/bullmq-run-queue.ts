@@ -6,6 +6,7 @@
  * handed to another worker).
  */
 import { DelayedError, type Job, Queue, Worker } from 'bullmq';
+import type { RedisOptions } from 'ioredis';
 import type { QueuedRun, QueuedRunHandler } from '../../domain/execution/run-queue.js';
 import {
   HANDLER_RETRY,
@@ -20,7 +21,8 @@ import { queueConnection, workerConnection } from './bullmq-connection.js';
 export const RUNS_QUEUE = 'runs';
 
 export interface BullmqQueueSettings {
-  url: string;
+  /** How to reach Redis: `redisConnectionOptions(...)` of the app's connection settings. */
+  connection: RedisOptions;
   /** BullMQ's `prefix`: its keys are `<prefix>:<queue>:...` (RedisKeys.bullmqPrefix()). */
   prefix: string;
   /**
@@ -42,7 +44,7 @@ export class BullmqRunQueue implements RunWorkers {
 
   constructor(private readonly settings: BullmqQueueSettings) {
     this.queue = new Queue<QueuedRun>(RUNS_QUEUE, {
-      connection: queueConnection({ url: settings.url, name: 'nexus-queue' }),
+      connection: queueConnection(settings.connection, 'nexus-queue'),
       prefix: settings.prefix,
       defaultJobOptions: {
         attempts: HANDLER_RETRY.attempts,
@@ -76,7 +78,7 @@ export class BullmqRunQueue implements RunWorkers {
       RUNS_QUEUE,
       (job, token) => this.process(job, token, handler, options),
       {
-        connection: workerConnection({ url: this.settings.url, name: 'nexus-worker' }),
+        connection: workerConnection(this.settings.connection, 'nexus-worker'),
         prefix: this.settings.prefix,
         concurrency: options.concurrency,
         lockDuration: this.settings.lockDurationMs ?? 30_000,

@@ -25,7 +25,7 @@ export class BullmqScheduleTrigger implements ScheduleTrigger {
 
   constructor(private readonly settings: BullmqQueueSettings) {
     this.queue = new Queue<TickData>(TICKS_QUEUE, {
-      connection: queueConnection({ url: settings.url, name: 'nexus-ticks' }),
+      connection: queueConnection(settings.connection, 'nexus-ticks'),
       prefix: settings.prefix,
     });
     this.queue.on('error', () => {});
@@ -56,7 +56,7 @@ export class BullmqScheduleTrigger implements ScheduleTrigger {
   async work(handler: TickHandler): Promise<void> {
     if (this.worker) throw new Error('the tick queue has a worker already');
     const worker = new Worker<TickData>(TICKS_QUEUE, (job) => handler(...tickOf(job)), {
-      connection: workerConnection({ url: this.settings.url, name: 'nexus-ticks-worker' }),
+      connection: workerConnection(this.settings.connection, 'nexus-ticks-worker'),
       prefix: this.settings.prefix,
       concurrency: TICK_CONCURRENCY,
       autorun: false,

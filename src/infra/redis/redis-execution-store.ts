@@ -21,7 +21,7 @@ import { defineScripts, type ScriptedRedis } from './scripts.js';
 import { decodeStep, encodeStep } from './step-codec.js';
 
 const INDEXED_STATUSES = EXECUTION_STATUSES;
-const CLAIM_OUTCOMES: readonly string[] = ['claimed', 'live', 'lost', 'limit', 'gone'];
+const CLAIM_OUTCOMES: readonly string[] = ['claimed', 'live', 'lost', 'limit', 'gone', 'changed'];
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
@@ -147,6 +147,7 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsWithStatus(request.previousStatus),
       this.keys.executionsWithStatus('RUNNING'),
       this.keys.executionsWaiting(execution.createdBy),
+      this.keys.patternGenerations(),
     ];
     if (slot) keys.push(this.keys.executionSlots(slot.userId));
     const reply = await this.redis.claimExecution(
@@ -161,6 +162,8 @@ export class RedisExecutionStore implements ExecutionStore {
       Date.parse(execution.createdAt),
       slot ? slot.limit : '',
       request.previousStatus === 'PENDING' ? '1' : '',
+      execution.patternId,
+      request.patternGeneration ?? '',
     );
     if (CLAIM_OUTCOMES.includes(reply)) return reply as ClaimOutcome;
     throw new Error(`claim-execution replied ${JSON.stringify(reply)}`);
