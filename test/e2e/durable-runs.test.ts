@@ -490,6 +490,37 @@ describe('the queue side', () => {
     queue.stop();
   });
 
+  it('does not start a delayed run of a pattern deactivated or deleted while it waited, and says so', async () => {
+    const { app, storage, queue, api } = await queued(true);
+    const alice = { id: 'alice', roles: [] };
+    await app.services.patterns.create(alice, {
+      id: 'alice-q',
+      name: 'alice-q',
+      origin: 'USER',
+      category: 'USER',
+      isActive: true,
+      steps: [set('a', 'aq:a', 'ran')],
+    } as never);
+    const args = { patternId: 'alice-q', input: null, mode: 'ASYNC' as const };
+    const soon = () => new Date(Date.now() + 100);
+    const paused = await api.execute(alice, { ...args, idempotencyKey: 'p', startAt: soon() });
+    await app.services.patterns.update(alice, 'alice-q', { isActive: false } as never);
+    const inactive = await ended(app, paused.id);
+    expect(inactive.status).toBe('FAILED');
+    expect(inactive.error).toBe('pattern "alice-q" was deactivated before the run started');
+    expect(inactive.steps[0]?.status).toBe('CANCELLED');
+    expect(await storage.kv.of('alice').get('aq:a')).toBeNull();
+
+    await app.services.patterns.update(alice, 'alice-q', { isActive: true } as never);
+    const doomed = await api.execute(alice, { ...args, idempotencyKey: 'd', startAt: soon() });
+    await app.services.patterns.delete(alice, 'alice-q');
+    const deleted = await ended(app, doomed.id);
+    expect(deleted.status).toBe('FAILED');
+    expect(deleted.error).toBe('pattern "alice-q" was deleted before the run started');
+    expect(await storage.kv.of('alice').get('aq:a')).toBeNull();
+    queue.stop();
+  });
+
   it('bounds the runs one user may have waiting, and claims take the slot, not waiting', async () => {
     const { app, queue, api } = await queued(true, { maxConcurrentPerUser: 1 });
     const far = new Date(Date.now() + 3_600_000);
