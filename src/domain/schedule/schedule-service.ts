@@ -11,6 +11,7 @@ import type { Execution } from '../execution/execution.js';
 import { checkInput } from '../execution/input-check.js';
 import type { Pattern } from '../pattern/pattern.js';
 import type { PatternService } from '../pattern/pattern-service.js';
+import type { RateLimiter } from '../security/rate-limiter.js';
 import type { Clock } from '../shared/clock.js';
 import {
   DomainError,
@@ -47,6 +48,11 @@ export interface ScheduleServiceDependencies {
   audit: AuditLog;
   clock: Clock;
   fire: FireSchedule;
+  /**
+   * The owner's mutation rate: each tick's run is charged to it, as an executePattern (and
+   * every composite run) is; a tick past it is skipped (LIMIT_EXCEEDED).
+   */
+  runRate?: RateLimiter;
   /** Schedules one user may have (LIMIT_EXCEEDED beyond). */
   maxPerUser: number;
   /** Bytes of JSON a schedule's input may hold. */
@@ -165,6 +171,10 @@ export class ScheduleService {
     const owner: Viewer = { id: schedule.ownerId, roles: schedule.ownerRoles };
     let skipped = await this.refusal(schedule, owner);
     let execution: Execution | null = null;
+    if (skipped === null) {
+      const charged = await this.deps.runRate?.consume(owner.id, 1);
+      if (charged && !charged.allowed) skipped = 'LIMIT_EXCEEDED';
+    }
     if (skipped === null) {
       try {
         execution = await this.deps.fire(schedule, owner, tickMs);
