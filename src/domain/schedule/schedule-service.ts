@@ -181,6 +181,10 @@ export class ScheduleService {
       } catch (error) {
         skipped = skipReasonOf(error);
         if (skipped === null) throw error;
+        // "Not found" also answers a pattern deactivated or made unreadable since the checks
+        // above: the schedule goes only if the pattern is really gone.
+        if (skipped === 'PATTERN_DELETED')
+          skipped = (await this.refusal(schedule, owner)) ?? 'PATTERN_NOT_READABLE';
       }
     }
     const fire = {
