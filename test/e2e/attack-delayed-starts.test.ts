@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { MAX_WAITING_PER_USER } from '../../src/domain/execution/admission.js';
+import { RedisKeys } from '../../src/infra/redis/keys.js';
 import { signToken } from '../../src/server/authenticate.js';
-import { gql } from '../helpers/app.js';
+import { gql, testConfig } from '../helpers/app.js';
+import { uniquePrefix } from '../helpers/prefix.js';
 import { useRedisApps } from '../helpers/redis-app.js';
 import { CancelExecution } from './execution-operations.js';
 import { CreatePattern } from './operations.js';
@@ -99,6 +101,27 @@ describe('delayed starts under attack', () => {
     expect(
       (await post(app, alice, { id: mine, at, mode: 'ASYNC' })).errors?.[0]?.extensions?.code,
     ).toBe('LIMIT_EXCEEDED');
+  });
+
+  it('keeps the record of a run delayed past the retention until it has run, and its result a retention after', async () => {
+    const keyPrefix = uniquePrefix('attack-delayed-ttl');
+    const app = await redis.app({ jwtSecret: SECRET, keyPrefix });
+    const alice = await signToken(SECRET, { sub: 'alice' });
+    const id = await patternOf(app, alice, 'alice far');
+    const retentionMs = testConfig().execution.retentionSeconds * 1000;
+    const delayMs = 20 * 86_400_000;
+    expect(delayMs).toBeGreaterThan(retentionMs);
+    const at = new Date(Date.now() + delayMs).toISOString();
+    const reply = await post(app, alice, { id, at, mode: 'ASYNC' });
+    const delayed = reply.data?.executePattern;
+    expect(delayed?.status).toBe('PENDING');
+    const keys = new RedisKeys(keyPrefix);
+    const ttlMs = await redis.admin.pttl(keys.execution(delayed?.id ?? ''));
+    // Kept until it starts, and then as long as any run's result is.
+    expect(ttlMs).toBeGreaterThan(delayMs + retentionMs - 60_000);
+    expect(await redis.admin.pttl(keys.executionSteps(delayed?.id ?? ''))).toBeGreaterThan(
+      delayMs + retentionMs - 60_000,
+    );
   });
 
   it('refuses startAt values that are not dates, past, too far ahead, or for a SYNC run, with paths', async () => {
