@@ -433,6 +433,29 @@ export function describeExecutionStoreContract(
         expect(await statusIs('FAILED')).toEqual([]);
       });
 
+      it('counts a waiting run as long as its record is kept, even past the retention of others', async () => {
+        const day = 86_400_000;
+        const now = Date.now();
+        const pendingAt = (id: string, createdMs: number): Execution => ({
+          ...running(id, 'alice'),
+          status: 'PENDING',
+          attempts: 0,
+          createdAt: new Date(createdMs).toISOString(),
+        });
+        const waiting = { limit: 1, checkSlot: false };
+        // Delayed 29 days 8 days ago: its record is kept for the delay and a 7-day retention.
+        const far = await store.start(
+          pendingAt('far', now - 8 * day),
+          request({ slot: null, waiting, retentionSeconds: (29 + 7) * 86_400 }),
+        );
+        expect(far.outcome).toBe('started');
+        const next = await store.start(
+          pendingAt('next', now),
+          request({ slot: null, waiting, retentionSeconds: 7 * 86_400 }),
+        );
+        expect(next.outcome).toBe('waiting');
+      });
+
       it('lets a claim and a cancel of a PENDING run race: exactly one wins', async () => {
         const now = Date.now();
         const waiting = { limit: 100, checkSlot: false };
