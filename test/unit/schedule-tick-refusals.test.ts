@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NO_EVENTS } from '../../src/domain/events/event.js';
+import type { Execution } from '../../src/domain/execution/execution.js';
 import { PatternService } from '../../src/domain/pattern/pattern-service.js';
 import { ScheduleService } from '../../src/domain/schedule/schedule-service.js';
 import { systemClock } from '../../src/domain/shared/clock.js';
@@ -41,15 +42,16 @@ async function setUp() {
   } as never);
   const store = new MemoryScheduleStore();
   const trigger = new MemoryScheduleTrigger();
-  let fire: () => Promise<never> = async () => {
+  let fire: () => Promise<never> | Promise<Execution> = async () => {
     throw new Error('no fire set');
   };
+  const audit = new MemoryAuditLog(100);
   const service = new ScheduleService({
     store,
     trigger,
     patterns,
     events: NO_EVENTS,
-    audit: new MemoryAuditLog(100),
+    audit,
     clock: systemClock,
     fire: () => fire(),
     maxPerUser: 20,
@@ -62,10 +64,11 @@ async function setUp() {
   });
   return {
     patterns,
+    audit,
     service,
     schedule,
     store,
-    setFire: (next: () => Promise<never>) => {
+    setFire: (next: () => Promise<never> | Promise<Execution>) => {
       fire = next;
     },
     close: () => trigger.close(),
@@ -87,6 +90,26 @@ describe('a tick whose run is refused as not found', () => {
     await patterns.delete(alice, 'mine');
     await service.handleTick(schedule.id, Date.now() + 1);
     expect(await store.get(schedule.id)).toBeNull();
+    await close();
+  });
+
+  it('audits a streak of skipped ticks once, when it starts, not at every tick', async () => {
+    const { patterns, audit, service, schedule, setFire, close } = await setUp();
+    setFire(async () => ({ id: 'x-fired' }) as Execution);
+    await patterns.update(alice, 'mine', { isActive: false } as never);
+    const start = Date.now();
+    for (let i = 1; i <= 5; i++) await service.handleTick(schedule.id, start + i);
+    await patterns.update(alice, 'mine', { isActive: true } as never);
+    await service.handleTick(schedule.id, start + 6);
+    await patterns.update(alice, 'mine', { isActive: false } as never);
+    for (let i = 7; i <= 9; i++) await service.handleTick(schedule.id, start + i);
+    const page = await audit.list({ actor: 'alice', action: null, before: null, limit: 100 });
+    expect(page.items.map((entry) => [entry.action, entry.outcome])).toEqual([
+      ['scheduleFireSkipped', 'PATTERN_INACTIVE'],
+      ['scheduleFireSkipped', 'PATTERN_INACTIVE'],
+    ]);
+    const record = await service.get(alice, schedule.id);
+    expect(record).toMatchObject({ skipCount: 8, fireCount: 1 });
     await close();
   });
 });

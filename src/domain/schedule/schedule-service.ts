@@ -204,7 +204,11 @@ export class ScheduleService {
       audience: schedule.ownerId,
       payload: { scheduleId, tickMs, executionId: fire.executionId, skipped },
     });
-    if (skipped !== null) await this.auditSkip(schedule, owner, skipped);
+    // A streak of ticks skipped for one reason is audited once, when it starts: a schedule a
+    // second on a pattern made inactive would otherwise write to the capped trail every second,
+    // pushing everyone's entries out (skipCount and the events count every tick).
+    const streak = schedule.lastFire?.skipped === skipped && skipped !== 'PATTERN_DELETED';
+    if (skipped !== null && !streak) await this.auditSkip(schedule, owner, skipped);
     if (skipped === 'PATTERN_DELETED') await this.remove(scheduleId);
   };
 
