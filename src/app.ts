@@ -406,6 +406,7 @@ function createServices(deps: ServiceDependencies): Services {
     clock,
     maxPerUser: config.schedulesPerUser,
     maxInputBytes: security.maxJsonBytes,
+    runRate: deps.mutationRate,
     // One execution per tick: a tick handed out twice finds the first by its idempotency key.
     fire: (schedule, owner, tickMs) =>
       executions.execute(owner, {

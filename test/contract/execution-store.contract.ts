@@ -431,6 +431,77 @@ export function describeExecutionStoreContract(
         expect(await store.claim(kept('q3', TEST_GENERATION))).toBe('changed');
         expect(await statusIs('PENDING')).toEqual(['q3']);
       });
+
+      it('gives a run to exactly one of 50 concurrent claimers, and its end to one finisher', async () => {
+        const now = Date.now();
+        const run = running('many', 'alice');
+        await store.start(run, request({ leaseUntilMs: now - 1, slot: null }));
+        const outcomes = await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            store.claim({
+              ...claimOf(run, 1, now),
+              execution: { ...run, attempts: 2, instance: `i${i}` },
+              slot: { userId: 'alice', limit: 100 },
+            }),
+          ),
+        );
+        expect(outcomes.filter((o) => o === 'claimed')).toHaveLength(1);
+        const winner = `i${outcomes.indexOf('claimed')}`;
+        expect((await store.getMany(['many']))[0]?.instance).toBe(winner);
+        // The former owner (1) and the winner (2) end it at once: only the winner's end lands.
+        const ends = await Promise.all([
+          store.finish({ ...run, status: 'FAILED', attempts: 1 }, 'RUNNING', 'alice'),
+          store.finish({ ...run, status: 'SUCCEEDED', attempts: 2 }, 'RUNNING', 'alice'),
+        ]);
+        expect(ends).toEqual([false, true]);
+        expect((await store.getMany(['many']))[0]?.status).toBe('SUCCEEDED');
+        expect(await statusIs('SUCCEEDED')).toEqual(['many']);
+        expect(await statusIs('FAILED')).toEqual([]);
+      });
+
+      it('counts a waiting run as long as its record is kept, even past the retention of others', async () => {
+        const day = 86_400_000;
+        const now = Date.now();
+        const pendingAt = (id: string, createdMs: number): Execution => ({
+          ...running(id, 'alice'),
+          status: 'PENDING',
+          attempts: 0,
+          createdAt: new Date(createdMs).toISOString(),
+        });
+        const waiting = { limit: 1, checkSlot: false };
+        // Delayed 29 days 8 days ago: its record is kept for the delay and a 7-day retention.
+        const far = await store.start(
+          pendingAt('far', now - 8 * day),
+          request({ slot: null, waiting, retentionSeconds: (29 + 7) * 86_400 }),
+        );
+        expect(far.outcome).toBe('started');
+        const next = await store.start(
+          pendingAt('next', now),
+          request({ slot: null, waiting, retentionSeconds: 7 * 86_400 }),
+        );
+        expect(next.outcome).toBe('waiting');
+      });
+
+      it('lets a claim and a cancel of a PENDING run race: exactly one wins', async () => {
+        const now = Date.now();
+        const waiting = { limit: 100, checkSlot: false };
+        for (let i = 0; i < 20; i++) {
+          const pending: Execution = {
+            ...running(`race${i}`, 'alice'),
+            status: 'PENDING',
+            attempts: 0,
+          };
+          await store.start(pending, request({ slot: null, waiting }));
+          const [claimed, cancelled] = await Promise.all([
+            store.claim({ ...claimOf(pending, 0, now), slot: { userId: 'alice', limit: 100 } }),
+            store.finishPending({ ...pending, status: 'CANCELLED', error: 'cancelled' }),
+          ]);
+          expect([claimed === 'claimed', cancelled]).toContainEqual(true);
+          expect(claimed === 'claimed' && cancelled).toBe(false);
+          const [found] = await store.getMany([pending.id]);
+          expect(found?.status).toBe(cancelled ? 'CANCELLED' : 'RUNNING');
+        }
+      });
     });
   });
 }

@@ -14,6 +14,8 @@ import {
   type StepResult,
 } from '../../src/domain/execution/execution.js';
 import { ExecutionService } from '../../src/domain/execution/execution-service.js';
+import { RunEnd } from '../../src/domain/execution/run-end.js';
+import { RunEvents } from '../../src/domain/execution/run-events.js';
 import type { QueuedRun, RunQueue } from '../../src/domain/execution/run-queue.js';
 import { systemClock } from '../../src/domain/shared/clock.js';
 import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
@@ -265,6 +267,59 @@ describe('a run whose process stopped', () => {
     );
     expect((await app.services.executions.get(DEV_ADMIN, dead.id))?.status).toBe('SUCCEEDED');
   });
+
+  it("counts its end once in the pattern's statistics when two instances end it, or a former owner wakes", async () => {
+    const { app, storage } = await start();
+    const { maxTakeovers } = testConfig().execution;
+    await app.services.patterns.create(DEV_ADMIN, {
+      id: 'counted',
+      name: 'counted',
+      category: 'USER',
+      isActive: true,
+      steps: [set('a', 'c:a', 'A')],
+    } as never);
+    // Two instances sweep the same run at once: one records its end, the other is fenced.
+    const poison = await deadRun(app, storage, 'counted', [], { attempts: maxTakeovers + 1 });
+    const other = new ExecutionService({
+      patterns: app.services.patterns,
+      graph: app.services.graph,
+      executions: storage.executions,
+      kv: storage.kv,
+      events: storage.events,
+      clock: systemClock,
+      settings: { ...testConfig().execution, maxConcurrentPerUser: 10 },
+      instanceId: 'other',
+      runsSteps: true,
+    });
+    await Promise.all([app.services.executions.sweepAbandoned(), other.sweepAbandoned()]);
+    expect((await ended(app, poison.id)).status).toBe('FAILED');
+    const [afterSweeps] = await app.services.patterns.stats(['counted']);
+    expect(afterSweeps).toMatchObject({ usageCount: 1, successCount: 0 });
+
+    // A process paused past its lease ends the run it lost: refused, and not counted either.
+    const lost = await deadRun(app, storage, 'counted', []);
+    await app.services.executions.sweepAbandoned();
+    const taken = await ended(app, lost.id);
+    expect(taken.status).toBe('SUCCEEDED');
+    const end = new RunEnd(
+      storage.executions,
+      app.services.patterns,
+      new RunEvents(storage.events, systemClock, () => {}),
+      () => {},
+      () => {},
+    );
+    const formerEnd = { ...lost, status: 'SUCCEEDED' as const, durationMs: 5 };
+    expect(
+      await end.finish(formerEnd, {
+        previousStatus: 'RUNNING',
+        slotOf: 'dev',
+        generation: lost.patternGeneration,
+        writeSteps: async () => {},
+      }),
+    ).toBe(false);
+    const [stats] = await app.services.patterns.stats(['counted']);
+    expect(stats).toMatchObject({ usageCount: 2, successCount: 1 });
+  });
 });
 
 /** Hands every queued run to the handler, not before its time, as a worker would. */
@@ -445,6 +500,37 @@ describe('the queue side', () => {
           startAt,
         }),
       ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['startAt'] }] });
+    queue.stop();
+  });
+
+  it('does not start a delayed run of a pattern deactivated or deleted while it waited, and says so', async () => {
+    const { app, storage, queue, api } = await queued(true);
+    const alice = { id: 'alice', roles: [] };
+    await app.services.patterns.create(alice, {
+      id: 'alice-q',
+      name: 'alice-q',
+      origin: 'USER',
+      category: 'USER',
+      isActive: true,
+      steps: [set('a', 'aq:a', 'ran')],
+    } as never);
+    const args = { patternId: 'alice-q', input: null, mode: 'ASYNC' as const };
+    const soon = () => new Date(Date.now() + 100);
+    const paused = await api.execute(alice, { ...args, idempotencyKey: 'p', startAt: soon() });
+    await app.services.patterns.update(alice, 'alice-q', { isActive: false } as never);
+    const inactive = await ended(app, paused.id);
+    expect(inactive.status).toBe('FAILED');
+    expect(inactive.error).toBe('pattern "alice-q" was deactivated before the run started');
+    expect(inactive.steps[0]?.status).toBe('CANCELLED');
+    expect(await storage.kv.of('alice').get('aq:a')).toBeNull();
+
+    await app.services.patterns.update(alice, 'alice-q', { isActive: true } as never);
+    const doomed = await api.execute(alice, { ...args, idempotencyKey: 'd', startAt: soon() });
+    await app.services.patterns.delete(alice, 'alice-q');
+    const deleted = await ended(app, doomed.id);
+    expect(deleted.status).toBe('FAILED');
+    expect(deleted.error).toBe('pattern "alice-q" was deleted before the run started');
+    expect(await storage.kv.of('alice').get('aq:a')).toBeNull();
     queue.stop();
   });
 

@@ -3,8 +3,9 @@
  * running a 50-step chain is killed with SIGKILL halfway, and the run continues from its recorded
  * step results on another process (or on the same one restarted) to the end it would have had.
  *
- * The chain repeats RELATIONSHIP create, CACHE set (its value templated from earlier outputs) and
- * DELAY. The kill is made while a DELAY step runs: a RELATIONSHIP create running at the kill would
+ * The chain repeats RELATIONSHIP create, CACHE set (its value templated from earlier outputs),
+ * EVENT publish and DELAY: every CUSTOM event is published exactly once, whichever process runs
+ * its step. The kill is made while a DELAY step runs: a RELATIONSHIP create running at the kill would
  * be attempted again and answer CONFLICT (the relationship exists) until creates remember the run
  * and step that made them, so the assertions do not rest on that.
  */
@@ -26,11 +27,15 @@ const STEPS = 50;
 const LEASE_MS = 2_000;
 const DELAY_MS = 150;
 
+/** The chain repeats these four kinds, in this order (the kill lands in a DELAY). */
+const CYCLE = 4;
+const KILL_AT = 3;
+
 function chainSteps() {
   return Array.from({ length: STEPS }, (_, i) => {
     const id = `s${i}`;
     const dependsOn = i === 0 ? [] : [`s${i - 1}`];
-    if (i % 3 === 0) {
+    if (i % CYCLE === 0) {
       return {
         id,
         type: 'RELATIONSHIP',
@@ -39,14 +44,23 @@ function chainSteps() {
         dependsOn,
       };
     }
-    if (i % 3 === 1) {
+    if (i % CYCLE === 1) {
       // Templated from the relationship just made and the key the set before it wrote.
-      const earlier = i >= 4 ? `{steps.s${i - 3}.output.key}` : '{seed}';
+      const earlier = i > CYCLE ? `{steps.s${i - CYCLE}.output.key}` : '{seed}';
       return {
         id,
         type: 'CACHE',
         action: 'set',
         parameters: { key: `chain:k${i}`, value: `{steps.s${i - 1}.output.from}/${earlier}/${i}` },
+        dependsOn,
+      };
+    }
+    if (i % CYCLE === 2) {
+      return {
+        id,
+        type: 'EVENT',
+        action: 'publish',
+        parameters: { event_type: 'chain_link', payload: { step: i } },
         dependsOn,
       };
     }
@@ -91,7 +105,7 @@ async function execution(nexus: NexusProcess, id: string): Promise<Run> {
 /** What the run left behind: CACHE values and relationships, without the key prefix or ids. */
 async function effects(admin: Redis, prefix: string) {
   const values: Record<string, string | null> = {};
-  for (let i = 1; i < STEPS; i += 3) {
+  for (let i = 1; i < STEPS; i += CYCLE) {
     values[`k${i}`] = await admin.get(`${prefix}kv:user:dev:chain:k${i}`);
   }
   const stored = await admin.hvals(`${prefix}graph:rels`);
@@ -140,7 +154,10 @@ async function killHalfway(running: NexusProcess, prefix: string, id: string) {
       const current = now.steps.find((step) => step.status === 'RUNNING');
       // A DELAY step that started moments ago: the kill lands well before it ends.
       const fresh = Date.now() - Date.parse(current?.startedAt ?? '') < DELAY_MS / 3;
-      return done >= STEPS / 2 - 5 && current && Number(current.stepId.slice(1)) % 3 === 2 && fresh
+      return done >= STEPS / 2 - 5 &&
+        current &&
+        Number(current.stepId.slice(1)) % CYCLE === KILL_AT &&
+        fresh
         ? now
         : null;
     },
@@ -156,6 +173,20 @@ async function killHalfway(running: NexusProcess, prefix: string, id: string) {
     before.steps.filter((s) => s.status === 'SUCCEEDED').length,
   );
   return { atKill, killedAt };
+}
+
+const CUSTOM_EVENTS = `query($id: ID!) {
+  events(last: 500, types: [CUSTOM], executionId: $id) { events { name payload } } }`;
+
+/** Each EVENT step's CUSTOM event is in the log exactly once, before the kill or after it. */
+async function expectEachEventOnce(nexus: NexusProcess, id: string) {
+  const { events } = await nexus.gql<{
+    events: { events: Array<{ name: string; payload: { step: number } }> };
+  }>(CUSTOM_EVENTS, { id });
+  const steps = events.events.map((event) => event.payload.step).sort((x, y) => x - y);
+  const expected = Array.from({ length: STEPS }, (_, i) => i).filter((i) => i % CYCLE === 2);
+  expect(steps).toEqual(expected);
+  expect(new Set(events.events.map((event) => event.name))).toEqual(new Set(['chain_link']));
 }
 
 function expectResumedFromRecord(atKill: Run, ended: Run) {
@@ -222,6 +253,7 @@ describe('durable executions', () => {
     });
     expectResumedFromRecord(atKill, ended);
     expect(ended.instance).toContain(pidOf(survivor));
+    await expectEachEventOnce(survivor, id);
     // Within the lease, the sweep that finds it (a quarter lease), and a little more.
     expect(takenOverMs).toBeLessThan(LEASE_MS + LEASE_MS / 4 + 1_500);
 
@@ -264,6 +296,7 @@ describe('durable executions', () => {
       4 * LEASE_MS + 20_000,
     );
     expectResumedFromRecord(atKill, ended);
+    await expectEachEventOnce(restarted, id);
     await watched;
     expect(frames.at(-1)).toEqual({ status: 'COMPLETED', percent: 100 });
     expect(await effects(redis.admin, prefix)).toEqual(expected);

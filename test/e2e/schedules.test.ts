@@ -259,6 +259,31 @@ describe.each(adapters)('schedules (%s)', (_name, start) => {
     );
   });
 
+  it("charges each tick's run to its owner's mutation rate, as every other run", async () => {
+    // createPattern and schedulePattern take 2 of alice's 4: two ticks run, then ticks skip.
+    const app = await start({
+      jwtSecret: SECRET,
+      security: { mutationsPerMinute: 4 } as Config['security'],
+    });
+    const { alice } = await tokens();
+    const patternId = await createPattern(app, alice, 'Rated');
+    const scheduled = dataOf(
+      await gql(
+        app,
+        SchedulePattern,
+        { input: { patternId, everyMs: 1000, input: { who: 'r' } } },
+        alice,
+      ),
+    ).schedulePattern;
+    const skipped = await until(async () => {
+      const schedule = dataOf(await gql(app, GetSchedule, { id: scheduled.id }, alice)).schedule;
+      return schedule && schedule.skipCount >= 1 ? schedule : undefined;
+    });
+    expect(skipped).toMatchObject({ fireCount: 2, lastSkipReason: 'LIMIT_EXCEEDED' });
+    const executions = dataOf(await gql(app, ScheduledExecutions, { patternId }, alice));
+    expect(executions.executions.totalCount).toBe(2);
+  });
+
   it('skips the ticks of an inactive pattern and removes the schedule of a deleted one', async () => {
     const app = await start({ jwtSecret: SECRET });
     const { alice, admin } = await tokens();

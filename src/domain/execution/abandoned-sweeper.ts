@@ -7,19 +7,19 @@ const ABANDONED_WHILE_RUNNING =
   'abandoned: the process running it stopped; whether its effect happened is unknown';
 
 /**
- * Ends a run that cannot continue after its process stopped (see RunRecovery for which) as
- * FAILED "abandoned: <why>", through the same end as a run that finished here. Fenced by the
- * attempts read: false when another process claimed it meanwhile (nothing is written then). A
- * write that fails is thrown (the next sweep tries again).
+ * Ends a run that cannot continue after its process stopped (see RunRecovery for which), or a
+ * waiting run that may no longer start, as FAILED with `error`, through the same end as a run
+ * that finished here. Fenced by the attempts read: false when another process claimed it
+ * meanwhile (nothing is written then). A write that fails is thrown (the next sweep tries again).
  */
 export async function abandon(
   executions: ExecutionStore,
   end: RunEnd,
   execution: Execution,
   now: Date,
-  why: string,
+  error: string,
 ): Promise<boolean> {
-  const abandoned = abandonedAt(execution, now, why);
+  const abandoned = abandonedAt(execution, now, error);
   // Its process is gone: the lease and a slot it held for its user go with the record.
   return end.finish(abandoned, {
     previousStatus: execution.status,
@@ -39,7 +39,7 @@ export async function abandon(
  * its process died did not succeed as far as the record knows, and its effect may or may not
  * have happened.
  */
-function abandonedAt(execution: Execution, now: Date, why: string): Execution {
+function abandonedAt(execution: Execution, now: Date, error: string): Execution {
   const steps = execution.steps.map((step): StepResult => {
     if (step.status === 'PENDING') return { ...step, status: 'CANCELLED', error: 'abandoned' };
     if (step.status !== 'RUNNING') return step;
@@ -54,7 +54,7 @@ function abandonedAt(execution: Execution, now: Date, why: string): Execution {
     ...execution,
     status: 'FAILED',
     steps,
-    error: `abandoned: ${why}`,
+    error,
     finishedAt: now.toISOString(),
     durationMs: execution.startedAt ? now.getTime() - Date.parse(execution.startedAt) : null,
   };

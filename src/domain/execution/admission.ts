@@ -115,6 +115,10 @@ export class Admission {
       : null;
     // A delayed run takes its slot when it is claimed: nothing to check now.
     const slotChecked = pending?.notBefore ? null : slot;
+    // Its record is kept until it starts (startAt may be further ahead than the retention), and
+    // from then on as long as any run's.
+    const waitMs = pending?.notBefore ? pending.notBefore.getTime() - stamp.now.getTime() : 0;
+    const waitSeconds = Math.max(0, Math.ceil(waitMs / 1000));
     let pattern = this.recent.get(patternId);
     let fresh = pattern === undefined;
     pattern ??= await this.read(viewer, patternId);
@@ -129,7 +133,7 @@ export class Admission {
       }
       const execution = newExecution(request, stamp, pattern);
       const started = await this.executions.start(execution, {
-        retentionSeconds,
+        retentionSeconds: retentionSeconds + waitSeconds,
         leaseUntilMs: stamp.now.getTime() + leaseMs,
         patternVersion: pattern.version,
         patternGeneration: pattern.generation,

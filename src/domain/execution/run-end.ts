@@ -27,8 +27,9 @@ export interface EndWrites {
 
 /**
  * The one way a run ends, whether it ran here or its process died: its last step results, the
- * record and the statistics, written together in one round trip (the steps queued before the
- * record that announces the end); then the end is published and `onFinished` told.
+ * record in one round trip (the steps queued before the record that announces the end), then
+ * the statistics, by the one process whose end landed; then the end is published and
+ * `onFinished` told.
  */
 export class RunEnd {
   /** Set at shutdown: ends that cannot be written are no longer retried. */
@@ -61,24 +62,26 @@ export class RunEnd {
 
   private async write(final: Execution, how: EndWrites): Promise<boolean> {
     let fenced = false;
+    let recordWritten = false;
     const writeRecord = async () => {
-      fenced = !(await this.executions.finish(final, how.previousStatus, how.slotOf));
-      if (!fenced) how.recorded?.();
-    };
-    const writeStats = () =>
-      this.patterns.recordExecution(
+      if (!recordWritten) {
+        fenced = !(await this.executions.finish(final, how.previousStatus, how.slotOf));
+        recordWritten = true;
+        if (!fenced) how.recorded?.();
+      }
+      // Counted only by the process whose end landed: a fenced end (a process paused past its
+      // lease, or a second instance ending the same run) would count the run twice.
+      if (fenced) return;
+      await this.patterns.recordExecution(
         final.patternId,
         how.generation,
         final.status === 'SUCCEEDED',
         final.durationMs ?? 0,
       );
-    // One round trip: a fenced end (rare: a process paused past its lease) may still count in
-    // the statistics, which are counts, not the record.
-    let pending: Array<(attempt: number) => Promise<unknown>> = [
-      how.writeSteps,
-      writeRecord,
-      writeStats,
-    ];
+    };
+    // The steps and the record in one round trip (the steps queued before the record that
+    // announces the end), then the statistics; a part that fails is retried alone.
+    let pending: Array<(attempt: number) => Promise<unknown>> = [how.writeSteps, writeRecord];
     for (let attempt = 0; ; attempt++) {
       const outcomes = await Promise.allSettled(pending.map((write) => write(attempt)));
       pending = pending.filter((_, i) => outcomes[i]?.status === 'rejected');

@@ -1,5 +1,6 @@
 import type { PatternService } from '../pattern/pattern-service.js';
-import { isAdmin, type Viewer } from '../shared/viewer.js';
+import { canReadPattern } from '../shared/access.js';
+import { isAdmin, SYSTEM_VIEWER, type Viewer } from '../shared/viewer.js';
 import { abandon } from './abandoned-sweeper.js';
 import type { Admission } from './admission.js';
 import type { CompiledPattern } from './compiled-pattern.js';
@@ -99,16 +100,22 @@ export class RunRecovery {
     const takeover = execution.status === 'RUNNING';
     if (takeover && !leaseExpired) return { outcome: 'skipped' };
     const why = takeover ? this.cannotContinue(execution, now) : null;
-    if (why !== null) return this.abandoned(execution, now, why);
+    if (why !== null) return this.abandoned(execution, now, `abandoned: ${why}`);
     const viewer: Viewer = { id: execution.createdBy, roles: execution.createdByRoles };
     // A first start of a version kept here is not read again: the claim checks its generation.
     const kept = takeover ? undefined : this.keptVersion(execution, viewer);
-    const pattern = kept ?? (await this.versionOf(execution, viewer));
+    const [pattern, refusal] = await Promise.all([
+      kept ?? this.versionOf(execution, viewer),
+      takeover ? null : this.cannotStart(execution, viewer),
+    ]);
+    // A run that waited (delayed, queued) starts only if its pattern may still run now, as at
+    // admission; one that started goes on with the version it began with.
+    if (refusal !== null) return this.abandoned(execution, now, refusal);
     if (!pattern) {
       return this.abandoned(
         execution,
         now,
-        `version ${execution.patternVersion} of pattern "${execution.patternId}" is gone (deleted or replaced since it started)`,
+        `abandoned: version ${execution.patternVersion} of pattern "${execution.patternId}" is gone (deleted or replaced since it started)`,
       );
     }
     const claimed: Execution = {
@@ -175,6 +182,22 @@ export class RunRecovery {
     return kept;
   }
 
+  /**
+   * Why a run that never started may not start now (its pattern deleted, deactivated, or no
+   * longer readable by its user since it was admitted), or null when it may.
+   */
+  private async cannotStart(execution: Execution, viewer: Viewer): Promise<string | null> {
+    const { patterns } = this.deps;
+    const current = await patterns.get(SYSTEM_VIEWER, execution.patternId);
+    const { patternId, patternGeneration } = execution;
+    if (!current || (patternGeneration !== null && current.generation !== patternGeneration))
+      return `pattern "${patternId}" was deleted before the run started`;
+    if (!current.isActive) return `pattern "${patternId}" was deactivated before the run started`;
+    if (!canReadPattern(viewer, current))
+      return `pattern "${patternId}" may no longer be run by ${execution.createdBy}`;
+    return null;
+  }
+
   /** The version the run ran, exactly (same version and generation), or null when gone. */
   private async versionOf(execution: Execution, viewer: Viewer): Promise<CompiledPattern | null> {
     const patterns: PatternService = this.deps.patterns;
@@ -185,9 +208,11 @@ export class RunRecovery {
     return this.admission.compiled(version);
   }
 
-  private async abandoned(execution: Execution, now: Date, why: string): Promise<TakeUp> {
+  /** Ends the run FAILED with `error` (the end of a run that cannot go on, or may not start). */
+  private async abandoned(execution: Execution, now: Date, error: string): Promise<TakeUp> {
     const { executions } = this.deps;
-    if (!(await abandon(executions, this.end, execution, now, why))) return { outcome: 'skipped' };
+    if (!(await abandon(executions, this.end, execution, now, error)))
+      return { outcome: 'skipped' };
     this.deps.onTakeover?.('abandoned', execution);
     return { outcome: 'abandoned' };
   }

@@ -11,6 +11,7 @@ import type { Execution } from '../execution/execution.js';
 import { checkInput } from '../execution/input-check.js';
 import type { Pattern } from '../pattern/pattern.js';
 import type { PatternService } from '../pattern/pattern-service.js';
+import type { RateLimiter } from '../security/rate-limiter.js';
 import type { Clock } from '../shared/clock.js';
 import {
   DomainError,
@@ -47,6 +48,11 @@ export interface ScheduleServiceDependencies {
   audit: AuditLog;
   clock: Clock;
   fire: FireSchedule;
+  /**
+   * The owner's mutation rate: each tick's run is charged to it, as an executePattern (and
+   * every composite run) is; a tick past it is skipped (LIMIT_EXCEEDED).
+   */
+  runRate?: RateLimiter;
   /** Schedules one user may have (LIMIT_EXCEEDED beyond). */
   maxPerUser: number;
   /** Bytes of JSON a schedule's input may hold. */
@@ -166,11 +172,19 @@ export class ScheduleService {
     let skipped = await this.refusal(schedule, owner);
     let execution: Execution | null = null;
     if (skipped === null) {
+      const charged = await this.deps.runRate?.consume(owner.id, 1);
+      if (charged && !charged.allowed) skipped = 'LIMIT_EXCEEDED';
+    }
+    if (skipped === null) {
       try {
         execution = await this.deps.fire(schedule, owner, tickMs);
       } catch (error) {
         skipped = skipReasonOf(error);
         if (skipped === null) throw error;
+        // "Not found" also answers a pattern deactivated or made unreadable since the checks
+        // above: the schedule goes only if the pattern is really gone.
+        if (skipped === 'PATTERN_DELETED')
+          skipped = (await this.refusal(schedule, owner)) ?? 'PATTERN_NOT_READABLE';
       }
     }
     const fire = {
@@ -190,7 +204,11 @@ export class ScheduleService {
       audience: schedule.ownerId,
       payload: { scheduleId, tickMs, executionId: fire.executionId, skipped },
     });
-    if (skipped !== null) await this.auditSkip(schedule, owner, skipped);
+    // A streak of ticks skipped for one reason is audited once, when it starts: a schedule a
+    // second on a pattern made inactive would otherwise write to the capped trail every second,
+    // pushing everyone's entries out (skipCount and the events count every tick).
+    const streak = schedule.lastFire?.skipped === skipped && skipped !== 'PATTERN_DELETED';
+    if (skipped !== null && !streak) await this.auditSkip(schedule, owner, skipped);
     if (skipped === 'PATTERN_DELETED') await this.remove(scheduleId);
   };
 

@@ -143,7 +143,7 @@ export class RedisKeys {
 
   /**
    * ZSET of one user's PENDING runs (queued or delayed, no process has taken them up), scored by
-   * createdAt ms: bounds how many may wait.
+   * when their record expires (ms): bounds how many may wait.
    */
   executionsWaiting(userId: string): string {
     return `${this.prefix}execs:waiting:${userId}`;

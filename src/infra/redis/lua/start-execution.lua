@@ -7,8 +7,8 @@
 -- them (a process that died) expire; a slots key disappears with its last member. The steps
 -- hash's ':attempts' field, the run's fencing token, starts at ARGV[14].
 -- A PENDING run (ARGV[15] set: queued or delayed) takes no lease and no slot (its claim does):
--- it joins its user's waiting runs, at most ARGV[15] of them, and is refused as 'limit' only
--- when ARGV[16] is '1' and its user has no slot free now.
+-- it joins its user's waiting runs (scored by its record's expiry), at most ARGV[15] of them,
+-- and is refused as 'limit' only when ARGV[16] is '1' and its user has no slot free now.
 -- KEYS[1] exec:<id>  KEYS[2] exec:<id>:steps  KEYS[3] execs:running (leases)
 -- KEYS[4] patterns:version  KEYS[5] patterns:generation
 -- then, when ARGV[10] is set, execs:slots:<user>; then, when ARGV[12] is set,
@@ -58,12 +58,13 @@ if slots and (not waiting or ARGV[16] == '1') then
   end
 end
 if waiting then
-  -- Waiting runs whose record expired (never taken up) no longer count.
-  redis.call('ZREMRANGEBYSCORE', waiting, '-inf', ARGV[5])
+  -- Waiting runs whose record expired (never taken up) no longer count: each is scored by its
+  -- record's expiry (a delayed run's is further off than the retention).
+  redis.call('ZREMRANGEBYSCORE', waiting, '-inf', '(' .. ARGV[3])
   if redis.call('ZCARD', waiting) >= tonumber(ARGV[15]) then
     return { 'waiting' }
   end
-  redis.call('ZADD', waiting, ARGV[3], ARGV[2])
+  redis.call('ZADD', waiting, tonumber(ARGV[3]) + tonumber(ARGV[4]) * 1000, ARGV[2])
 elseif slots then
   redis.call('ZADD', slots, ARGV[7], ARGV[2])
 end
