@@ -22,6 +22,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { isAuthenticated, type Viewer } from '../../domain/shared/viewer.js';
 import type { ApqStore } from './apq-store.js';
 
 export interface PersistedOperationsOptions {
@@ -178,10 +179,19 @@ export function usePersistedOperations(
       if (outcome?.register) registrations.set(context, outcome.register);
     },
     onValidate({ context }) {
-      const registration = registrations.get(context);
-      if (registration === undefined) return;
+      if (!registrations.has(context)) return;
       return ({ valid }) => {
-        if (valid) options.apq?.set(registration.id, registration.query);
+        if (!valid) registrations.delete(context);
+      };
+    },
+    // After validation comes the caller's identity: a registration is kept only for a caller
+    // who signed in (a request with a bad token, or none, keeps nothing), charged to them.
+    onContextBuilding() {
+      return ({ context }) => {
+        const registration = registrations.get(context);
+        const viewer = (context as { viewer?: Viewer }).viewer;
+        if (registration === undefined || viewer === undefined || !isAuthenticated(viewer)) return;
+        options.apq?.set(registration.id, registration.query, viewer.id);
       };
     },
   };
