@@ -310,3 +310,39 @@ describe('@defer and @stream over graphql-ws', () => {
     expectDeferredGraph(payloads);
   });
 });
+
+describe('a mutation with @defer in its selection', () => {
+  const created = (from: string) =>
+    `mutation { createRelationship(input: { from: "${from}", to: "z", type: LINKED }) { id ... @defer { type } } }`;
+
+  async function auditedFrom(from: string): Promise<Array<{ action: string; outcome: string }>> {
+    const result = await post(
+      '{ auditLog(first: 100) { edges { node { action outcome targets } } } }',
+    );
+    const log = result.data?.auditLog as
+      | { edges: Array<{ node: { action: string; outcome: string; targets: string[] } }> }
+      | undefined;
+    const edges = log?.edges ?? [];
+    return edges
+      .filter(({ node }) => node.targets.includes(from))
+      .map(({ node }) => ({ action: node.action, outcome: node.outcome }));
+  }
+
+  it('leaves its audit entry, over multipart and over graphql-ws', async () => {
+    const payloads = await multipart(await request(created('audit-http'), 'multipart/mixed'));
+    expect(payloads.at(-1)?.hasNext).toBe(false);
+    expect(await auditedFrom('audit-http')).toEqual([
+      { action: 'createRelationship', outcome: 'ok' },
+    ]);
+    const client = connectWs(app, clients);
+    await new Promise<void>((resolve, reject) => {
+      client.subscribe(
+        { query: created('audit-ws') },
+        { next: () => {}, error: reject, complete: resolve },
+      );
+    });
+    expect(await auditedFrom('audit-ws')).toEqual([
+      { action: 'createRelationship', outcome: 'ok' },
+    ]);
+  });
+});
