@@ -243,6 +243,40 @@ describe('the incremental delivery rules', () => {
   });
 });
 
+describe('@stream initialCount', () => {
+  it("a negative count is the client's mistake (BAD_USER_INPUT), not an internal error", async () => {
+    const literal =
+      '{ traverse(from: "a", maxDepth: 3) { entities @stream(initialCount: -1) { depth } } }';
+    const variable =
+      'query ($n: Int = -2) { traverse(from: "a", maxDepth: 3) { entities @stream(initialCount: $n) { depth } } }';
+    for (const [query, variables] of [
+      [literal, {}],
+      [variable, {}],
+      [variable, { n: -5 }],
+    ] as const) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'multipart/mixed' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const [result] = await multipart(response);
+      expect(
+        result?.errors?.map((error) => [error.extensions?.code, error.message]),
+        JSON.stringify(variables),
+      ).toEqual([['BAD_USER_INPUT', '@stream initialCount must be 0 or more']]);
+      expect(result?.data).toBeUndefined();
+    }
+    // Zero streams every item.
+    const zero = await multipart(
+      await request(
+        '{ traverse(from: "a", maxDepth: 3) { entities @stream(initialCount: 0) { depth } } }',
+        'multipart/mixed',
+      ),
+    );
+    expect(zero[0]?.errors).toBeUndefined();
+  });
+});
+
 describe('errors inside deferred fragments', () => {
   it('carry their code and path, as errors outside them do', async () => {
     const payloads = await multipart(
