@@ -238,6 +238,10 @@ describe('a manifest of persisted operations', () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: 'stats' } },
     });
     expect(codes(other)).toEqual(['PERSISTED_QUERY_MISMATCH']);
+    // "stats" is a name, not a hash: the answer does not claim a hash check failed.
+    expect(other.errors?.[0]?.message).toBe(
+      'PersistedQueryMismatch: the query sent is not the document listed under this id',
+    );
   });
 
   it('holds a listed document to the same limits as an inline one', async () => {

@@ -47,6 +47,12 @@ export const PERSISTED_ERRORS = {
     code: 'PERSISTED_QUERY_MISMATCH',
     status: 400,
   },
+  /** A listed id is any name, not necessarily a hash: the message says what did not match. */
+  listedMismatch: {
+    message: 'PersistedQueryMismatch: the query sent is not the document listed under this id',
+    code: 'PERSISTED_QUERY_MISMATCH',
+    status: 400,
+  },
   persistedOnly: {
     message: 'only persisted operations are accepted here: send the id of a listed operation',
     code: 'PERSISTED_QUERY_ONLY',
@@ -130,7 +136,7 @@ function resolve(
   if (query) {
     // An id names one document: the text sent with it must be that document.
     if (listed !== undefined) {
-      if (listed !== query) throw refuse(PERSISTED_ERRORS.mismatch);
+      if (listed !== query) throw refuse(PERSISTED_ERRORS.listedMismatch);
       return { query };
     }
     if (persistedOnly) throw refuse(PERSISTED_ERRORS.persistedOnly);
