@@ -243,6 +243,40 @@ describe('the incremental delivery rules', () => {
   });
 });
 
+describe('@stream initialCount', () => {
+  it("a negative count is the client's mistake (BAD_USER_INPUT), not an internal error", async () => {
+    const literal =
+      '{ traverse(from: "a", maxDepth: 3) { entities @stream(initialCount: -1) { depth } } }';
+    const variable =
+      'query ($n: Int = -2) { traverse(from: "a", maxDepth: 3) { entities @stream(initialCount: $n) { depth } } }';
+    for (const [query, variables] of [
+      [literal, {}],
+      [variable, {}],
+      [variable, { n: -5 }],
+    ] as const) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'multipart/mixed' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const [result] = await multipart(response);
+      expect(
+        result?.errors?.map((error) => [error.extensions?.code, error.message]),
+        JSON.stringify(variables),
+      ).toEqual([['BAD_USER_INPUT', '@stream initialCount must be 0 or more']]);
+      expect(result?.data).toBeUndefined();
+    }
+    // Zero streams every item.
+    const zero = await multipart(
+      await request(
+        '{ traverse(from: "a", maxDepth: 3) { entities @stream(initialCount: 0) { depth } } }',
+        'multipart/mixed',
+      ),
+    );
+    expect(zero[0]?.errors).toBeUndefined();
+  });
+});
+
 describe('errors inside deferred fragments', () => {
   it('carry their code and path, as errors outside them do', async () => {
     const payloads = await multipart(
@@ -308,5 +342,41 @@ describe('@defer and @stream over graphql-ws', () => {
     });
     expect(payloads.length).toBeGreaterThan(1);
     expectDeferredGraph(payloads);
+  });
+});
+
+describe('a mutation with @defer in its selection', () => {
+  const created = (from: string) =>
+    `mutation { createRelationship(input: { from: "${from}", to: "z", type: LINKED }) { id ... @defer { type } } }`;
+
+  async function auditedFrom(from: string): Promise<Array<{ action: string; outcome: string }>> {
+    const result = await post(
+      '{ auditLog(first: 100) { edges { node { action outcome targets } } } }',
+    );
+    const log = result.data?.auditLog as
+      | { edges: Array<{ node: { action: string; outcome: string; targets: string[] } }> }
+      | undefined;
+    const edges = log?.edges ?? [];
+    return edges
+      .filter(({ node }) => node.targets.includes(from))
+      .map(({ node }) => ({ action: node.action, outcome: node.outcome }));
+  }
+
+  it('leaves its audit entry, over multipart and over graphql-ws', async () => {
+    const payloads = await multipart(await request(created('audit-http'), 'multipart/mixed'));
+    expect(payloads.at(-1)?.hasNext).toBe(false);
+    expect(await auditedFrom('audit-http')).toEqual([
+      { action: 'createRelationship', outcome: 'ok' },
+    ]);
+    const client = connectWs(app, clients);
+    await new Promise<void>((resolve, reject) => {
+      client.subscribe(
+        { query: created('audit-ws') },
+        { next: () => {}, error: reject, complete: resolve },
+      );
+    });
+    expect(await auditedFrom('audit-ws')).toEqual([
+      { action: 'createRelationship', outcome: 'ok' },
+    ]);
   });
 });

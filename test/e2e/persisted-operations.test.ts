@@ -10,6 +10,7 @@ import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
+import { signToken } from '../../src/server/authenticate.js';
 import { sha256Hex } from '../../src/server/plugins/use-persisted-operations.js';
 import { createTestApp, type GraphQLErrorShape } from '../helpers/app.js';
 import { connectWs, subscribeWs } from '../helpers/ws-client.js';
@@ -59,10 +60,14 @@ function manifestFile(operations: Record<string, string>): string {
   return path;
 }
 
-async function post(url: string, body: Record<string, unknown>): Promise<Reply> {
+async function post(url: string, body: Record<string, unknown>, token?: string): Promise<Reply> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, ...((await response.json()) as Omit<Reply, 'status'>) };
@@ -164,6 +169,58 @@ describe('automatic persisted queries over HTTP', () => {
   });
 });
 
+describe('who may fill the APQ store', () => {
+  const SECRET = 'persisted-operations-secret-0123456789abcdef';
+
+  async function serveSigned(apqMaxEntries: number) {
+    const app = createTestApp({
+      jwtSecret: SECRET,
+      persistedOperations: { ...createTestConfigDefaults(), apqMaxEntries },
+    } as Partial<Config>);
+    apps.push(app);
+    const { url } = await app.start(0);
+    return url;
+  }
+
+  it('a caller without a token, or with a bad one, registers nothing', async () => {
+    const url = await serveSigned(100);
+    const alice = await signToken(SECRET, { sub: 'alice' });
+    const anonymous = `${STATS} # anonymous`;
+    await post(url, { query: anonymous, extensions: hashOf(anonymous) });
+    const forged = `${STATS} # forged`;
+    const refused = await post(url, { query: forged, extensions: hashOf(forged) }, 'a.b.c');
+    expect(refused.status).toBe(401);
+    for (const query of [anonymous, forged]) {
+      expect(codes(await post(url, { extensions: hashOf(query) }, alice))).toEqual([
+        'PERSISTED_QUERY_NOT_FOUND',
+      ]);
+    }
+    // Signed in, the same registration is kept.
+    await post(url, { query: anonymous, extensions: hashOf(anonymous) }, alice);
+    expect((await post(url, { extensions: hashOf(anonymous) }, alice)).data).toEqual({
+      graphStats: { entityCount: 0 },
+    });
+  });
+
+  it("one user's flood of unique hashes leaves another user's queries registered", async () => {
+    const url = await serveSigned(10);
+    const bob = await signToken(SECRET, { sub: 'bob' });
+    const mallory = await signToken(SECRET, { sub: 'mallory' });
+    await post(url, { query: STATS, extensions: hashOf(STATS) }, bob);
+    // A comment is enough to make another hash of the same query.
+    for (let n = 0; n < 30; n++) {
+      const query = `${STATS} # ${n}`;
+      await post(url, { query, extensions: hashOf(query) }, mallory);
+    }
+    expect((await post(url, { extensions: hashOf(STATS) }, bob)).data).toEqual({
+      graphStats: { entityCount: 0 },
+    });
+    expect(codes(await post(url, { extensions: hashOf(`${STATS} # 0`) }, mallory))).toEqual([
+      'PERSISTED_QUERY_NOT_FOUND',
+    ]);
+  });
+});
+
 describe('a manifest of persisted operations', () => {
   it('runs a listed document by its id: extensions.persistedQuery or documentId', async () => {
     const manifestPath = manifestFile({ stats: STATS, [sha256Hex(STATS)]: STATS });
@@ -181,6 +238,10 @@ describe('a manifest of persisted operations', () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: 'stats' } },
     });
     expect(codes(other)).toEqual(['PERSISTED_QUERY_MISMATCH']);
+    // "stats" is a name, not a hash: the answer does not claim a hash check failed.
+    expect(other.errors?.[0]?.message).toBe(
+      'PersistedQueryMismatch: the query sent is not the document listed under this id',
+    );
   });
 
   it('holds a listed document to the same limits as an inline one', async () => {

@@ -1,7 +1,10 @@
 /** Request ids (x-request-id in, header and extensions.requestId out, in every log line) and the access log. */
 import { Writable } from 'node:stream';
+import { createClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { type App, createApp } from '../../src/app.js';
+import { MAX_LOGGED_OPERATION_NAMES, OTHER_OPERATIONS } from '../../src/server/http/access-log.js';
 import { createLogger } from '../../src/server/logger.js';
 import { testConfig } from '../helpers/app.js';
 
@@ -95,5 +98,49 @@ describe('request ids', () => {
       (line) => line.msg === 'http request' && line.requestId === id,
     );
     expect(access).toMatchObject({ path: '/health', status: 200 });
+  });
+
+  it("bounds a connection's close line: GraphQL names only, a few of them, the rest together", async () => {
+    const { url, lines } = await start();
+    const client = createClient({
+      url: url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      // One connection for every operation.
+      lazy: false,
+    });
+    const run = (query: string, operationName?: string) =>
+      new Promise<void>((resolve) => {
+        client.subscribe(
+          { query, ...(operationName === undefined ? {} : { operationName }) },
+          { next: () => {}, error: () => resolve(), complete: resolve },
+        );
+      });
+    for (let n = 0; n < 30; n++) await run(`query Q${n} { __typename }`, `Q${n}`);
+    // A client's operationName is any string, a document's name or not.
+    const huge = 'x'.repeat(100_000);
+    await run('{ __typename }', huge);
+    await run('{ __typename }', 'line\nbreak');
+    await client.dispose();
+    const closed = await lineWhere(lines, (line) => line.msg === 'websocket closed');
+    const operations = closed.operations as Record<string, number>;
+    expect(Object.keys(operations).length).toBeLessThanOrEqual(MAX_LOGGED_OPERATION_NAMES + 1);
+    expect(operations[OTHER_OPERATIONS]).toBe(30 + 2 - MAX_LOGGED_OPERATION_NAMES);
+    expect(Object.values(operations).reduce((sum, count) => sum + count, 0)).toBe(32);
+    expect(JSON.stringify(closed).length).toBeLessThan(2_000);
+  });
+
+  it("logs a client's operationName only when it is a GraphQL name", async () => {
+    const { url, lines } = await start();
+    const { response } = await post(url, {
+      query: '{ __typename',
+      operationName: 'y'.repeat(50_000),
+    });
+    const id = response.headers.get('x-request-id');
+    const access = await lineWhere(
+      lines,
+      (line) => line.msg === 'http request' && line.requestId === id,
+    );
+    expect(access.operationName).toBe(OTHER_OPERATIONS);
   });
 });

@@ -76,6 +76,17 @@ describe('graphql-ws error payloads', () => {
     expect(withoutHttp(http.errors).map(withoutRequestId)).toEqual(errors.map(withoutRequestId));
   });
 
+  it('a syntax error: GRAPHQL_PARSE_FAILED, as over HTTP, whichever transport sent it first', async () => {
+    // The parser cache keeps the error of a text for whoever sends that text next.
+    const query = '{ graphStats { entityCount } } }';
+    const errors = await wsErrorsOf(query, true);
+    expect(errors.map((error) => error.extensions?.code)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    for (const error of errors) expect(error.extensions).not.toHaveProperty('http');
+    const http = await httpErrorsOf(query, true);
+    expect(http.status).toBe(400);
+    expect(withoutHttp(http.errors).map(withoutRequestId)).toEqual(errors.map(withoutRequestId));
+  });
+
   it('domain errors (NOT_FOUND, BAD_USER_INPUT) without extensions.http, with their details', async () => {
     const notFound = await wsErrorsOf('mutation { deletePattern(id: "no-such-pattern") }', true);
     expect(notFound.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);

@@ -154,6 +154,25 @@ describe('tokens in extensions.headers', () => {
     expect(await untilPattern(again, id)).toContain(id);
   });
 
+  it('reads the header whatever its case: bob spelled AUTHORIZATION is still refused', async () => {
+    const { url } = await startedApp();
+    const alice = await signToken(SECRET, { sub: 'alice' });
+    const bob = await signToken(SECRET, { sub: 'bob', roles: ['admin'] });
+    const onAlice = connect(url, { authorization: `Bearer ${alice}` });
+    const spelled = (client: Client, headers: Record<string, string>) =>
+      first(
+        client.iterate({ query: WHO, extensions: { headers } }) as AsyncIterableIterator<Frame>,
+      );
+    // Not run as alice without a word: the token it carries is bob's.
+    const asBob = await spelled(onAlice, { AUTHORIZATION: `Bearer ${bob}` });
+    expect(asBob.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    // On an anonymous socket the same spelling runs as its token's user.
+    const anonymous = connect(url);
+    expect((await spelled(anonymous, { AUTHORIZATION: `Bearer ${alice}` })).errors).toBeUndefined();
+    const twice = await spelled(anonymous, { authorization: alice, AUTHORIZATION: bob });
+    expect(twice.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it("an operation's token ends that operation when it expires, not the socket", async () => {
     const { app, url } = await startedApp();
     const alice = await signToken(SECRET, { sub: 'alice' });

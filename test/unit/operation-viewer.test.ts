@@ -27,6 +27,20 @@ describe('where graphql-ws clients put the token', () => {
     expect(operationAuthorization({ authorization: 'not read here' })).toBeUndefined();
     expect(operationAuthorization(undefined)).toBeUndefined();
   });
+
+  it('reads the header whatever its case, and refuses two different spellings', () => {
+    expect(operationAuthorization({ headers: { AUTHORIZATION: 'Bearer x' } })).toBe('Bearer x');
+    expect(operationAuthorization({ headers: { aUtHoRiZaTiOn: 'y' } })).toBe('y');
+    expect(connectionAuthorization({ AUTHORIZATION: 'z' })).toBe('z');
+    expect(connectionAuthorization({ headers: { AuthoriZation: 'w' } })).toBe('w');
+    // The same value twice is one header; two values cannot be told apart.
+    expect(operationAuthorization({ headers: { authorization: 'a', Authorization: 'a' } })).toBe(
+      'a',
+    );
+    expect(() =>
+      operationAuthorization({ headers: { authorization: 'a', AUTHORIZATION: 'b' } }),
+    ).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+  });
 });
 
 describe('who an operation runs as', () => {

@@ -21,6 +21,22 @@ interface Entry {
 
 const entries = new WeakMap<IncomingMessage, Entry>();
 
+/** A GraphQL name, as short as anyone writes one. */
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+/** Names a connection's close line counts one by one; the rest are counted together. */
+export const MAX_LOGGED_OPERATION_NAMES = 20;
+/** Where a name that is not one (or one too many) is counted. */
+export const OTHER_OPERATIONS = '(other)';
+
+/**
+ * The name the client gave is any string (params.operationName, before any document says
+ * otherwise): only a GraphQL name is logged, so that one request cannot write a megabyte into
+ * its line, nor a long-lived connection grow its count of names without end.
+ */
+function loggedName(name: string | null): string | null {
+  return name === null || OPERATION_NAME.test(name) ? name : OTHER_OPERATIONS;
+}
+
 /** Told by yoga (use-access-log.ts) which operation a request, or a connection, runs. */
 export function noteOperation(
   request: IncomingMessage | undefined,
@@ -29,10 +45,13 @@ export function noteOperation(
 ): void {
   const entry = request ? entries.get(request) : undefined;
   if (!entry) return;
+  const logged = loggedName(name);
   if (entry.operations) {
-    const key = name ?? type ?? 'anonymous';
+    let key = logged ?? type ?? 'anonymous';
+    if (!entry.operations.has(key) && entry.operations.size >= MAX_LOGGED_OPERATION_NAMES)
+      key = OTHER_OPERATIONS;
     entry.operations.set(key, (entry.operations.get(key) ?? 0) + 1);
-  } else entry.operation = { name, type };
+  } else entry.operation = { name: logged, type };
 }
 
 /** Ids and log lines for every request and upgrade `server` receives. */

@@ -9,13 +9,15 @@ import { mutationRootFields, type RootField } from './mutation-fields.js';
 
 /** Arguments that name records; inputs themselves are never recorded (they may hold secrets). */
 const ID_ARGUMENTS = ['id', 'from', 'to', 'patternId'] as const;
+/** The outcome of a mutation whose client went away before its (incremental) result was read. */
+const INTERRUPTED = 'INTERRUPTED';
 /** As many as an import document may hold; a larger one is refused before it is read. */
 const MAX_DOCUMENT_TARGETS = 100;
 
 /**
  * Every mutation field that ran leaves an audit entry: actor, action, the ids it named or made,
- * and its outcome. Written before the response goes out; a failure to write is logged, since
- * the mutation itself has already happened.
+ * and its outcome. Written before the response goes out (its first payload, for @defer and
+ * @stream); a failure to write is logged, since the mutation itself has already happened.
  */
 export function useAuditTrail(log: AuditLog, clock: Clock, logger: Logger): Plugin<Context> {
   return {
@@ -23,25 +25,43 @@ export function useAuditTrail(log: AuditLog, clock: Clock, logger: Logger): Plug
       const fields = mutationRootFields(args);
       if (fields === null || fields.length === 0) return;
       const viewer = args.contextValue.viewer;
+      const write = async (result: ExecutionResult, interrupted = false) => {
+        const at = clock.now().toISOString();
+        const entries = fields.map(
+          (field): AuditEntryInput => ({
+            actor: viewer.id,
+            roles: viewer.roles,
+            action: field.name,
+            targets: targetsOf(field, result),
+            outcome: interrupted ? INTERRUPTED : outcomeOf(field, result.errors ?? []),
+            at,
+          }),
+        );
+        try {
+          await log.append(entries);
+        } catch (error) {
+          logger.error({ err: error, entries }, 'could not write audit entries');
+        }
+      };
       return {
-        async onExecuteDone({ result }) {
-          if (isAsyncIterable(result)) return;
-          const at = clock.now().toISOString();
-          const entries = fields.map(
-            (field): AuditEntryInput => ({
-              actor: viewer.id,
-              roles: viewer.roles,
-              action: field.name,
-              targets: targetsOf(field, result),
-              outcome: outcomeOf(field, result.errors ?? []),
-              at,
-            }),
-          );
-          try {
-            await log.append(entries);
-          } catch (error) {
-            logger.error({ err: error, entries }, 'could not write audit entries');
-          }
+        onExecuteDone({ result }) {
+          if (!isAsyncIterable(result)) return write(result);
+          // @defer / @stream inside a mutation field's selection: the mutation fields themselves
+          // cannot be deferred, so they have all run by the initial payload, which is written
+          // down before it goes out. A client gone before reading it still leaves its entries.
+          let written = false;
+          return {
+            onNext: ({ result: payload }) => {
+              if (written) return;
+              written = true;
+              return write(payload as ExecutionResult);
+            },
+            onEnd: () => {
+              if (written) return;
+              written = true;
+              void write({}, true);
+            },
+          };
         },
       };
     },

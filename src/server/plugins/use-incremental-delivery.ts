@@ -7,7 +7,16 @@
  * for it; one with them gets the plugin's rules.
  */
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
-import { BREAK, type DocumentNode, visit } from 'graphql';
+import {
+  BREAK,
+  type DirectiveNode,
+  type DocumentNode,
+  GraphQLError,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+  visit,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export function usesIncrementalDelivery(document: DocumentNode): boolean {
@@ -24,6 +33,56 @@ export function usesIncrementalDelivery(document: DocumentNode): boolean {
   return found;
 }
 
+const streamsOf = new WeakMap<DocumentNode, readonly DirectiveNode[]>();
+
+/** The document's @stream directives (documents come from yoga's parse cache: once each). */
+function streams(document: DocumentNode): readonly DirectiveNode[] {
+  let found = streamsOf.get(document);
+  if (found === undefined) {
+    const list: DirectiveNode[] = [];
+    visit(document, {
+      Directive(node) {
+        if (node.name.value === 'stream') list.push(node);
+      },
+    });
+    found = list;
+    streamsOf.set(document, found);
+  }
+  return found;
+}
+
+/**
+ * The executor asserts `initialCount >= 0` with a plain Error, which reads as an internal
+ * failure (INTERNAL_SERVER_ERROR, "Unexpected error.") for what is the client's mistake: a
+ * negative count, literal or from a variable (defaults included), is refused as
+ * BAD_USER_INPUT before anything runs.
+ */
+function negativeInitialCount(
+  document: DocumentNode,
+  directives: readonly DirectiveNode[],
+  schema: Parameters<typeof getVariableValues>[0],
+  operationName: string | null | undefined,
+  variableValues: Record<string, unknown> | null | undefined,
+): DirectiveNode | undefined {
+  let coerced: Record<string, unknown> | undefined;
+  for (const directive of directives) {
+    const argument = directive.arguments?.find((arg) => arg.name.value === 'initialCount');
+    let count: unknown;
+    if (argument?.value.kind === Kind.INT) count = Number(argument.value.value);
+    else if (argument?.value.kind === Kind.VARIABLE) {
+      if (coerced === undefined) {
+        const operation = getOperationAST(document, operationName);
+        coerced =
+          getVariableValues(schema, operation?.variableDefinitions ?? [], variableValues ?? {})
+            .coerced ?? {};
+      }
+      count = coerced[argument.value.name.value];
+    }
+    if (typeof count === 'number' && count < 0) return directive;
+  }
+  return undefined;
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
 export function useIncrementalDelivery(): Plugin<any> {
   const plugin = useDeferStream();
@@ -32,6 +91,27 @@ export function useIncrementalDelivery(): Plugin<any> {
     onValidate(payload) {
       if (usesIncrementalDelivery(payload.params.documentAST)) return plugin.onValidate?.(payload);
       return undefined;
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const directives = streams(args.document);
+      if (directives.length === 0) return;
+      const { document, schema, operationName, variableValues } = args;
+      const negative = negativeInitialCount(
+        document,
+        directives,
+        schema,
+        operationName,
+        variableValues,
+      );
+      if (negative === undefined) return;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError('@stream initialCount must be 0 or more', {
+            nodes: [negative],
+            extensions: { code: 'BAD_USER_INPUT' },
+          }),
+        ],
+      });
     },
   };
 }

@@ -22,6 +22,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { isAuthenticated, type Viewer } from '../../domain/shared/viewer.js';
 import type { ApqStore } from './apq-store.js';
 
 export interface PersistedOperationsOptions {
@@ -43,6 +44,12 @@ export const PERSISTED_ERRORS = {
   },
   mismatch: {
     message: 'PersistedQueryMismatch: the hash is not the SHA-256 of the query sent with it',
+    code: 'PERSISTED_QUERY_MISMATCH',
+    status: 400,
+  },
+  /** A listed id is any name, not necessarily a hash: the message says what did not match. */
+  listedMismatch: {
+    message: 'PersistedQueryMismatch: the query sent is not the document listed under this id',
     code: 'PERSISTED_QUERY_MISMATCH',
     status: 400,
   },
@@ -129,7 +136,7 @@ function resolve(
   if (query) {
     // An id names one document: the text sent with it must be that document.
     if (listed !== undefined) {
-      if (listed !== query) throw refuse(PERSISTED_ERRORS.mismatch);
+      if (listed !== query) throw refuse(PERSISTED_ERRORS.listedMismatch);
       return { query };
     }
     if (persistedOnly) throw refuse(PERSISTED_ERRORS.persistedOnly);
@@ -178,10 +185,19 @@ export function usePersistedOperations(
       if (outcome?.register) registrations.set(context, outcome.register);
     },
     onValidate({ context }) {
-      const registration = registrations.get(context);
-      if (registration === undefined) return;
+      if (!registrations.has(context)) return;
       return ({ valid }) => {
-        if (valid) options.apq?.set(registration.id, registration.query);
+        if (!valid) registrations.delete(context);
+      };
+    },
+    // After validation comes the caller's identity: a registration is kept only for a caller
+    // who signed in (a request with a bad token, or none, keeps nothing), charged to them.
+    onContextBuilding() {
+      return ({ context }) => {
+        const registration = registrations.get(context);
+        const viewer = (context as { viewer?: Viewer }).viewer;
+        if (registration === undefined || viewer === undefined || !isAuthenticated(viewer)) return;
+        options.apq?.set(registration.id, registration.query, viewer.id);
       };
     },
   };

@@ -8,7 +8,7 @@
  * operation may repeat that token but not bring another one: a socket authenticated as alice
  * cannot run an operation as bob (it is refused, FORBIDDEN, rather than silently run as alice).
  */
-import { ForbiddenError } from '../../domain/shared/errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../../domain/shared/errors.js';
 import type { Viewer } from '../../domain/shared/viewer.js';
 import type { Authentication, Authenticator } from '../authenticate.js';
 
@@ -22,7 +22,7 @@ export interface ConnectionIdentity {
 /** The token a connection_init payload carries, as `authenticate` takes it. */
 export function connectionAuthorization(params: Record<string, unknown> | undefined): unknown {
   if (!params) return undefined;
-  return params.authorization ?? params.Authorization ?? headerAuthorization(params.headers);
+  return headerAuthorization(params) ?? headerAuthorization(params.headers);
 }
 
 /** The token a subscribe message carries in `extensions.headers` (GraphiQL's Headers tab). */
@@ -57,11 +57,27 @@ export async function operationIdentity(
   return authenticator.authenticate(authorization);
 }
 
+/**
+ * Header names are case-insensitive: `AUTHORIZATION` is the same header as `authorization`.
+ * Reading only some spellings would run an operation whose token is spelled otherwise as the
+ * connection's user, without a word (the FORBIDDEN check never seeing the other token). Two
+ * spellings with different values are refused: which one is meant cannot be told.
+ */
 function headerAuthorization(headers: unknown): unknown {
   if (typeof headers !== 'object' || headers === null) return undefined;
-  const record = headers as Record<string, unknown>;
-  return record.authorization ?? record.Authorization;
+  let found: unknown;
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.length !== AUTHORIZATION.length || name.toLowerCase() !== AUTHORIZATION) continue;
+    if (isAbsent(value)) continue;
+    if (found !== undefined && found !== value) {
+      throw new UnauthenticatedError('two different Authorization headers');
+    }
+    found = value;
+  }
+  return found;
 }
+
+const AUTHORIZATION = 'authorization';
 
 function isAbsent(authorization: unknown): boolean {
   return authorization === undefined || authorization === null || authorization === '';

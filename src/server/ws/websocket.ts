@@ -204,7 +204,7 @@ export function attachGraphQLWebSocket(
         } catch (error) {
           // Syntax errors and refused documents are the client's, not a reason to drop the socket.
           active.delete(id);
-          if (error instanceof GraphQLError) return [error];
+          if (error instanceof GraphQLError) return [withParseCode(error)];
           throw error;
         }
         const errors = validate(schema, document);
@@ -256,4 +256,18 @@ export function attachGraphQLWebSocket(
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/**
+ * A syntax error, marked as yoga marks it over HTTP (its code, and the 400 that only HTTP uses).
+ * In place, as yoga does: yoga's parser cache keeps this very error for the text, and throws it
+ * to the next request sending that text, HTTP included; left unmarked, that request would be
+ * answered 200 with no code. The guards' refusals carry a code already and are not cached.
+ */
+function withParseCode(error: GraphQLError): GraphQLError {
+  const extensions = error.extensions as Record<string, unknown>;
+  if (extensions.code !== undefined) return error;
+  extensions.code = 'GRAPHQL_PARSE_FAILED';
+  extensions.http ??= { spec: true, status: 400 };
+  return error;
 }
