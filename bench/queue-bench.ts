@@ -152,6 +152,13 @@ export async function runQueueBench(): Promise<void> {
   const connection = queueConnection(redisConnectionOptions(server.url), 'bench');
   const opts = { removeOnComplete: { age: SETTLED_KEPT.seconds, count: SETTLED_KEPT.count } };
   const bare = new Queue('bare', { connection, prefix: `${PREFIX}bare`, defaultJobOptions: opts });
+  const floor = new Queue('floor', {
+    connection,
+    prefix: `${PREFIX}bare`,
+    defaultJobOptions: opts,
+  });
+  // What a queued run's job carries (its PENDING record), for the floor's writes.
+  const record = JSON.stringify({ ...oneStep, status: 'PENDING', input: { run: 'r0-0' } });
   const runsQueue = new Queue(RUNS_QUEUE, { connection, prefix: bullPrefix });
   const env = {
     REDIS_URL: server.url,
@@ -168,22 +175,24 @@ export async function runQueueBench(): Promise<void> {
   const count = (status: string) => redis.zcard(keys.executionsWithStatus(status));
   let batch = 0;
 
-  const bareRound = async (workers: ChildProcess[]): Promise<Measured> => {
-    await bare.pause();
+  const bullRound = async (queue: Queue, workers: ChildProcess[]): Promise<Measured> => {
+    await queue.pause();
     // BullMQ keeps at most SETTLED_KEPT.count completed jobs: counted from an empty set.
-    await bare.clean(0, 1_000_000, 'completed');
+    await queue.clean(0, 1_000_000, 'completed');
     batch++;
-    await bare.addBulk(
+    await queue.addBulk(
       Array.from({ length: JOBS }, (_, i) => ({
         name: 'job',
-        data: { i },
+        data: queue === floor ? { i, record } : { i },
         opts: { jobId: `b${batch}-${i}` },
       })),
     );
-    const completed = async () => (await bare.getJobCounts('completed')).completed ?? 0;
-    const failed = async () => (await bare.getJobCounts('failed')).failed ?? 0;
-    return drain(redis, workers, bare, completed, failed);
+    const completed = async () => (await queue.getJobCounts('completed')).completed ?? 0;
+    const failed = async () => (await queue.getJobCounts('failed')).failed ?? 0;
+    return drain(redis, workers, queue, completed, failed);
   };
+  const bareRound = (workers: ChildProcess[]) => bullRound(bare, workers);
+  const floorRound = (workers: ChildProcess[]) => bullRound(floor, workers);
   const nexusRound = async (workers: ChildProcess[]): Promise<Measured> => {
     await runsQueue.pause();
     await runsQueue.clean(0, 1_000_000, 'completed');
@@ -209,16 +218,17 @@ export async function runQueueBench(): Promise<void> {
     return drain(redis, workers, runsQueue, () => count('SUCCEEDED'), failed);
   };
 
-  const startWorkers = async (kind: 'bare' | 'nexus', workers: number) => {
+  const startWorkers = async (kind: 'bare' | 'floor' | 'nexus', workers: number) => {
     const children: ChildProcess[] = [];
     for (let i = 0; i < workers; i++) {
       const started =
-        kind === 'bare'
+        kind !== 'nexus'
           ? await startScript('bench/bare-bullmq-worker.ts', /bare worker ready/, {
               REDIS_URL: server.url,
               BULL_PREFIX: `${PREFIX}bare`,
-              BULL_QUEUE: 'bare',
+              BULL_QUEUE: kind,
               CONCURRENCY: String(CONCURRENCY),
+              FLOOR: kind === 'floor' ? '1' : '0',
             })
           : await startScript('src/main.ts', /Nexus is running queued work/, {
               ...env,
@@ -235,21 +245,24 @@ export async function runQueueBench(): Promise<void> {
   try {
     for (const workers of [1, 2]) {
       const bareWorkers = await startWorkers('bare', workers);
+      const floorWorkers = await startWorkers('floor', workers);
       const nexusWorkers = await startWorkers('nexus', workers);
       // Warm-up: one round each, not counted.
       await bareRound(bareWorkers);
+      await floorRound(floorWorkers);
       await nexusRound(nexusWorkers);
       const bareRounds: Measured[] = [];
+      const floorRounds: Measured[] = [];
       const nexusRounds: Measured[] = [];
+      const contenders = [
+        () => bareRound(bareWorkers).then((m) => bareRounds.push(m)),
+        () => floorRound(floorWorkers).then((m) => floorRounds.push(m)),
+        () => nexusRound(nexusWorkers).then((m) => nexusRounds.push(m)),
+      ];
       for (let round = 0; round < ROUNDS; round++) {
-        // Alternate the order so that drift does not favour one side.
-        if (round % 2 === 0) {
-          bareRounds.push(await bareRound(bareWorkers));
-          nexusRounds.push(await nexusRound(nexusWorkers));
-        } else {
-          nexusRounds.push(await nexusRound(nexusWorkers));
-          bareRounds.push(await bareRound(bareWorkers));
-        }
+        // Rotate the order so that drift does not favour one side.
+        for (let k = 0; k < contenders.length; k++)
+          await contenders[(k + round) % contenders.length]?.();
       }
       const pick = (rounds: Measured[]): Measured => ({
         rate: median(rounds.map((m) => m.rate)),
@@ -258,8 +271,9 @@ export async function runQueueBench(): Promise<void> {
         workerCpuMs: median(rounds.map((m) => m.workerCpuMs)),
       });
       results.set(`bare${workers}`, pick(bareRounds));
+      results.set(`floor${workers}`, pick(floorRounds));
       results.set(`nexus${workers}`, pick(nexusRounds));
-      await stopAll([...bareWorkers, ...nexusWorkers]);
+      await stopAll([...bareWorkers, ...floorWorkers, ...nexusWorkers]);
     }
     const r = (key: string): Measured =>
       results.get(key) ?? { rate: 0, commandsPerJob: 0, redisCpu: 0, workerCpuMs: 0 };
@@ -272,6 +286,8 @@ export async function runQueueBench(): Promise<void> {
         'nexus runs/s',
         'bare jobs/s',
         'ratio',
+        'floor jobs/s',
+        'n / floor',
         'cmds/run',
         'cmds/job',
         'worker CPU ms n/b',
@@ -281,11 +297,14 @@ export async function runQueueBench(): Promise<void> {
     for (const workers of [1, 2]) {
       const nexus = r(`nexus${workers}`);
       const bareRow = r(`bare${workers}`);
+      const floorRow = r(`floor${workers}`);
       rows.push([
         String(workers),
         nexus.rate.toFixed(0),
         bareRow.rate.toFixed(0),
         (nexus.rate / bareRow.rate).toFixed(2),
+        floorRow.rate.toFixed(0),
+        (nexus.rate / floorRow.rate).toFixed(2),
         nexus.commandsPerJob.toFixed(1),
         bareRow.commandsPerJob.toFixed(1),
         `${nexus.workerCpuMs.toFixed(2)} / ${bareRow.workerCpuMs.toFixed(2)}`,
@@ -297,6 +316,9 @@ export async function runQueueBench(): Promise<void> {
       `${(r('nexus2').rate / r('nexus1').rate).toFixed(2)}×`,
       `${(r('bare2').rate / r('bare1').rate).toFixed(2)}×`,
       '',
+      `${(r('floor2').rate / r('floor1').rate).toFixed(2)}×`,
+      '',
+      '',
       '',
       '',
       '',
@@ -304,15 +326,19 @@ export async function runQueueBench(): Promise<void> {
     ]);
     for (const row of rows)
       console.log(
-        row.map((cell, i) => (i === 0 ? cell.padEnd(8) : cell.padStart(i >= 6 ? 20 : 13))).join(''),
+        row.map((cell, i) => (i === 0 ? cell.padEnd(8) : cell.padStart(i >= 8 ? 20 : 13))).join(''),
       );
     console.log(
-      '\nnexus: runs stored PENDING by an api-role admission, taken by src/main.ts workers (ExecutionService.runQueued).',
+      [
+        '\nnexus: runs stored PENDING by an api-role admission, taken by src/main.ts workers (ExecutionService.runQueued).',
+        "floor: BullMQ jobs whose processor makes a recorded run's writes by hand (record, lease, slot, step, results,",
+        'indexes, statistics, two events) in three pipelines, with no executor: what a recorded queued run can reach.',
+      ].join('\n'),
     );
     await runFullPath(env, redis, count);
   } finally {
     await api.stop();
-    await Promise.all([bare.close(), runsQueue.close()]);
+    await Promise.all([bare.close(), floor.close(), runsQueue.close()]);
     await redis.quit();
     await server.stop();
   }
