@@ -16,6 +16,7 @@ import type { OriginPolicy } from './http/origin-policy.js';
 import { limitJsonDepth } from './json-depth.js';
 import { type Logger, yogaLogger } from './logger.js';
 import type { createMetrics } from './metrics.js';
+import { useAcceptableResponse } from './plugins/use-acceptable-response.js';
 import { useAccessLog } from './plugins/use-access-log.js';
 import { useAuditTrail } from './plugins/use-audit-trail.js';
 import { useIncrementalDelivery } from './plugins/use-incremental-delivery.js';
@@ -85,6 +86,8 @@ export function createNexusYoga(options: NexusYogaOptions) {
       ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
       // @defer and @stream: the whole document, deferred parts included, is validated first.
       useIncrementalDelivery(),
+      // Before anything that runs or charges the operation: a result nobody can read is refused.
+      useAcceptableResponse(),
       useIncrementalErrorMasking(options.maskError, MASKED_MESSAGE),
       useNestingLimit(security.maxNestingDepth),
       useJsonErrorBodies(),
