@@ -27,6 +27,15 @@ afterAll(async () => {
   await server.stop();
 });
 
+const TRACING = {
+  exporter: 'otlp' as const,
+  endpoint: 'http://127.0.0.1:9/v1/traces',
+  headers: {},
+  serviceName: 'nexus-test',
+  sampler: 'parentbased_always_on' as const,
+  samplerRatio: 1,
+};
+
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const PARENT_SPAN = '00f067aa0ba902b7';
 
@@ -93,6 +102,30 @@ describe('tracing', () => {
     const redisSpans = spans.filter((span) => span.attributes['db.system.name'] === 'redis');
     expect(redisSpans.length).toBeGreaterThan(0);
     for (const span of redisSpans) expect(span.spanContext().traceId).toBe(TRACE_ID);
+  });
+
+  it("names a span by the operation's name only when it is a name of at most 100 characters", async () => {
+    const exporter = new InMemorySpanExporter();
+    const app = createApp({ ...testConfig(), tracing: TRACING }, { spanExporter: exporter });
+    apps.push(app);
+    const { url } = await app.start(0);
+    const long = `Q${'x'.repeat(50_000)}`;
+    for (const name of ['Short', long]) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query ${name} { __typename }` }),
+      });
+      expect(response.status).toBe(200);
+    }
+    const operations = exporter
+      .getFinishedSpans()
+      .filter((span) => span.attributes['graphql.operation.type'] === 'query');
+    expect(operations.map((span) => span.name)).toEqual(['query Short', 'query']);
+    expect(operations.map((span) => span.attributes['graphql.operation.name'])).toEqual([
+      'Short',
+      undefined,
+    ]);
   });
 
   it('when off, wraps no Redis client and registers no span work', async () => {

@@ -30,6 +30,8 @@ export const GRAPHQL_ATTRIBUTES = {
 } as const;
 
 const UNNAMED = 'GraphQL Operation';
+/** The longest operation name a span carries. */
+const MAX_NAME_LENGTH = 100;
 
 const fetchHeaders: TextMapGetter<Headers> = {
   keys: (headers) => [...headers.keys()],
@@ -96,7 +98,10 @@ function name(span: Span, document: DocumentNode, operationName: string | null |
   const operation = getOperationAST(document, operationName);
   if (!operation) return;
   const type = operation.operation;
-  const given = operation.name?.value;
+  // A GraphQL name may be as long as the document: past 100 characters (as the metrics and the
+  // access log bound it) it is left out, so one request cannot send a megabyte into a span.
+  const name = operation.name?.value;
+  const given = name !== undefined && name.length <= MAX_NAME_LENGTH ? name : undefined;
   span.updateName(given ? `${type} ${given}` : type);
   span.setAttribute(GRAPHQL_ATTRIBUTES.operationType, type);
   if (given) span.setAttribute(GRAPHQL_ATTRIBUTES.operationName, given);
