@@ -6,13 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
 import { createTestApp } from '../helpers/app.js';
 
 let app: App;
 let url: string;
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = createTestApp({ security: { subscriptionsPerUser: 1 } as Config['security'] });
   ({ url } = await app.start(0));
 });
 afterAll(() => app.stop());
@@ -72,5 +73,31 @@ describe('406 before anything runs', () => {
     for (const from of ['defer-off', 'defer-on']) {
       expect(await tracesOf(from)).toEqual({ created: true, audited: 1 });
     }
+  });
+
+  it('a subscription from a client that does not accept text/event-stream holds no slot', async () => {
+    // One subscription per user here: a refused one that kept its slot would refuse the next.
+    for (let n = 0; n < 3; n++) {
+      const { status } = await post('subscription { nexusEvents { type } }', 'application/json');
+      expect(status).toBe(406);
+    }
+    const stream = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { nexusEvents { type } }' }),
+    });
+    expect(stream.status).toBe(200);
+    const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    await post(create('after-refused-subscriptions'));
+    let received = '';
+    while (!received.includes('data:')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += decoder.decode(value);
+    }
+    await reader.cancel();
+    expect(received).toContain('"type":"RELATIONSHIP_CREATED"');
+    expect(received).not.toContain('LIMIT_EXCEEDED');
   });
 });

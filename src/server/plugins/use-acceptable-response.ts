@@ -5,7 +5,8 @@
  * writes and was then answered 406, as if nothing had happened (the incremental one left no
  * audit entry either: its stream was neither read nor closed). The formats and the matching
  * are yoga's own (its result processors): a single result goes as JSON, multipart/mixed or
- * text/event-stream, an incremental one as either of the last two.
+ * text/event-stream, an incremental one as either of the last two, a subscription as
+ * text/event-stream.
  */
 import {
   type DirectiveNode,
@@ -21,6 +22,7 @@ import type { Plugin } from 'graphql-yoga';
 
 const STREAMING = ['multipart/mixed', 'text/event-stream'];
 const SINGLE = [...STREAMING, 'application/graphql-response+json', 'application/json'];
+const SUBSCRIPTION = ['text/event-stream'];
 
 /** The media types a request accepts, as yoga reads them (only UTF-8 ones count). */
 function acceptedTypes(request: Request): string[] {
@@ -84,12 +86,22 @@ function incremental(
   });
 }
 
+const notAcceptable = (message: string) => ({
+  errors: [
+    new GraphQLError(`Not Acceptable: ${message}`, {
+      extensions: { code: 'BAD_REQUEST', http: { status: 406 } },
+    }),
+  ],
+});
+
+/** The fetch request of an HTTP operation; graphql-ws has none (its results go as frames). */
+const requestOf = (contextValue: unknown) => (contextValue as { request?: Request }).request;
+
 // biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
 export function useAcceptableResponse(): Plugin<any> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      // graphql-ws has no Accept: every result goes as its frames.
+      const request = requestOf(args.contextValue);
       if (request === undefined) return;
       const accepted = acceptedTypes(request);
       if (admits(accepted, SINGLE)) {
@@ -97,14 +109,20 @@ export function useAcceptableResponse(): Plugin<any> {
         if (admits(accepted, STREAMING)) return;
         if (!incremental(document, schema, operationName, variableValues)) return;
       }
-      setResultAndStopExecution({
-        errors: [
-          new GraphQLError(
-            'Not Acceptable: the Accept header admits no format this result can be sent in (@defer and @stream need multipart/mixed or text/event-stream)',
-            { extensions: { code: 'BAD_REQUEST', http: { status: 406 } } },
-          ),
-        ],
-      });
+      setResultAndStopExecution(
+        notAcceptable(
+          'the Accept header admits no format this result can be sent in (@defer and @stream need multipart/mixed or text/event-stream)',
+        ),
+      );
+    },
+    // A subscription goes as text/event-stream only. One that started anyway was never read
+    // nor closed: it held its place in the per-user subscription limit for good.
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const request = requestOf(args.contextValue);
+      if (request === undefined || admits(acceptedTypes(request), SUBSCRIPTION)) return;
+      setResultAndStopExecution(
+        notAcceptable('a subscription over HTTP is sent as text/event-stream only'),
+      );
     },
   };
 }
