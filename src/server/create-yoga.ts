@@ -54,6 +54,8 @@ export interface NexusYogaOptions {
   originPolicy: OriginPolicy;
   /** OpenTelemetry's tracer when tracing is on; without it no tracing plugin is registered. */
   tracer?: Tracer;
+  /** maskError without its logging, for the errors spans record (see use-tracing.ts). */
+  maskErrorQuietly?: ReturnType<typeof createErrorMasker>;
   /** Persisted operations and APQ; without it, neither (every request sends its document). */
   persistedOperations?: PersistedOperationsOptions;
 }
@@ -76,7 +78,13 @@ export function createNexusYoga(options: NexusYogaOptions) {
     plugins: [
       // First: their instrumentation wraps everything the others do.
       useRequestId(logger),
-      ...(options.tracer ? [useTracing(options.tracer)] : []),
+      ...(options.tracer
+        ? [
+            useTracing(options.tracer, (error) =>
+              (options.maskErrorQuietly ?? options.maskError)(error, MASKED_MESSAGE),
+            ),
+          ]
+        : []),
       useAccessLog(),
       useReadiness('/ready', options.isReady),
       useMetricsGuard('/metrics', authenticator),

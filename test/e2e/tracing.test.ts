@@ -4,20 +4,24 @@
  * beneath it, a span per step attempt beneath that, and Redis command spans.
  */
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import type { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp, createStorage } from '../../src/app.js';
 import { testConfig } from '../helpers/app.js';
 import { deleteKeysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
+import { connectWs, subscribeWs } from '../helpers/ws-client.js';
 
 let server: RedisServer;
 const apps: App[] = [];
+const clients: Client[] = [];
 const prefixes: string[] = [];
 beforeAll(async () => {
   server = await startRedisServer();
 });
 afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.dispose()));
   await Promise.all(apps.splice(0).map((app) => app.stop()));
   const admin = new Redis(server.url);
   for (const prefix of prefixes.splice(0)) await deleteKeysWithPrefix(admin, prefix);
@@ -125,6 +129,36 @@ describe('tracing', () => {
     expect(operations.map((span) => span.attributes['graphql.operation.name'])).toEqual([
       'Short',
       undefined,
+    ]);
+  });
+
+  it("records a graphql-ws operation's errors as its client gets them (masked, with their code)", async () => {
+    const exporter = new InMemorySpanExporter();
+    const app = createApp(
+      { ...testConfig(), tracing: TRACING },
+      {
+        spanExporter: exporter,
+        storage: (settings) => {
+          const storage = createStorage(settings);
+          storage.graph.stats = () => Promise.reject(new Error('internal detail: socket /var/x'));
+          return storage;
+        },
+      },
+    );
+    apps.push(app);
+    await app.start(0);
+    const client = connectWs(app, clients);
+    const sent = await subscribeWs(client, '{ graphStats { entityCount } }').outcome();
+    expect(sent.errors.map((error) => error.message)).toEqual(['Unexpected error.']);
+    const events = exporter
+      .getFinishedSpans()
+      .flatMap((span) => span.events.filter((event) => event.name === 'graphql.error'));
+    expect(events.map((event) => event.attributes)).toEqual([
+      {
+        'graphql.error.message': 'Unexpected error.',
+        'graphql.error.code': 'INTERNAL_SERVER_ERROR',
+        'graphql.error.path': 'graphStats',
+      },
     ]);
   });
 

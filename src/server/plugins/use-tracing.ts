@@ -44,8 +44,15 @@ interface WebSocketContext {
   req?: { headers?: Record<string, string | string[] | undefined> };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
-export function useTracing(tracer: Tracer): Plugin<any> {
+export function useTracing(
+  tracer: Tracer,
+  /**
+   * An error as its client gets it (masked), without logging it again: a graphql-ws
+   * operation's errors are recorded before yoga masks them (over HTTP, after).
+   */
+  asSent: (error: GraphQLError) => GraphQLError = (error) => error,
+  // biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
+): Plugin<any> {
   /** Spans of graphql-ws operations, whose results are recorded when their execution ends. */
   const webSocketSpans = new WeakSet<Span>();
 
@@ -79,7 +86,7 @@ export function useTracing(tracer: Tracer): Plugin<any> {
       if (!webSocketSpans.has(span)) return;
       return {
         onExecuteDone({ result }) {
-          if (!isAsyncIterable(result)) recordErrors(span, result.errors);
+          if (!isAsyncIterable(result)) recordErrors(span, result.errors?.map(asSent));
         },
       };
     },
