@@ -245,7 +245,14 @@ function serveGraphQL(deps: TransportDependencies) {
     auditLog: storage.audit,
     clock,
     originPolicy,
-    ...(deps.tracing ? { tracer: deps.tracing.tracer } : {}),
+    ...(deps.tracing
+      ? {
+          tracer: deps.tracing.tracer,
+          maskErrorQuietly: createErrorMasker(createLogger('silent'), (error) =>
+            storage.isUnavailable(error),
+          ),
+        }
+      : {}),
     persistedOperations: persistedOperations(deps.config),
   });
   if (deps.config.role === 'worker') {

@@ -238,6 +238,9 @@ const schema = z
     }
   });
 
+/** Every variable loadConfig reads (the README's configuration tables list them). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 /** `host:port,host:port` (port 26379 when left out), as REDIS_SENTINELS lists them. */
 function parseSentinels(list: string, ctx: z.RefinementCtx) {
   const sentinels = list.split(',').map((entry) => {
@@ -476,7 +479,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       const shown =
         value === undefined || name === 'NEXUS_JWT_SECRET' || name.endsWith('_HEADERS')
           ? ''
-          : ` (got "${value}")`;
+          : ` (got "${withoutCredentials(value)}")`;
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
@@ -562,6 +565,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apqMaxBytes: parsed.NEXUS_APQ_MAX_BYTES,
     },
   };
+}
+
+/**
+ * A value as an error line may show it: a URL's user and password (REDIS_URL carries the
+ * master's, an OTLP endpoint may carry a token) replaced, so that a mistyped scheme does not
+ * write them into the start-up log.
+ */
+function withoutCredentials(value: string): string {
+  return value.replace(/^([^/@]*\/\/)?[^/@]*@/, (_match, scheme: string | undefined) => {
+    return `${scheme ?? ''}***@`;
+  });
 }
 
 /** How to reach Redis, from the variables read; undefined when none says to use Redis. */

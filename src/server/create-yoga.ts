@@ -16,6 +16,7 @@ import type { OriginPolicy } from './http/origin-policy.js';
 import { limitJsonDepth } from './json-depth.js';
 import { type Logger, yogaLogger } from './logger.js';
 import type { createMetrics } from './metrics.js';
+import { useAcceptableResponse } from './plugins/use-acceptable-response.js';
 import { useAccessLog } from './plugins/use-access-log.js';
 import { useAuditTrail } from './plugins/use-audit-trail.js';
 import { useIncrementalDelivery } from './plugins/use-incremental-delivery.js';
@@ -53,6 +54,8 @@ export interface NexusYogaOptions {
   originPolicy: OriginPolicy;
   /** OpenTelemetry's tracer when tracing is on; without it no tracing plugin is registered. */
   tracer?: Tracer;
+  /** maskError without its logging, for the errors spans record (see use-tracing.ts). */
+  maskErrorQuietly?: ReturnType<typeof createErrorMasker>;
   /** Persisted operations and APQ; without it, neither (every request sends its document). */
   persistedOperations?: PersistedOperationsOptions;
 }
@@ -75,7 +78,13 @@ export function createNexusYoga(options: NexusYogaOptions) {
     plugins: [
       // First: their instrumentation wraps everything the others do.
       useRequestId(logger),
-      ...(options.tracer ? [useTracing(options.tracer)] : []),
+      ...(options.tracer
+        ? [
+            useTracing(options.tracer, (error) =>
+              (options.maskErrorQuietly ?? options.maskError)(error, MASKED_MESSAGE),
+            ),
+          ]
+        : []),
       useAccessLog(),
       useReadiness('/ready', options.isReady),
       useMetricsGuard('/metrics', authenticator),
@@ -85,6 +94,8 @@ export function createNexusYoga(options: NexusYogaOptions) {
       ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
       // @defer and @stream: the whole document, deferred parts included, is validated first.
       useIncrementalDelivery(),
+      // Before anything that runs or charges the operation: a result nobody can read is refused.
+      useAcceptableResponse(),
       useIncrementalErrorMasking(options.maskError, MASKED_MESSAGE),
       useNestingLimit(security.maxNestingDepth),
       useJsonErrorBodies(),

@@ -141,6 +141,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEXUS_JWT_SECRET: 'top-secret' })).not.toThrow(/top-secret/);
   });
 
+  it("never echoes a refused URL's credentials", () => {
+    for (const [name, value] of [
+      ['REDIS_URL', 'http://:hunter2@redis.internal:6379'],
+      ['REDIS_URL', 'redis//default:hunter2@redis.internal:6379'],
+      ['OTEL_EXPORTER_OTLP_ENDPOINT', 'ftp://user:hunter2@collector:4318'],
+    ] as const) {
+      const attempt = () => loadConfig({ [name]: value });
+      expect(attempt, value).toThrow(new RegExp(`${name} must be`));
+      expect(attempt, value).not.toThrow(/hunter2/);
+    }
+    expect(() => loadConfig({ REDIS_URL: 'http://:hunter2@redis.internal:6379' })).toThrow(
+      '(got "http://***@redis.internal:6379")',
+    );
+  });
+
   it('refuses a headers timeout longer than the request timeout', () => {
     const env = { NEXUS_HEADERS_TIMEOUT_MS: '5000', NEXUS_REQUEST_TIMEOUT_MS: '1000' };
     expect(() => loadConfig(env)).toThrow(

@@ -6,14 +6,15 @@
  *
  * graphql-ws operations share their connection's id (taken at the upgrade): a client names an
  * operation by the connection's id and its own operation id. Their executions run with the id
- * current and their results' errors carry it; subscription events are shared by every
- * subscriber and carry none.
+ * current and their results' errors carry it (the frames, incremental payloads and error frames
+ * included, see ws/websocket.ts); subscription events are shared by every subscriber and carry
+ * none.
  */
 import { mapAsyncIterator } from '@graphql-tools/utils';
-import { type ExecutionResult, GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { type Logger, requestLogger } from '../logger.js';
 import { acceptRequestId, REQUEST_ID_HEADER, withRequestId } from '../request-id.js';
+import { withRequestIdInErrors } from '../request-id-errors.js';
 
 /** What yoga's context holds of the transport: the fetch Request, or graphql-ws's upgrade. */
 interface TransportContext {
@@ -55,16 +56,6 @@ export function useRequestId(logger: Logger): Plugin<any> {
       const requestId = ofContext(context as TransportContext);
       extendContext({ requestId, logger: requestLogger(logger, requestId) });
     },
-    onExecute({ args }) {
-      const context = args.contextValue as TransportContext;
-      if (context.request) return;
-      const requestId = ofContext(context);
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (!isAsyncIterable(result)) setResult(withRequestIdInErrors(result, requestId));
-        },
-      };
-    },
     onResultProcess({ request, result, setResult }) {
       const requestId = ofRequest(request);
       if (isAsyncIterable(result)) {
@@ -77,26 +68,4 @@ export function useRequestId(logger: Logger): Plugin<any> {
       response.headers.set(REQUEST_ID_HEADER, ofRequest(request));
     },
   };
-}
-
-function withRequestIdInErrors<T extends ExecutionResult>(result: T, requestId: string): T {
-  const errors = result.errors;
-  if (!errors || errors.length === 0) return result;
-  return { ...result, errors: errors.map((error) => withRequestIdIn(error, requestId)) };
-}
-
-/** The same error with `extensions.requestId` (a copy: errors may be shared between results). */
-function withRequestIdIn(error: GraphQLError, requestId: string): GraphQLError {
-  if (error.extensions?.requestId === requestId) return error;
-  const extensions = { ...error.extensions, requestId };
-  if (!(error instanceof GraphQLError))
-    return { ...(error as object), extensions } as unknown as GraphQLError;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError ?? undefined,
-    extensions,
-  });
 }

@@ -30,6 +30,8 @@ export const GRAPHQL_ATTRIBUTES = {
 } as const;
 
 const UNNAMED = 'GraphQL Operation';
+/** The longest operation name a span carries. */
+const MAX_NAME_LENGTH = 100;
 
 const fetchHeaders: TextMapGetter<Headers> = {
   keys: (headers) => [...headers.keys()],
@@ -42,8 +44,15 @@ interface WebSocketContext {
   req?: { headers?: Record<string, string | string[] | undefined> };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
-export function useTracing(tracer: Tracer): Plugin<any> {
+export function useTracing(
+  tracer: Tracer,
+  /**
+   * An error as its client gets it (masked), without logging it again: a graphql-ws
+   * operation's errors are recorded before yoga masks them (over HTTP, after).
+   */
+  asSent: (error: GraphQLError) => GraphQLError = (error) => error,
+  // biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
+): Plugin<any> {
   /** Spans of graphql-ws operations, whose results are recorded when their execution ends. */
   const webSocketSpans = new WeakSet<Span>();
 
@@ -77,7 +86,7 @@ export function useTracing(tracer: Tracer): Plugin<any> {
       if (!webSocketSpans.has(span)) return;
       return {
         onExecuteDone({ result }) {
-          if (!isAsyncIterable(result)) recordErrors(span, result.errors);
+          if (!isAsyncIterable(result)) recordErrors(span, result.errors?.map(asSent));
         },
       };
     },
@@ -96,7 +105,10 @@ function name(span: Span, document: DocumentNode, operationName: string | null |
   const operation = getOperationAST(document, operationName);
   if (!operation) return;
   const type = operation.operation;
-  const given = operation.name?.value;
+  // A GraphQL name may be as long as the document: past 100 characters (as the metrics and the
+  // access log bound it) it is left out, so one request cannot send a megabyte into a span.
+  const name = operation.name?.value;
+  const given = name !== undefined && name.length <= MAX_NAME_LENGTH ? name : undefined;
   span.updateName(given ? `${type} ${given}` : type);
   span.setAttribute(GRAPHQL_ATTRIBUTES.operationType, type);
   if (given) span.setAttribute(GRAPHQL_ATTRIBUTES.operationName, given);

@@ -1,5 +1,5 @@
 /** graphql-ws on the HTTP server's GraphQL path, executing through yoga's envelop pipeline. */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { isAsyncIterable, type YogaServerInstance } from 'graphql-yoga';
@@ -9,6 +9,8 @@ import type { Authenticator } from '../authenticate.js';
 import type { Context } from '../context.js';
 import { fromDomainError } from '../graphql-errors.js';
 import type { OriginPolicy } from '../http/origin-policy.js';
+import { REQUEST_ID_HEADER } from '../request-id.js';
+import { withRequestIdIn, withRequestIdInErrors } from '../request-id-errors.js';
 import { serveGraphQLWebSocket } from './graphql-ws-server.js';
 import {
   type ConnectionIdentity,
@@ -20,7 +22,7 @@ import {
 import { type ErrorMask, type ResultTarget, subscribeShared } from './shared-subscriptions.js';
 import { PEER_TOO_SLOW } from './socket-writer.js';
 import { endingAt } from './subscription-expiry.js';
-import { wsErrors, wsResult } from './ws-errors.js';
+import { wsErrors, wsFormattedError, wsResult } from './ws-errors.js';
 
 /** graphql-ws's own close code for a refused connection_init (bad token) and expired tokens. */
 const FORBIDDEN = 4403;
@@ -138,9 +140,17 @@ export function attachGraphQLWebSocket(
       },
       onClose: (ctx) => clearTimeout(expiries.get(ctx)),
       // No HTTP status line here: yoga's `extensions.http` would only leak (see ws-errors.ts).
-      onError: (_ctx, _id, _payload, errors) => wsErrors(errors),
-      onNext: (_ctx, _id, _payload, _args, result) => {
-        const formatted = wsResult(result);
+      // The connection's request id goes on every error here, after every plugin (masking
+      // included) has had its say: refused operations and @defer / @stream payloads too.
+      onError: (ctx, _id, _payload, errors) => {
+        const requestId = requestIdOf(ctx.extra.request);
+        if (requestId === undefined) return wsErrors(errors);
+        return errors.map((error) => wsFormattedError(withRequestIdIn(error, requestId)));
+      },
+      onNext: (ctx, _id, _payload, _args, result) => {
+        const requestId = requestIdOf(ctx.extra.request);
+        const named = requestId === undefined ? result : withRequestIdInErrors(result, requestId);
+        const formatted = wsResult(named);
         return formatted === result ? undefined : formatted;
       },
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
@@ -256,6 +266,12 @@ export function attachGraphQLWebSocket(
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** The connection's id, given to its upgrade request at the edge (http/access-log.ts). */
+function requestIdOf(request: IncomingMessage): string | undefined {
+  const id = request.headers[REQUEST_ID_HEADER];
+  return typeof id === 'string' ? id : undefined;
 }
 
 /**
