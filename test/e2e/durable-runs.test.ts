@@ -442,6 +442,8 @@ describe('the queue side', () => {
     const end = await ended(app, recreated.id);
     expect(end).toMatchObject({ status: 'FAILED', patternVersion: 2 });
     expect(end.error).toBe('pattern "q" was deleted before the run started');
+    // A run of the pattern deleted is not counted in the statistics of the one created again.
+    expect((await app.services.patterns.stats(['q']))[0]).toMatchObject({ usageCount: 0 });
     queue.stop();
   });
 
