@@ -82,6 +82,9 @@ export function describeExecutionStoreContract(
       expect(await statusIs('RUNNING')).toEqual(['x1']);
       expect(await store.expiredLeases(at + 29_999)).toEqual([]);
       expect(await store.expiredLeases(at + 30_001)).toEqual(['x1']);
+      expect(await store.leaseExpired('x1', at + 29_999)).toBe(false);
+      expect(await store.leaseExpired('x1', at + 30_001)).toBe(true);
+      expect(await store.leaseExpired('x-none', at + 30_001)).toBe(false);
     });
 
     it('refuses a version that is no longer current, or a deleted pattern, and writes nothing', async () => {

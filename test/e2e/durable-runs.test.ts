@@ -254,6 +254,41 @@ describe('a run whose process stopped', () => {
     expect(end.steps[0]?.status).toBe('CANCELLED');
   });
 
+  it('checks only its own lease when a run is handed out again, however many others ran out', async () => {
+    const { app, storage } = await startWith('many', [set('a', 'm:a', 'A')]);
+    for (let i = 0; i < 30; i++) await deadRun(app, storage, 'many', []);
+    const dead = await deadRun(app, storage, 'many', []);
+    const live = await deadRun(app, storage, 'many', []);
+    expect(await storage.executions.renewLease(live.id, 1, Date.now() + 60_000)).toBe(true);
+    let leasesRead = 0;
+    const executions = Object.create(storage.executions) as Storage['executions'];
+    executions.expiredLeases = async (nowMs) => {
+      const ids = await storage.executions.expiredLeases(nowMs);
+      leasesRead += ids.length;
+      return ids;
+    };
+    const worker = new ExecutionService({
+      patterns: app.services.patterns,
+      graph: app.services.graph,
+      executions,
+      kv: storage.kv,
+      events: storage.events,
+      clock: systemClock,
+      settings: { ...testConfig().execution, maxConcurrentPerUser: 1000 },
+      instanceId: 'worker',
+      runsSteps: true,
+    });
+    const handOut = (id: string) =>
+      worker.runQueued({ executionId: id, notBeforeMs: null, attempt: 1 });
+    // Its lease still renewed: left to its process. Run out: taken up here.
+    expect(await handOut(live.id)).toBeNull();
+    expect((await app.services.executions.get(DEV_ADMIN, live.id))?.instance).toBe('gone:1:dead');
+    expect(await handOut(dead.id)).toBeNull();
+    expect(await ended(app, dead.id)).toMatchObject({ status: 'SUCCEEDED', instance: 'worker' });
+    expect(leasesRead).toBe(0);
+    await worker.shutdown();
+  });
+
   it('is refused to a former owner: its writes are fenced once another process claimed it', async () => {
     const { app, storage } = await startWith('fence', [set('a', 'f:a', 'A')]);
     const dead = await deadRun(app, storage, 'fence', []);

@@ -130,6 +130,8 @@ export interface ExecutionStore {
   releaseLease(executionId: string): Promise<void>;
   /** Running executions whose lease ran out before `nowMs`. */
   expiredLeases(nowMs: number): Promise<string[]>;
+  /** Whether this execution's lease ran out before `nowMs` (false when it holds none). */
+  leaseExpired(executionId: string, nowMs: number): Promise<boolean>;
   /** Asks whichever process runs the execution to cancel it. */
   requestCancel(executionId: string): Promise<void>;
   isCancelRequested(executionId: string): Promise<boolean>;

@@ -75,12 +75,11 @@ export class RunRecovery {
     const wait = notBefore - this.deps.clock.now().getTime();
     if (execution.status === 'PENDING' && wait > 0) return { retryAfterMs: wait };
     if (this.supervisor.runHere(execution.id)) return null;
-    // A run handed out again while its process still renews its lease is left to it.
+    // A run handed out again while its process still renews its lease is left to it (its own
+    // lease read: the work per hand-out does not grow with the leases run out elsewhere).
     const expired =
       execution.status === 'RUNNING' &&
-      (await this.deps.executions.expiredLeases(this.deps.clock.now().getTime())).includes(
-        execution.id,
-      );
+      (await this.deps.executions.leaseExpired(execution.id, this.deps.clock.now().getTime()));
     if (execution.status === 'RUNNING' && !expired) return null;
     const taken = await this.takeUp(execution, expired);
     if (taken.outcome === 'retry') return { retryAfterMs: taken.retryAfterMs };

@@ -217,6 +217,11 @@ export class MemoryExecutionStore implements ExecutionStore {
     return [...this.leases].filter(([, until]) => until < nowMs).map(([id]) => id);
   }
 
+  async leaseExpired(executionId: string, nowMs: number): Promise<boolean> {
+    const until = this.leases.get(executionId);
+    return until !== undefined && until < nowMs;
+  }
+
   async requestCancel(executionId: string): Promise<void> {
     this.cancels.add(executionId);
   }

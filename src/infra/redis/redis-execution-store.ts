@@ -247,6 +247,11 @@ export class RedisExecutionStore implements ExecutionStore {
     return this.redis.zrangebyscore(this.keys.executionLeases(), '-inf', `(${nowMs}`);
   }
 
+  async leaseExpired(executionId: string, nowMs: number): Promise<boolean> {
+    const until = await this.redis.zscore(this.keys.executionLeases(), executionId);
+    return until !== null && Number(until) < nowMs;
+  }
+
   async requestCancel(executionId: string): Promise<void> {
     await this.redis.set(this.keys.executionCancel(executionId), '1', 'EX', 3600);
   }
