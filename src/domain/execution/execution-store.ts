@@ -43,6 +43,11 @@ export interface StartRequest {
    * waiting runs (else `waiting`).
    */
   waiting?: { limit: number; checkSlot: boolean } | null;
+  /**
+   * A schedule's tick: refused (`unscheduled`, nothing written) unless the schedule is still
+   * stored, so that no tick starts a run once its schedule's removal returned.
+   */
+  scheduleId?: string | null;
 }
 
 export type StartOutcome =
@@ -50,6 +55,7 @@ export type StartOutcome =
   | { outcome: 'stale' }
   | { outcome: 'limit' }
   | { outcome: 'waiting' }
+  | { outcome: 'unscheduled' }
   | { outcome: 'duplicate'; executionId: string };
 
 /**

@@ -179,6 +179,12 @@ export class ScheduleService {
       try {
         execution = await this.deps.fire(schedule, owner, tickMs);
       } catch (error) {
+        // Removed while this tick was being handled: its run was refused at its start, and
+        // there is no record left to count the tick in.
+        if (error instanceof NotFoundError && error.resource === 'Schedule') {
+          await this.deps.trigger.disarm(scheduleId);
+          return;
+        }
         skipped = skipReasonOf(error);
         if (skipped === null) throw error;
         // "Not found" also answers a pattern deactivated or made unreadable since the checks

@@ -23,11 +23,15 @@ export class MemoryExecutionStore implements ExecutionStore {
   /** user id → its PENDING runs (queued or delayed). */
   private readonly waiting = new Map<string, Set<string>>();
 
-  /** `currentVersion`: a pattern's current version and generation (the embedded pattern store). */
+  /**
+   * `currentVersion`: a pattern's current version and generation (the embedded pattern store);
+   * `scheduleExists`: whether a schedule is stored (the embedded schedule store).
+   */
   constructor(
     private readonly currentVersion: (
       patternId: string,
     ) => { version: number; generation: string } | null,
+    private readonly scheduleExists: (scheduleId: string) => boolean = () => true,
   ) {}
 
   async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
@@ -39,6 +43,8 @@ export class MemoryExecutionStore implements ExecutionStore {
     ) {
       return { outcome: 'stale' };
     }
+    const scheduleId = request.scheduleId ?? null;
+    if (scheduleId !== null && !this.scheduleExists(scheduleId)) return { outcome: 'unscheduled' };
     const now = Date.now();
     const key = idempotency && idempotencyKeyOf(execution, idempotency.key);
     const remembered = key && this.remembered(key, now);

@@ -29,6 +29,11 @@ export class MemoryScheduleStore implements ScheduleStore {
     return true;
   }
 
+  /** Whether the schedule is stored (read by the embedded execution store at a tick's start). */
+  has(id: string): boolean {
+    return this.records.has(id);
+  }
+
   async get(id: string): Promise<ScheduleRecord | null> {
     const record = this.records.get(id);
     return record ? structuredClone(record) : null;

@@ -57,6 +57,8 @@ export class RedisExecutionStore implements ExecutionStore {
         this.keys.executionIdempotency(execution.patternId, execution.createdBy, idempotency.key),
       );
     if (waiting) guards.push(this.keys.executionsWaiting(execution.createdBy));
+    const scheduleId = request.scheduleId ?? null;
+    if (scheduleId !== null) guards.push(this.keys.scheduleDocs());
     const keys = [
       this.keys.execution(execution.id),
       this.keys.executionSteps(execution.id),
@@ -86,6 +88,7 @@ export class RedisExecutionStore implements ExecutionStore {
       execution.attempts,
       waiting ? waiting.limit : '',
       waiting?.checkSlot ? '1' : '',
+      scheduleId ?? '',
     );
     const [outcome, executionId] = reply;
     if (outcome === 'duplicate') return { outcome, executionId: executionId ?? '' };
@@ -93,7 +96,8 @@ export class RedisExecutionStore implements ExecutionStore {
       outcome === 'stale' ||
       outcome === 'limit' ||
       outcome === 'started' ||
-      outcome === 'waiting'
+      outcome === 'waiting' ||
+      outcome === 'unscheduled'
     )
       return { outcome };
     throw new Error(`start-execution replied ${JSON.stringify(reply)}`);

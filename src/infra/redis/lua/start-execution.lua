@@ -12,8 +12,9 @@
 -- KEYS[1] exec:<id>  KEYS[2] exec:<id>:steps  KEYS[3] execs:running (leases)
 -- KEYS[4] patterns:version  KEYS[5] patterns:generation
 -- then, when ARGV[10] is set, execs:slots:<user>; then, when ARGV[12] is set,
--- execs:idem:<pattern>:<key>; then, when ARGV[15] is set, execs:waiting:<user>; then ARGV[6] indexes the execution joins (all, pattern, creator,
--- status); then the indexes trimmed of entries scored before ARGV[5]
+-- execs:idem:<pattern>:<key>; then, when ARGV[15] is set, execs:waiting:<user>; then, when
+-- ARGV[17] is set, schedules:docs; then ARGV[6] indexes the execution joins (all, pattern,
+-- creator, status); then the indexes trimmed of entries scored before ARGV[5]
 -- ARGV[1] record JSON  ARGV[2] execution id  ARGV[3] createdAt (ms)  ARGV[4] retention (s)
 -- ARGV[5] trim bound (an exclusive score, e.g. "(1700000000000")  ARGV[6] how many indexes join
 -- ARGV[7] lease (and slot) expiry (ms)  ARGV[8] pattern id  ARGV[9] pattern version
@@ -21,10 +22,11 @@
 -- ARGV[13] pattern generation ('' for a pattern stored before generations existed)
 -- ARGV[14] attempts (1, or 0 for a PENDING run)  ARGV[15] waiting limit, or '' (a RUNNING run)
 -- ARGV[16] '1' when a PENDING run checks its user's slots
+-- ARGV[17] the schedule whose tick starts it, or '': refused unless that schedule is stored
 -- Reply: {'started'} | {'stale'} | {'duplicate', <remembered execution id>} | {'limit'}
--- | {'waiting'} (its user has ARGV[15] runs waiting)
+-- | {'waiting'} (its user has ARGV[15] runs waiting) | {'unscheduled'} (ARGV[17] is gone)
 local next_key = 6
-local slots, idem, waiting
+local slots, idem, waiting, schedules
 if ARGV[10] ~= '' then
   slots = KEYS[next_key]
   next_key = next_key + 1
@@ -37,6 +39,10 @@ if ARGV[15] ~= '' then
   waiting = KEYS[next_key]
   next_key = next_key + 1
 end
+if ARGV[17] ~= '' then
+  schedules = KEYS[next_key]
+  next_key = next_key + 1
+end
 
 if redis.call('HGET', KEYS[4], ARGV[8]) ~= ARGV[9] then
   return { 'stale' }
@@ -44,6 +50,10 @@ end
 -- The same version number of a pattern deleted and created again is another definition.
 if (redis.call('HGET', KEYS[5], ARGV[8]) or '') ~= ARGV[13] then
   return { 'stale' }
+end
+-- A tick whose schedule was removed while it was being handled starts nothing.
+if schedules and redis.call('HEXISTS', schedules, ARGV[17]) == 0 then
+  return { 'unscheduled' }
 end
 if idem then
   local remembered = redis.call('GET', idem)
