@@ -254,6 +254,46 @@ describe('a run whose process stopped', () => {
     expect(end.steps[0]?.status).toBe('CANCELLED');
   });
 
+  it('drops the lease of a run whose record expired, so that no sweep reads it again', async () => {
+    const { app, storage } = await startWith('gone', [set('a', 'g:a', 'A')]);
+    const pattern = await app.services.patterns.get(DEV_ADMIN, 'gone');
+    if (!pattern) throw new Error('no pattern');
+    const now = Date.now();
+    const lost: Execution = {
+      ...DURABLE_DEFAULTS,
+      id: 'x-expired-record',
+      patternId: 'gone',
+      patternVersion: pattern.version,
+      patternGeneration: pattern.generation,
+      status: 'RUNNING',
+      input: null,
+      output: null,
+      steps: [pendingStep('a')],
+      createdAt: new Date(now).toISOString(),
+      startedAt: new Date(now).toISOString(),
+      finishedAt: null,
+      durationMs: null,
+      error: null,
+      createdBy: 'dev',
+      createdByRoles: ['admin'],
+      idempotencyKey: null,
+      instance: 'gone:1:dead',
+    };
+    // Kept for no time: the record is gone, its lease (run out) is left.
+    await storage.executions.start(lost, {
+      retentionSeconds: 0,
+      leaseUntilMs: now - 1,
+      patternVersion: pattern.version,
+      patternGeneration: pattern.generation,
+      slot: null,
+      idempotency: null,
+    });
+    await until(async () => (await storage.executions.getMany([lost.id]))[0] === null);
+    expect(await storage.executions.expiredLeases(Date.now())).toContain(lost.id);
+    await app.services.executions.sweepAbandoned();
+    expect(await storage.executions.expiredLeases(Date.now())).not.toContain(lost.id);
+  });
+
   it('checks only its own lease when a run is handed out again, however many others ran out', async () => {
     const { app, storage } = await startWith('many', [set('a', 'm:a', 'A')]);
     for (let i = 0; i < 30; i++) await deadRun(app, storage, 'many', []);
@@ -495,6 +535,12 @@ describe('the queue side', () => {
 
   it('starts a delayed run at its time, cancels a waiting one at once, and bounds them', async () => {
     const { app, queue, api } = await queued(true);
+    // A run of a schedule's starts only while that schedule is stored.
+    const schedule = await app.services.schedules.schedule(DEV_ADMIN, {
+      patternId: 'q',
+      timing: { kind: 'every', everyMs: 3_600_000 },
+      input: { n: 3 },
+    });
     const soon = new Date(Date.now() + 150);
     const delayed = await api.execute(DEV_ADMIN, {
       patternId: 'q',
@@ -502,12 +548,12 @@ describe('the queue side', () => {
       mode: 'ASYNC',
       idempotencyKey: null,
       startAt: soon,
-      scheduleId: 'sched-1',
+      scheduleId: schedule.id,
     });
     expect(delayed).toMatchObject({
       status: 'PENDING',
       notBefore: soon.toISOString(),
-      scheduleId: 'sched-1',
+      scheduleId: schedule.id,
     });
     expect(queue.enqueued.at(-1)).toMatchObject({ notBeforeMs: soon.getTime() });
     const end = await ended(app, delayed.id);

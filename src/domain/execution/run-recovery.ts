@@ -40,8 +40,15 @@ export class RunRecovery {
     const expired = await executions.expiredLeases(now.getTime());
     const ids = expired.filter((id) => !this.supervisor.runHere(id));
     let handled = 0;
-    for (const execution of await executions.getMany(ids)) {
-      if (!execution) continue;
+    const records = await executions.getMany(ids);
+    for (const [i, execution] of records.entries()) {
+      if (!execution) {
+        // Its record expired (or was evicted) while it held a lease: nothing left to take up, and
+        // a lease left behind would be read by every sweep from now on.
+        const id = ids[i];
+        if (id !== undefined) await executions.releaseLease(id);
+        continue;
+      }
       if (isFinished(execution.status)) {
         await executions.releaseLease(execution.id);
         continue;
