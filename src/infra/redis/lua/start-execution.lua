@@ -7,7 +7,8 @@
 -- them (a process that died) expire; a slots key disappears with its last member. The steps
 -- hash's ':attempts' field, the run's fencing token, starts at ARGV[14].
 -- A PENDING run (ARGV[15] set: queued or delayed) takes no lease and no slot (its claim does):
--- it joins its user's waiting runs (scored by its record's expiry), at most ARGV[15] of them,
+-- it joins its user's waiting runs (scored by its record's expiry; the key expires with the
+-- furthest of them), at most ARGV[15] of them,
 -- and is refused as 'limit' only when ARGV[16] is '1' and its user has no slot free now.
 -- KEYS[1] exec:<id>  KEYS[2] exec:<id>:steps  KEYS[3] execs:running (leases)
 -- KEYS[4] patterns:version  KEYS[5] patterns:generation
@@ -75,6 +76,10 @@ if waiting then
     return { 'waiting' }
   end
   redis.call('ZADD', waiting, tonumber(ARGV[3]) + tonumber(ARGV[4]) * 1000, ARGV[2])
+  -- The key goes with the furthest of its records: a user who never starts another run (whose
+  -- start would trim it) leaves no key behind.
+  local furthest = redis.call('ZRANGE', waiting, -1, -1, 'WITHSCORES')
+  redis.call('PEXPIREAT', waiting, furthest[2])
 elseif slots then
   redis.call('ZADD', slots, ARGV[7], ARGV[2])
 end
