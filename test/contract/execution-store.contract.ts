@@ -340,10 +340,18 @@ export function describeExecutionStoreContract(
         const done: StepResult = { ...step('SUCCEEDED', 2), undo: { restore: [] } };
         expect(await store.saveSteps('x1', 2, [done])).toBe(true);
         const ended: Execution = { ...run, attempts: 2, status: 'SUCCEEDED', steps: [done] };
-        expect(await store.finish(ended, 'RUNNING', 'alice')).toBe(true);
+        expect(await store.finish(ended, 'RUNNING', 'alice', 'end-1')).toBe(true);
         [found] = await store.getMany(['x1']);
         expect(found).toEqual(ended);
         expect(await statusIs('SUCCEEDED')).toEqual(['x1']);
+        // The same end again (a retry of a write that landed but whose reply was lost) is
+        // answered as recorded; another writer's end, even alike, is refused.
+        expect(await store.finish(ended, 'RUNNING', 'alice', 'end-1')).toBe(true);
+        expect(await store.finish(ended, 'RUNNING', 'alice', 'end-2')).toBe(false);
+        expect(await store.finish(ended, 'RUNNING', 'alice')).toBe(false);
+        const other: Execution = { ...ended, status: 'FAILED', error: 'late' };
+        expect(await store.finish(other, 'RUNNING', 'alice', 'end-3')).toBe(false);
+        expect((await store.getMany(['x1']))[0]).toEqual(ended);
         // An ended run is claimed by nobody, whatever they read before.
         expect(await store.claim(claimOf(run, 2, now + 120_000))).toBe('lost');
         expect(await store.claim(claimOf(run, 1, now))).toBe('lost');

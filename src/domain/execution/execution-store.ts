@@ -107,12 +107,15 @@ export interface ExecutionStore {
    * index entry, and releases its lease, its cancel request and, given `slotOf`, that user's run
    * slot. Step results are written by `saveSteps`; an adapter may keep them apart from the record.
    * Fenced: written only while the run's attempts are still `execution.attempts` (the writer
-   * still owns it); false, and nothing written, otherwise. No later claim succeeds.
+   * still owns it); false, and nothing written, otherwise. No later claim succeeds. An end
+   * recorded already under the same `endId` (one per end being written) is answered true: a
+   * retry of a write that landed, its reply lost; another writer's end is refused.
    */
   finish(
     execution: Execution,
     previousStatus: ExecutionStatus,
     slotOf: string | null,
+    endId?: string | null,
   ): Promise<boolean>;
   /**
    * Records step results: small writes, whatever the pattern's size, in one round trip. Fenced

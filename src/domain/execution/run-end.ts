@@ -1,4 +1,5 @@
 import type { PatternService } from '../pattern/pattern-service.js';
+import { timeOrderedId } from '../shared/ids.js';
 import type { Execution, ExecutionStatus } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { RunEvents } from './run-events.js';
@@ -63,9 +64,12 @@ export class RunEnd {
   private async write(final: Execution, how: EndWrites): Promise<boolean> {
     let fenced = false;
     let recordWritten = false;
+    // Names this end: a retry of a record write that landed (its reply lost) is told apart from
+    // another process's end of the same run, even one alike to the millisecond.
+    const endId = timeOrderedId('e', new Date());
     const writeRecord = async () => {
       if (!recordWritten) {
-        fenced = !(await this.executions.finish(final, how.previousStatus, how.slotOf));
+        fenced = !(await this.executions.finish(final, how.previousStatus, how.slotOf, endId));
         recordWritten = true;
         if (!fenced) how.recorded?.();
       }

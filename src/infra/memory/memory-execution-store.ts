@@ -20,6 +20,8 @@ export class MemoryExecutionStore implements ExecutionStore {
   private readonly slots = new Map<string, Map<string, number>>();
   /** Each run's fencing token: its attempts while it may still be claimed, 'end' once ended. */
   private readonly tokens = new Map<string, number | 'end'>();
+  /** The id of the end recorded of each run that ended with one. */
+  private readonly endIds = new Map<string, string>();
   /** user id → its PENDING runs (queued or delayed). */
   private readonly waiting = new Map<string, Set<string>>();
 
@@ -72,6 +74,7 @@ export class MemoryExecutionStore implements ExecutionStore {
       if (entry.expiresAt > now) continue;
       this.records.delete(id);
       this.tokens.delete(id);
+      this.endIds.delete(id);
     }
     this.records.set(execution.id, {
       execution: structuredClone(execution),
@@ -157,11 +160,16 @@ export class MemoryExecutionStore implements ExecutionStore {
     execution: Execution,
     _previousStatus: ExecutionStatus,
     slotOf: string | null,
+    endId: string | null = null,
   ): Promise<boolean> {
     const entry = this.records.get(execution.id);
     if (entry) {
+      // This end, recorded already: a retry of a write that landed.
+      const recorded = this.tokens.get(execution.id) === 'end' && endId !== null;
+      if (recorded && this.endIds.get(execution.id) === endId) return true;
       if (!this.owns(execution.id, execution.attempts)) return false;
       this.tokens.set(execution.id, 'end');
+      if (endId !== null) this.endIds.set(execution.id, endId);
       entry.execution = structuredClone(execution);
     }
     this.waiting.get(execution.createdBy)?.delete(execution.id);

@@ -107,6 +107,7 @@ export class RedisExecutionStore implements ExecutionStore {
     execution: Execution,
     previousStatus: ExecutionStatus,
     slotOf: string | null,
+    endId: string | null = null,
   ): Promise<boolean> {
     const keys = [
       this.keys.execution(execution.id),
@@ -125,6 +126,7 @@ export class RedisExecutionStore implements ExecutionStore {
       execution.id,
       Date.parse(execution.createdAt),
       execution.attempts,
+      endId ?? '',
     );
     return reply !== 0;
   }
