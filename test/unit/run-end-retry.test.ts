@@ -111,3 +111,56 @@ describe('an end written again after its reply was lost', () => {
     expect((await patterns.stats(['p']))[0]).toMatchObject({ usageCount: 1, successCount: 1 });
   });
 });
+
+describe('an end given up on at shutdown', () => {
+  it('is not announced when its record never landed (the run is taken over and ended elsewhere)', async () => {
+    const patterns = new PatternService(new MemoryPatternStore(), systemClock);
+    const executions = new MemoryExecutionStore(() => null);
+    let failures = 0;
+    executions.finish = async () => {
+      failures += 1;
+      throw new Error('Connection is closed');
+    };
+    const announced: string[] = [];
+    const ended: string[] = [];
+    const end = new RunEnd(
+      executions,
+      patterns,
+      {
+        ended: async (execution: Execution) => void announced.push(execution.id),
+      } as unknown as RunEvents,
+      (execution) => ended.push(execution.id),
+      () => {},
+    );
+    const now = new Date().toISOString();
+    const final: Execution = {
+      ...DURABLE_DEFAULTS,
+      id: 'x2',
+      patternId: 'p',
+      patternVersion: 1,
+      status: 'SUCCEEDED',
+      input: null,
+      output: null,
+      steps: [],
+      createdAt: now,
+      startedAt: now,
+      finishedAt: now,
+      durationMs: 1,
+      error: null,
+      createdBy: 'alice',
+      idempotencyKey: null,
+    };
+    const finishing = end.finish(final, {
+      previousStatus: 'RUNNING',
+      slotOf: null,
+      generation: null,
+      writeSteps: async () => true,
+      // Shutting down once the first write failed.
+      retry: { stalled: () => end.stopRetrying() },
+    });
+    expect(await finishing).toBe(false);
+    expect(failures).toBe(1);
+    expect(announced).toEqual([]);
+    expect(ended).toEqual([]);
+  });
+});

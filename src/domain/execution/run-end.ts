@@ -50,7 +50,7 @@ export class RunEnd {
 
   /**
    * False when the record refused the end (fenced: another process took the run over, and
-   * records its end): nothing is announced then.
+   * records its end), or was given up on at shutdown before it landed: nothing is announced then.
    */
   async finish(final: Execution, how: EndWrites): Promise<boolean> {
     const recorded = await this.write(final, how);
@@ -99,7 +99,9 @@ export class RunEnd {
       }
       if (this.stopping) {
         this.onError(failure, `gave up recording the end of ${final.id}: shutting down`);
-        return true;
+        // An end whose record never landed is not announced: the run keeps its lease, runs out
+        // of it, and the process that takes it over records (and announces) its end.
+        return recordWritten;
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2_000)));
     }
