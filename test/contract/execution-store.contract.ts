@@ -145,6 +145,10 @@ export function describeExecutionStoreContract(
       expect(
         await store.start(running('x3', 'bob'), request({ slot: bob, idempotency: once })),
       ).toEqual({ outcome: 'started' });
+      expect(await store.rememberedRun('p', 'alice', 'k1')).toBe('x1');
+      expect(await store.rememberedRun('p', 'bob', 'k1')).toBe('x3');
+      expect(await store.rememberedRun('p', 'alice', 'k2')).toBeNull();
+      expect(await store.rememberedRun('other', 'alice', 'k1')).toBeNull();
     });
 
     it("records the end with its steps, and releases the lease, the cancel request and the user's slot", async () => {

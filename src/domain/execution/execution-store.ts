@@ -139,6 +139,8 @@ export interface ExecutionStore {
   releaseLease(executionId: string): Promise<void>;
   /** Running executions whose lease ran out before `nowMs`. */
   expiredLeases(nowMs: number): Promise<string[]>;
+  /** The execution remembered for (pattern, user, idempotency key), or null (none, or expired). */
+  rememberedRun(patternId: string, userId: string, key: string): Promise<string | null>;
   /** Whether this execution's lease ran out before `nowMs` (false when it holds none). */
   leaseExpired(executionId: string, nowMs: number): Promise<boolean>;
   /** Asks whichever process runs the execution to cancel it. */

@@ -46,6 +46,13 @@ export type FireSchedule = (
   tickMs: number,
 ) => Promise<Execution>;
 
+/** The execution a tick started already, as the owner sees it (app.ts: by its idempotency key). */
+export type StartedRun = (
+  schedule: Schedule,
+  owner: Viewer,
+  tickMs: number,
+) => Promise<Execution | null>;
+
 export interface ScheduleServiceDependencies {
   store: ScheduleStore;
   trigger: ScheduleTrigger;
@@ -54,6 +61,11 @@ export interface ScheduleServiceDependencies {
   audit: AuditLog;
   clock: Clock;
   fire: FireSchedule;
+  /**
+   * The run a tick started already (found by its idempotency key), or null: a tick handed out
+   * again after its run started is neither charged again nor refused by the rate meanwhile.
+   */
+  startedRun?: StartedRun;
   /**
    * The owner's mutation rate: each tick's run is charged to it, as an executePattern (and
    * every composite run) is; a tick past it is skipped (LIMIT_EXCEEDED).
@@ -184,11 +196,13 @@ export class ScheduleService {
     const owner: Viewer = { id: schedule.ownerId, roles: schedule.ownerRoles };
     let skipped = await this.refusal(schedule, owner);
     let execution: Execution | null = null;
-    if (skipped === null) {
+    if (skipped === null)
+      execution = (await this.deps.startedRun?.(schedule, owner, tickMs)) ?? null;
+    if (skipped === null && execution === null) {
       const charged = await this.deps.runRate?.consume(owner.id, 1);
       if (charged && !charged.allowed) skipped = 'LIMIT_EXCEEDED';
     }
-    if (skipped === null) {
+    if (skipped === null && execution === null) {
       try {
         execution = await this.deps.fire(schedule, owner, tickMs);
       } catch (error) {

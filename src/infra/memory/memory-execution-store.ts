@@ -231,6 +231,10 @@ export class MemoryExecutionStore implements ExecutionStore {
     return [...this.leases].filter(([, until]) => until < nowMs).map(([id]) => id);
   }
 
+  async rememberedRun(patternId: string, userId: string, key: string): Promise<string | null> {
+    return this.remembered(JSON.stringify([patternId, userId, key]), Date.now());
+  }
+
   async leaseExpired(executionId: string, nowMs: number): Promise<boolean> {
     const until = this.leases.get(executionId);
     return until !== undefined && until < nowMs;

@@ -253,6 +253,10 @@ export class RedisExecutionStore implements ExecutionStore {
     return this.redis.zrangebyscore(this.keys.executionLeases(), '-inf', `(${nowMs}`);
   }
 
+  async rememberedRun(patternId: string, userId: string, key: string): Promise<string | null> {
+    return this.redis.get(this.keys.executionIdempotency(patternId, userId, key));
+  }
+
   async leaseExpired(executionId: string, nowMs: number): Promise<boolean> {
     const until = await this.redis.zscore(this.keys.executionLeases(), executionId);
     return until !== null && Number(until) < nowMs;
