@@ -424,6 +424,8 @@ function createServices(deps: ServiceDependencies): Services {
         startAt: null,
         scheduleId: schedule.id,
       }),
+    startedRun: (schedule, owner, tickMs) =>
+      executions.startedWith(owner, schedule.patternId, tickIdempotencyKey(schedule.id, tickMs)),
     onError: (error, context) => logger.error({ err: error }, `schedules: ${context}`),
   });
   return { patterns, graph, executions, events, subscriptions, audit, schedules };

@@ -82,6 +82,9 @@ export function describeExecutionStoreContract(
       expect(await statusIs('RUNNING')).toEqual(['x1']);
       expect(await store.expiredLeases(at + 29_999)).toEqual([]);
       expect(await store.expiredLeases(at + 30_001)).toEqual(['x1']);
+      expect(await store.leaseExpired('x1', at + 29_999)).toBe(false);
+      expect(await store.leaseExpired('x1', at + 30_001)).toBe(true);
+      expect(await store.leaseExpired('x-none', at + 30_001)).toBe(false);
     });
 
     it('refuses a version that is no longer current, or a deleted pattern, and writes nothing', async () => {
@@ -142,6 +145,10 @@ export function describeExecutionStoreContract(
       expect(
         await store.start(running('x3', 'bob'), request({ slot: bob, idempotency: once })),
       ).toEqual({ outcome: 'started' });
+      expect(await store.rememberedRun('p', 'alice', 'k1')).toBe('x1');
+      expect(await store.rememberedRun('p', 'bob', 'k1')).toBe('x3');
+      expect(await store.rememberedRun('p', 'alice', 'k2')).toBeNull();
+      expect(await store.rememberedRun('other', 'alice', 'k1')).toBeNull();
     });
 
     it("records the end with its steps, and releases the lease, the cancel request and the user's slot", async () => {
@@ -337,10 +344,18 @@ export function describeExecutionStoreContract(
         const done: StepResult = { ...step('SUCCEEDED', 2), undo: { restore: [] } };
         expect(await store.saveSteps('x1', 2, [done])).toBe(true);
         const ended: Execution = { ...run, attempts: 2, status: 'SUCCEEDED', steps: [done] };
-        expect(await store.finish(ended, 'RUNNING', 'alice')).toBe(true);
+        expect(await store.finish(ended, 'RUNNING', 'alice', 'end-1')).toBe(true);
         [found] = await store.getMany(['x1']);
         expect(found).toEqual(ended);
         expect(await statusIs('SUCCEEDED')).toEqual(['x1']);
+        // The same end again (a retry of a write that landed but whose reply was lost) is
+        // answered as recorded; another writer's end, even alike, is refused.
+        expect(await store.finish(ended, 'RUNNING', 'alice', 'end-1')).toBe(true);
+        expect(await store.finish(ended, 'RUNNING', 'alice', 'end-2')).toBe(false);
+        expect(await store.finish(ended, 'RUNNING', 'alice')).toBe(false);
+        const other: Execution = { ...ended, status: 'FAILED', error: 'late' };
+        expect(await store.finish(other, 'RUNNING', 'alice', 'end-3')).toBe(false);
+        expect((await store.getMany(['x1']))[0]).toEqual(ended);
         // An ended run is claimed by nobody, whatever they read before.
         expect(await store.claim(claimOf(run, 2, now + 120_000))).toBe('lost');
         expect(await store.claim(claimOf(run, 1, now))).toBe('lost');

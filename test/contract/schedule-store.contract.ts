@@ -40,6 +40,7 @@ export function describeScheduleStoreContract(name: string, make: () => Promise<
         lastFire: null,
         fireCount: 0,
         skipCount: 0,
+        missedCount: 0,
         recentExecutionIds: [],
       });
       expect(await store.get('missing')).toBeNull();
@@ -79,6 +80,21 @@ export function describeScheduleStoreContract(name: string, make: () => Promise<
       expect(record?.recentExecutionIds).toHaveLength(20);
       expect(record?.recentExecutionIds[0]).toBe('e27000');
       expect(await store.recordFire('missing', fire(1))).toBe(false);
+    });
+
+    it('counts the ticks a fire found missed as skipped, only from the latest tick recorded', async () => {
+      const store = await make();
+      const s = schedule();
+      await store.create(s, 20);
+      expect(await store.recordFire(s.id, fire(3000, { missed: 2 }), null)).toBe(true);
+      // Counted from tick 1000, but 3000 was recorded meanwhile (and counted them): none added.
+      expect(await store.recordFire(s.id, fire(4000, { missed: 2 }), 1000)).toBe(true);
+      expect(await store.recordFire(s.id, fire(7000, { missed: 2 }), 4000)).toBe(true);
+      const record = await store.get(s.id);
+      expect(record).toMatchObject({ fireCount: 3, skipCount: 4, missedCount: 4 });
+      expect(record?.lastFire?.missed).toBe(2);
+      expect(await store.recordFire(s.id, fire(8000, { missed: 5 }), 1000)).toBe(true);
+      expect((await store.get(s.id))?.lastFire?.missed).toBe(0);
     });
 
     it('deletes a schedule with its indexes and history', async () => {

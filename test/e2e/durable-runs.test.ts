@@ -254,6 +254,81 @@ describe('a run whose process stopped', () => {
     expect(end.steps[0]?.status).toBe('CANCELLED');
   });
 
+  it('drops the lease of a run whose record expired, so that no sweep reads it again', async () => {
+    const { app, storage } = await startWith('gone', [set('a', 'g:a', 'A')]);
+    const pattern = await app.services.patterns.get(DEV_ADMIN, 'gone');
+    if (!pattern) throw new Error('no pattern');
+    const now = Date.now();
+    const lost: Execution = {
+      ...DURABLE_DEFAULTS,
+      id: 'x-expired-record',
+      patternId: 'gone',
+      patternVersion: pattern.version,
+      patternGeneration: pattern.generation,
+      status: 'RUNNING',
+      input: null,
+      output: null,
+      steps: [pendingStep('a')],
+      createdAt: new Date(now).toISOString(),
+      startedAt: new Date(now).toISOString(),
+      finishedAt: null,
+      durationMs: null,
+      error: null,
+      createdBy: 'dev',
+      createdByRoles: ['admin'],
+      idempotencyKey: null,
+      instance: 'gone:1:dead',
+    };
+    // Kept for no time: the record is gone, its lease (run out) is left.
+    await storage.executions.start(lost, {
+      retentionSeconds: 0,
+      leaseUntilMs: now - 1,
+      patternVersion: pattern.version,
+      patternGeneration: pattern.generation,
+      slot: null,
+      idempotency: null,
+    });
+    await until(async () => (await storage.executions.getMany([lost.id]))[0] === null);
+    expect(await storage.executions.expiredLeases(Date.now())).toContain(lost.id);
+    await app.services.executions.sweepAbandoned();
+    expect(await storage.executions.expiredLeases(Date.now())).not.toContain(lost.id);
+  });
+
+  it('checks only its own lease when a run is handed out again, however many others ran out', async () => {
+    const { app, storage } = await startWith('many', [set('a', 'm:a', 'A')]);
+    for (let i = 0; i < 30; i++) await deadRun(app, storage, 'many', []);
+    const dead = await deadRun(app, storage, 'many', []);
+    const live = await deadRun(app, storage, 'many', []);
+    expect(await storage.executions.renewLease(live.id, 1, Date.now() + 60_000)).toBe(true);
+    let leasesRead = 0;
+    const executions = Object.create(storage.executions) as Storage['executions'];
+    executions.expiredLeases = async (nowMs) => {
+      const ids = await storage.executions.expiredLeases(nowMs);
+      leasesRead += ids.length;
+      return ids;
+    };
+    const worker = new ExecutionService({
+      patterns: app.services.patterns,
+      graph: app.services.graph,
+      executions,
+      kv: storage.kv,
+      events: storage.events,
+      clock: systemClock,
+      settings: { ...testConfig().execution, maxConcurrentPerUser: 1000 },
+      instanceId: 'worker',
+      runsSteps: true,
+    });
+    const handOut = (id: string) =>
+      worker.runQueued({ executionId: id, notBeforeMs: null, attempt: 1 });
+    // Its lease still renewed: left to its process. Run out: taken up here.
+    expect(await handOut(live.id)).toBeNull();
+    expect((await app.services.executions.get(DEV_ADMIN, live.id))?.instance).toBe('gone:1:dead');
+    expect(await handOut(dead.id)).toBeNull();
+    expect(await ended(app, dead.id)).toMatchObject({ status: 'SUCCEEDED', instance: 'worker' });
+    expect(leasesRead).toBe(0);
+    await worker.shutdown();
+  });
+
   it('is refused to a former owner: its writes are fenced once another process claimed it', async () => {
     const { app, storage } = await startWith('fence', [set('a', 'f:a', 'A')]);
     const dead = await deadRun(app, storage, 'fence', []);
@@ -442,6 +517,8 @@ describe('the queue side', () => {
     const end = await ended(app, recreated.id);
     expect(end).toMatchObject({ status: 'FAILED', patternVersion: 2 });
     expect(end.error).toBe('pattern "q" was deleted before the run started');
+    // A run of the pattern deleted is not counted in the statistics of the one created again.
+    expect((await app.services.patterns.stats(['q']))[0]).toMatchObject({ usageCount: 0 });
     queue.stop();
   });
 
@@ -458,6 +535,12 @@ describe('the queue side', () => {
 
   it('starts a delayed run at its time, cancels a waiting one at once, and bounds them', async () => {
     const { app, queue, api } = await queued(true);
+    // A run of a schedule's starts only while that schedule is stored.
+    const schedule = await app.services.schedules.schedule(DEV_ADMIN, {
+      patternId: 'q',
+      timing: { kind: 'every', everyMs: 3_600_000 },
+      input: { n: 3 },
+    });
     const soon = new Date(Date.now() + 150);
     const delayed = await api.execute(DEV_ADMIN, {
       patternId: 'q',
@@ -465,12 +548,12 @@ describe('the queue side', () => {
       mode: 'ASYNC',
       idempotencyKey: null,
       startAt: soon,
-      scheduleId: 'sched-1',
+      scheduleId: schedule.id,
     });
     expect(delayed).toMatchObject({
       status: 'PENDING',
       notBefore: soon.toISOString(),
-      scheduleId: 'sched-1',
+      scheduleId: schedule.id,
     });
     expect(queue.enqueued.at(-1)).toMatchObject({ notBeforeMs: soon.getTime() });
     const end = await ended(app, delayed.id);

@@ -1091,6 +1091,8 @@ export type Schedule = {
   lastSkipReason?: Maybe<Scalars['String']['output']>;
   /** The time of the latest tick handled: the tick the execution's idempotency key names. */
   lastTick?: Maybe<Scalars['DateTime']['output']>;
+  /** Ticks that fell due but no process handled (Redis out of reach, a tick given up on), counted when the next tick handled found the gap. */
+  missedCount: Scalars['Int']['output'];
   /** The next tick from now. */
   nextFireAt: Scalars['DateTime']['output'];
   /** Who the executions run as (who scheduled it); the permission to run the pattern is checked again at each tick. */
@@ -1099,7 +1101,7 @@ export type Schedule = {
   pattern?: Maybe<Pattern>;
   /** The pattern each tick runs. */
   patternId: Scalars['ID']['output'];
-  /** Ticks that started none. */
+  /** Ticks that started none (the missed ones included). */
   skipCount: Scalars['Int']['output'];
   /** The IANA zone the cron pattern is read in; null for an interval. */
   timezone?: Maybe<Scalars['String']['output']>;

@@ -57,6 +57,8 @@ export type ScheduleFired = {
   executionId: string | null;
   /** Why no execution started (PATTERN_DELETED, PATTERN_INACTIVE, ...); null when one did. */
   skipped: string | null;
+  /** Ticks due before it since the previous one that no process handled (counted as skipped). */
+  missed: number;
 };
 
 /**

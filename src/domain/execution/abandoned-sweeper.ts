@@ -24,7 +24,9 @@ export async function abandon(
   return end.finish(abandoned, {
     previousStatus: execution.status,
     slotOf: execution.parentId === null ? execution.createdBy : null,
-    generation: null,
+    // The generation it was admitted in: a run of a pattern deleted (and created again under
+    // its id) counts for none, never for the pattern that took the id.
+    generation: execution.patternGeneration,
     writeSteps: () =>
       executions.saveSteps(
         execution.id,

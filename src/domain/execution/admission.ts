@@ -140,6 +140,7 @@ export class Admission {
         slot: slotChecked,
         idempotency,
         waiting,
+        scheduleId: request.scheduleId ?? null,
       });
       switch (started.outcome) {
         case 'started':
@@ -154,6 +155,9 @@ export class Admission {
             `you have ${MAX_WAITING_PER_USER} executions waiting to start, the most allowed; cancel one or wait until they start`,
           );
         }
+        case 'unscheduled':
+          // The tick's schedule was removed while the tick was being handled.
+          throw new NotFoundError('Schedule', request.scheduleId ?? '');
         case 'duplicate': {
           const [earlier] = await this.executions.getMany([started.executionId]);
           if (earlier) return { earlier };

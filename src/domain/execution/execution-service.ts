@@ -287,6 +287,12 @@ export class ExecutionService {
     return cancelled;
   }
 
+  /** The viewer's execution of a pattern started with this idempotency key, or null. */
+  async startedWith(viewer: Viewer, patternId: string, key: string): Promise<Execution | null> {
+    const id = await this.deps.executions.rememberedRun(patternId, viewer.id, key);
+    return id === null ? null : this.get(viewer, id);
+  }
+
   /** The execution if the viewer may see it (they started it, or are an admin); else null. */
   get(viewer: Viewer, id: string): Promise<Execution | null> {
     return this.reads.get(viewer, id);

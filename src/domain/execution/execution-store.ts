@@ -43,6 +43,11 @@ export interface StartRequest {
    * waiting runs (else `waiting`).
    */
   waiting?: { limit: number; checkSlot: boolean } | null;
+  /**
+   * A schedule's tick: refused (`unscheduled`, nothing written) unless the schedule is still
+   * stored, so that no tick starts a run once its schedule's removal returned.
+   */
+  scheduleId?: string | null;
 }
 
 export type StartOutcome =
@@ -50,6 +55,7 @@ export type StartOutcome =
   | { outcome: 'stale' }
   | { outcome: 'limit' }
   | { outcome: 'waiting' }
+  | { outcome: 'unscheduled' }
   | { outcome: 'duplicate'; executionId: string };
 
 /**
@@ -101,12 +107,15 @@ export interface ExecutionStore {
    * index entry, and releases its lease, its cancel request and, given `slotOf`, that user's run
    * slot. Step results are written by `saveSteps`; an adapter may keep them apart from the record.
    * Fenced: written only while the run's attempts are still `execution.attempts` (the writer
-   * still owns it); false, and nothing written, otherwise. No later claim succeeds.
+   * still owns it); false, and nothing written, otherwise. No later claim succeeds. An end
+   * recorded already under the same `endId` (one per end being written) is answered true: a
+   * retry of a write that landed, its reply lost; another writer's end is refused.
    */
   finish(
     execution: Execution,
     previousStatus: ExecutionStatus,
     slotOf: string | null,
+    endId?: string | null,
   ): Promise<boolean>;
   /**
    * Records step results: small writes, whatever the pattern's size, in one round trip. Fenced
@@ -130,6 +139,10 @@ export interface ExecutionStore {
   releaseLease(executionId: string): Promise<void>;
   /** Running executions whose lease ran out before `nowMs`. */
   expiredLeases(nowMs: number): Promise<string[]>;
+  /** The execution remembered for (pattern, user, idempotency key), or null (none, or expired). */
+  rememberedRun(patternId: string, userId: string, key: string): Promise<string | null>;
+  /** Whether this execution's lease ran out before `nowMs` (false when it holds none). */
+  leaseExpired(executionId: string, nowMs: number): Promise<boolean>;
   /** Asks whichever process runs the execution to cancel it. */
   requestCancel(executionId: string): Promise<void>;
   isCancelRequested(executionId: string): Promise<boolean>;

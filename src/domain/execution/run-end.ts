@@ -1,4 +1,5 @@
 import type { PatternService } from '../pattern/pattern-service.js';
+import { timeOrderedId } from '../shared/ids.js';
 import type { Execution, ExecutionStatus } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
 import type { RunEvents } from './run-events.js';
@@ -49,7 +50,7 @@ export class RunEnd {
 
   /**
    * False when the record refused the end (fenced: another process took the run over, and
-   * records its end): nothing is announced then.
+   * records its end), or was given up on at shutdown before it landed: nothing is announced then.
    */
   async finish(final: Execution, how: EndWrites): Promise<boolean> {
     const recorded = await this.write(final, how);
@@ -63,9 +64,12 @@ export class RunEnd {
   private async write(final: Execution, how: EndWrites): Promise<boolean> {
     let fenced = false;
     let recordWritten = false;
+    // Names this end: a retry of a record write that landed (its reply lost) is told apart from
+    // another process's end of the same run, even one alike to the millisecond.
+    const endId = timeOrderedId('e', new Date());
     const writeRecord = async () => {
       if (!recordWritten) {
-        fenced = !(await this.executions.finish(final, how.previousStatus, how.slotOf));
+        fenced = !(await this.executions.finish(final, how.previousStatus, how.slotOf, endId));
         recordWritten = true;
         if (!fenced) how.recorded?.();
       }
@@ -95,7 +99,9 @@ export class RunEnd {
       }
       if (this.stopping) {
         this.onError(failure, `gave up recording the end of ${final.id}: shutting down`);
-        return true;
+        // An end whose record never landed is not announced: the run keeps its lease, runs out
+        // of it, and the process that takes it over records (and announces) its end.
+        return recordWritten;
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2_000)));
     }

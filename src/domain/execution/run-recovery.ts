@@ -40,8 +40,15 @@ export class RunRecovery {
     const expired = await executions.expiredLeases(now.getTime());
     const ids = expired.filter((id) => !this.supervisor.runHere(id));
     let handled = 0;
-    for (const execution of await executions.getMany(ids)) {
-      if (!execution) continue;
+    const records = await executions.getMany(ids);
+    for (const [i, execution] of records.entries()) {
+      if (!execution) {
+        // Its record expired (or was evicted) while it held a lease: nothing left to take up, and
+        // a lease left behind would be read by every sweep from now on.
+        const id = ids[i];
+        if (id !== undefined) await executions.releaseLease(id);
+        continue;
+      }
       if (isFinished(execution.status)) {
         await executions.releaseLease(execution.id);
         continue;
@@ -75,12 +82,11 @@ export class RunRecovery {
     const wait = notBefore - this.deps.clock.now().getTime();
     if (execution.status === 'PENDING' && wait > 0) return { retryAfterMs: wait };
     if (this.supervisor.runHere(execution.id)) return null;
-    // A run handed out again while its process still renews its lease is left to it.
+    // A run handed out again while its process still renews its lease is left to it (its own
+    // lease read: the work per hand-out does not grow with the leases run out elsewhere).
     const expired =
       execution.status === 'RUNNING' &&
-      (await this.deps.executions.expiredLeases(this.deps.clock.now().getTime())).includes(
-        execution.id,
-      );
+      (await this.deps.executions.leaseExpired(execution.id, this.deps.clock.now().getTime()));
     if (execution.status === 'RUNNING' && !expired) return null;
     const taken = await this.takeUp(execution, expired);
     if (taken.outcome === 'retry') return { retryAfterMs: taken.retryAfterMs };

@@ -28,7 +28,13 @@ import {
   type Page,
 } from '../shared/pagination.js';
 import { isAdmin, SYSTEM_VIEWER, type Viewer } from '../shared/viewer.js';
-import { nextTickMs, type Schedule, type ScheduleRecord, type SkipReason } from './schedule.js';
+import {
+  nextTickMs,
+  type Schedule,
+  type ScheduleRecord,
+  type SkipReason,
+  ticksBetween,
+} from './schedule.js';
 import { parseScheduleInput, type ScheduleCommand } from './schedule-input.js';
 import type { ScheduleStore } from './schedule-store.js';
 import type { ScheduleTrigger } from './schedule-trigger.js';
@@ -40,6 +46,13 @@ export type FireSchedule = (
   tickMs: number,
 ) => Promise<Execution>;
 
+/** The execution a tick started already, as the owner sees it (app.ts: by its idempotency key). */
+export type StartedRun = (
+  schedule: Schedule,
+  owner: Viewer,
+  tickMs: number,
+) => Promise<Execution | null>;
+
 export interface ScheduleServiceDependencies {
   store: ScheduleStore;
   trigger: ScheduleTrigger;
@@ -48,6 +61,11 @@ export interface ScheduleServiceDependencies {
   audit: AuditLog;
   clock: Clock;
   fire: FireSchedule;
+  /**
+   * The run a tick started already (found by its idempotency key), or null: a tick handed out
+   * again after its run started is neither charged again nor refused by the rate meanwhile.
+   */
+  startedRun?: StartedRun;
   /**
    * The owner's mutation rate: each tick's run is charged to it, as an executePattern (and
    * every composite run) is; a tick past it is skipped (LIMIT_EXCEEDED).
@@ -112,7 +130,14 @@ export class ScheduleService {
       await this.deps.store.delete(schedule.id).catch(() => {});
       throw error;
     }
-    return { ...schedule, lastFire: null, fireCount: 0, skipCount: 0, recentExecutionIds: [] };
+    return {
+      ...schedule,
+      lastFire: null,
+      fireCount: 0,
+      skipCount: 0,
+      missedCount: 0,
+      recentExecutionIds: [],
+    };
   }
 
   /** Removes a schedule of the viewer's (any, for admins); false when there is none to see. */
@@ -171,14 +196,22 @@ export class ScheduleService {
     const owner: Viewer = { id: schedule.ownerId, roles: schedule.ownerRoles };
     let skipped = await this.refusal(schedule, owner);
     let execution: Execution | null = null;
-    if (skipped === null) {
+    if (skipped === null)
+      execution = (await this.deps.startedRun?.(schedule, owner, tickMs)) ?? null;
+    if (skipped === null && execution === null) {
       const charged = await this.deps.runRate?.consume(owner.id, 1);
       if (charged && !charged.allowed) skipped = 'LIMIT_EXCEEDED';
     }
-    if (skipped === null) {
+    if (skipped === null && execution === null) {
       try {
         execution = await this.deps.fire(schedule, owner, tickMs);
       } catch (error) {
+        // Removed while this tick was being handled: its run was refused at its start, and
+        // there is no record left to count the tick in.
+        if (error instanceof NotFoundError && error.resource === 'Schedule') {
+          await this.deps.trigger.disarm(scheduleId);
+          return;
+        }
         skipped = skipReasonOf(error);
         if (skipped === null) throw error;
         // "Not found" also answers a pattern deactivated or made unreadable since the checks
@@ -187,13 +220,18 @@ export class ScheduleService {
           skipped = (await this.refusal(schedule, owner)) ?? 'PATTERN_NOT_READABLE';
       }
     }
+    // Ticks due since the latest one recorded that nothing handled (Redis out of reach, a tick
+    // given up on) started no run either: counted as skipped now, with how many.
+    const previousTickMs = schedule.lastFire?.tickMs ?? null;
+    const missed = ticksBetween(schedule, previousTickMs ?? Date.parse(schedule.createdAt), tickMs);
     const fire = {
       tickMs,
       at: this.deps.clock.now().toISOString(),
       executionId: execution?.id ?? null,
       skipped,
+      missed,
     };
-    const recorded = await this.deps.store.recordFire(scheduleId, fire);
+    const recorded = await this.deps.store.recordFire(scheduleId, fire, previousTickMs);
     // A tick handed out again after it was recorded: its execution is the same (idempotency
     // key), and it was announced already.
     if (!recorded) return;
@@ -202,8 +240,9 @@ export class ScheduleService {
       patternId: schedule.patternId,
       executionId: fire.executionId,
       audience: schedule.ownerId,
-      payload: { scheduleId, tickMs, executionId: fire.executionId, skipped },
+      payload: { scheduleId, tickMs, executionId: fire.executionId, skipped, missed },
     });
+    if (missed > 0) await this.auditMissed(schedule, owner, missed);
     // A streak of ticks skipped for one reason is audited once, when it starts: a schedule a
     // second on a pattern made inactive would otherwise write to the capped trail every second,
     // pushing everyone's entries out (skipCount and the events count every tick).
@@ -229,6 +268,24 @@ export class ScheduleService {
         : 'PATTERN_DELETED';
     }
     return pattern.isActive ? null : 'PATTERN_INACTIVE';
+  }
+
+  /** Ticks missed are audited once per gap (an outage), with how many. */
+  private async auditMissed(schedule: Schedule, owner: Viewer, missed: number): Promise<void> {
+    try {
+      await this.deps.audit.append([
+        {
+          actor: owner.id,
+          roles: owner.roles,
+          action: 'scheduleTicksMissed',
+          targets: [schedule.id, schedule.patternId],
+          outcome: `${missed} ${missed === 1 ? 'tick' : 'ticks'} missed`,
+          at: this.deps.clock.now().toISOString(),
+        },
+      ]);
+    } catch (error) {
+      this.deps.onError?.(error, `audit of schedule ${schedule.id}`);
+    }
   }
 
   private async auditSkip(schedule: Schedule, owner: Viewer, skipped: SkipReason): Promise<void> {

@@ -32,7 +32,10 @@ export interface ScheduleStore {
   idsOfPattern(patternId: string): Promise<string[]>;
   /**
    * Records one tick unless the schedule is gone or a later (or the same) tick is recorded
-   * already: false then, and nothing changes, so a tick handed out twice counts once.
+   * already: false then, and nothing changes, so a tick handed out twice counts once. Its
+   * `missed` ticks are counted (as skipped) only while `previousTickMs`, the latest tick
+   * recorded when they were counted (null: none), is still the latest: a tick recorded
+   * meanwhile counted them. Without it they are counted in any case.
    */
-  recordFire(id: string, fire: ScheduleFire): Promise<boolean>;
+  recordFire(id: string, fire: ScheduleFire, previousTickMs?: number | null): Promise<boolean>;
 }

@@ -39,6 +39,12 @@ export interface ScheduleFire {
   at: string;
   executionId: string | null;
   skipped: SkipReason | null;
+  /**
+   * Ticks due since the previous tick recorded (since createdAt, for the first) that no process
+   * handled (Redis out of reach, a tick given up on): counted as skipped when this one is
+   * recorded. Absent from fires recorded before they were counted.
+   */
+  missed?: number;
 }
 
 /** A schedule with what its ticks did so far. */
@@ -46,6 +52,8 @@ export interface ScheduleRecord extends Schedule {
   lastFire: ScheduleFire | null;
   fireCount: number;
   skipCount: number;
+  /** Of the skipped ticks, those never handled (see ScheduleFire.missed). */
+  missedCount: number;
   /** The executions of its latest ticks, newest first (at most RECENT_EXECUTIONS_KEPT). */
   recentExecutionIds: string[];
 }
@@ -77,6 +85,36 @@ export function nextTickMs(
     tz: timing.timezone,
   });
   return interval.next().getTime();
+}
+
+/** The most ticks counted as missed at once (a cron of seconds through a long outage). */
+export const MAX_MISSED_COUNTED = 10_000;
+
+/** How many ticks fall strictly between `afterMs` and `beforeMs` (at most MAX_MISSED_COUNTED). */
+export function ticksBetween(
+  schedule: Pick<Schedule, 'timing' | 'createdAt'>,
+  afterMs: number,
+  beforeMs: number,
+): number {
+  const { timing } = schedule;
+  if (beforeMs - afterMs <= 1) return 0;
+  if (timing.kind === 'every') {
+    const next = nextTickMs(schedule, afterMs + 1);
+    if (next >= beforeMs) return 0;
+    return Math.min(MAX_MISSED_COUNTED, 1 + Math.floor((beforeMs - 1 - next) / timing.everyMs));
+  }
+  // next() is strictly after currentDate and refuses to pass endDate.
+  const interval = cronParser.parseExpression(timing.cron, {
+    currentDate: new Date(afterMs),
+    endDate: new Date(beforeMs - 1),
+    tz: timing.timezone,
+  });
+  let count = 0;
+  while (count < MAX_MISSED_COUNTED && interval.hasNext()) {
+    interval.next();
+    count += 1;
+  }
+  return count;
 }
 
 /** When an interval schedule's ticks start (the engines are told, so all agree on the ticks). */

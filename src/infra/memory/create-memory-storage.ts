@@ -21,11 +21,15 @@ export interface MemoryStorageOptions {
 
 export function createMemoryStorage(options: MemoryStorageOptions): Storage {
   const patterns = new MemoryPatternStore();
+  const schedules = new MemoryScheduleStore();
   return {
     kind: 'memory',
     patterns,
     graph: new MemoryGraphStore(),
-    executions: new MemoryExecutionStore((id) => patterns.currentVersion(id)),
+    executions: new MemoryExecutionStore(
+      (id) => patterns.currentVersion(id),
+      (id) => schedules.has(id),
+    ),
     kv: new MemoryKeyValueSpace(),
     audit: new MemoryAuditLog(options.auditLogLength),
     events: new MemoryEventBus(options.clock, options.events),
@@ -36,7 +40,7 @@ export function createMemoryStorage(options: MemoryStorageOptions): Storage {
       whenAvailable: async () => {},
       onAvailable: () => () => {},
     },
-    schedules: new MemoryScheduleStore(),
+    schedules,
     rateLimiter: (_name, { points, windowSeconds }) => new MemoryRateLimiter(points, windowSeconds),
     start: async () => {},
     isReady: async () => true,

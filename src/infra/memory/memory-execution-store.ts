@@ -20,14 +20,20 @@ export class MemoryExecutionStore implements ExecutionStore {
   private readonly slots = new Map<string, Map<string, number>>();
   /** Each run's fencing token: its attempts while it may still be claimed, 'end' once ended. */
   private readonly tokens = new Map<string, number | 'end'>();
+  /** The id of the end recorded of each run that ended with one. */
+  private readonly endIds = new Map<string, string>();
   /** user id → its PENDING runs (queued or delayed). */
   private readonly waiting = new Map<string, Set<string>>();
 
-  /** `currentVersion`: a pattern's current version and generation (the embedded pattern store). */
+  /**
+   * `currentVersion`: a pattern's current version and generation (the embedded pattern store);
+   * `scheduleExists`: whether a schedule is stored (the embedded schedule store).
+   */
   constructor(
     private readonly currentVersion: (
       patternId: string,
     ) => { version: number; generation: string } | null,
+    private readonly scheduleExists: (scheduleId: string) => boolean = () => true,
   ) {}
 
   async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
@@ -39,6 +45,8 @@ export class MemoryExecutionStore implements ExecutionStore {
     ) {
       return { outcome: 'stale' };
     }
+    const scheduleId = request.scheduleId ?? null;
+    if (scheduleId !== null && !this.scheduleExists(scheduleId)) return { outcome: 'unscheduled' };
     const now = Date.now();
     const key = idempotency && idempotencyKeyOf(execution, idempotency.key);
     const remembered = key && this.remembered(key, now);
@@ -66,6 +74,7 @@ export class MemoryExecutionStore implements ExecutionStore {
       if (entry.expiresAt > now) continue;
       this.records.delete(id);
       this.tokens.delete(id);
+      this.endIds.delete(id);
     }
     this.records.set(execution.id, {
       execution: structuredClone(execution),
@@ -151,11 +160,16 @@ export class MemoryExecutionStore implements ExecutionStore {
     execution: Execution,
     _previousStatus: ExecutionStatus,
     slotOf: string | null,
+    endId: string | null = null,
   ): Promise<boolean> {
     const entry = this.records.get(execution.id);
     if (entry) {
+      // This end, recorded already: a retry of a write that landed.
+      const recorded = this.tokens.get(execution.id) === 'end' && endId !== null;
+      if (recorded && this.endIds.get(execution.id) === endId) return true;
       if (!this.owns(execution.id, execution.attempts)) return false;
       this.tokens.set(execution.id, 'end');
+      if (endId !== null) this.endIds.set(execution.id, endId);
       entry.execution = structuredClone(execution);
     }
     this.waiting.get(execution.createdBy)?.delete(execution.id);
@@ -215,6 +229,15 @@ export class MemoryExecutionStore implements ExecutionStore {
 
   async expiredLeases(nowMs: number): Promise<string[]> {
     return [...this.leases].filter(([, until]) => until < nowMs).map(([id]) => id);
+  }
+
+  async rememberedRun(patternId: string, userId: string, key: string): Promise<string | null> {
+    return this.remembered(JSON.stringify([patternId, userId, key]), Date.now());
+  }
+
+  async leaseExpired(executionId: string, nowMs: number): Promise<boolean> {
+    const until = this.leases.get(executionId);
+    return until !== undefined && until < nowMs;
   }
 
   async requestCancel(executionId: string): Promise<void> {

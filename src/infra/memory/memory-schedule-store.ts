@@ -24,9 +24,15 @@ export class MemoryScheduleStore implements ScheduleStore {
       lastFire: null,
       fireCount: 0,
       skipCount: 0,
+      missedCount: 0,
       recentExecutionIds: [],
     });
     return true;
+  }
+
+  /** Whether the schedule is stored (read by the embedded execution store at a tick's start). */
+  has(id: string): boolean {
+    return this.records.has(id);
   }
 
   async get(id: string): Promise<ScheduleRecord | null> {
@@ -42,6 +48,7 @@ export class MemoryScheduleStore implements ScheduleStore {
       lastFire: _l,
       fireCount: _f,
       skipCount: _s,
+      missedCount: _m,
       recentExecutionIds: _r,
       ...schedule
     } = record;
@@ -69,10 +76,19 @@ export class MemoryScheduleStore implements ScheduleStore {
       .map((record) => record.id);
   }
 
-  async recordFire(id: string, fire: ScheduleFire): Promise<boolean> {
+  async recordFire(
+    id: string,
+    fire: ScheduleFire,
+    previousTickMs?: number | null,
+  ): Promise<boolean> {
     const record = this.records.get(id);
     if (!record || (record.lastFire && record.lastFire.tickMs >= fire.tickMs)) return false;
-    record.lastFire = { ...fire };
+    const latest = record.lastFire?.tickMs ?? null;
+    const missed =
+      previousTickMs === undefined || previousTickMs === latest ? (fire.missed ?? 0) : 0;
+    record.skipCount += missed;
+    record.missedCount += missed;
+    record.lastFire = missed === (fire.missed ?? 0) ? { ...fire } : { ...fire, missed };
     if (fire.skipped === null) record.fireCount++;
     else record.skipCount++;
     if (fire.executionId !== null) {

@@ -57,6 +57,8 @@ export class RedisExecutionStore implements ExecutionStore {
         this.keys.executionIdempotency(execution.patternId, execution.createdBy, idempotency.key),
       );
     if (waiting) guards.push(this.keys.executionsWaiting(execution.createdBy));
+    const scheduleId = request.scheduleId ?? null;
+    if (scheduleId !== null) guards.push(this.keys.scheduleDocs());
     const keys = [
       this.keys.execution(execution.id),
       this.keys.executionSteps(execution.id),
@@ -86,6 +88,7 @@ export class RedisExecutionStore implements ExecutionStore {
       execution.attempts,
       waiting ? waiting.limit : '',
       waiting?.checkSlot ? '1' : '',
+      scheduleId ?? '',
     );
     const [outcome, executionId] = reply;
     if (outcome === 'duplicate') return { outcome, executionId: executionId ?? '' };
@@ -93,7 +96,8 @@ export class RedisExecutionStore implements ExecutionStore {
       outcome === 'stale' ||
       outcome === 'limit' ||
       outcome === 'started' ||
-      outcome === 'waiting'
+      outcome === 'waiting' ||
+      outcome === 'unscheduled'
     )
       return { outcome };
     throw new Error(`start-execution replied ${JSON.stringify(reply)}`);
@@ -103,6 +107,7 @@ export class RedisExecutionStore implements ExecutionStore {
     execution: Execution,
     previousStatus: ExecutionStatus,
     slotOf: string | null,
+    endId: string | null = null,
   ): Promise<boolean> {
     const keys = [
       this.keys.execution(execution.id),
@@ -121,6 +126,7 @@ export class RedisExecutionStore implements ExecutionStore {
       execution.id,
       Date.parse(execution.createdAt),
       execution.attempts,
+      endId ?? '',
     );
     return reply !== 0;
   }
@@ -245,6 +251,15 @@ export class RedisExecutionStore implements ExecutionStore {
 
   async expiredLeases(nowMs: number): Promise<string[]> {
     return this.redis.zrangebyscore(this.keys.executionLeases(), '-inf', `(${nowMs}`);
+  }
+
+  async rememberedRun(patternId: string, userId: string, key: string): Promise<string | null> {
+    return this.redis.get(this.keys.executionIdempotency(patternId, userId, key));
+  }
+
+  async leaseExpired(executionId: string, nowMs: number): Promise<boolean> {
+    const until = await this.redis.zscore(this.keys.executionLeases(), executionId);
+    return until !== null && Number(until) < nowMs;
   }
 
   async requestCancel(executionId: string): Promise<void> {

@@ -85,7 +85,11 @@ export class RedisScheduleStore implements ScheduleStore {
     return this.redis.zrange(this.keys.schedulesOfPattern(patternId), 0, -1);
   }
 
-  async recordFire(id: string, fire: ScheduleFire): Promise<boolean> {
+  async recordFire(
+    id: string,
+    fire: ScheduleFire,
+    previousTickMs?: number | null,
+  ): Promise<boolean> {
     const { keys } = this;
     const recorded = await this.redis.recordScheduleFire(
       3,
@@ -98,6 +102,8 @@ export class RedisScheduleStore implements ScheduleStore {
       fire.skipped === null ? 'fired' : 'skipped',
       fire.executionId ?? '',
       RECENT_EXECUTIONS_KEPT,
+      fire.missed ?? 0,
+      previousTickMs === undefined ? 'any' : previousTickMs === null ? 'none' : previousTickMs,
     );
     return recorded === 1;
   }
@@ -125,6 +131,7 @@ export class RedisScheduleStore implements ScheduleStore {
         lastFire: fires.last ? (JSON.parse(fires.last) as ScheduleFire) : null,
         fireCount: Number(fires.fired ?? 0),
         skipCount: Number(fires.skipped ?? 0),
+        missedCount: Number(fires.missed ?? 0),
         recentExecutionIds: recent,
       };
     });

@@ -96,7 +96,13 @@ export const ScheduleRef = builder.objectRef<ScheduleRecord>('Schedule').impleme
       },
     }),
     fireCount: t.exposeInt('fireCount', { description: 'Ticks that started an execution.' }),
-    skipCount: t.exposeInt('skipCount', { description: 'Ticks that started none.' }),
+    skipCount: t.exposeInt('skipCount', {
+      description: 'Ticks that started none (the missed ones included).',
+    }),
+    missedCount: t.exposeInt('missedCount', {
+      description:
+        'Ticks that fell due but no process handled (Redis out of reach, a tick given up on), counted when the next tick handled found the gap.',
+    }),
   }),
 });
 

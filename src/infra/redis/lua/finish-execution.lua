@@ -8,12 +8,20 @@
 -- KEYS[4] execs:status:<previous>  KEYS[5] execs:status:<final>  KEYS[6] exec:<id>:steps
 -- KEYS[7] execs:waiting:<user>  KEYS[8] (optional) execs:slots:<user>
 -- ARGV[1] record JSON  ARGV[2] execution id  ARGV[3] createdAt (ms)  ARGV[4] finisher's attempts
--- Reply: 1 recorded, 0 refused (fenced), 2 the record expired (nothing to write)
+-- ARGV[5] the id of this end ('' when none)
+-- An end recorded already under ARGV[5] (a retry of a write that landed, its reply lost: a
+-- command timeout) is answered 3, so that its writer still counts and announces it; the steps
+-- hash's ':end' field keeps the id of the end recorded.
+-- Reply: 1 recorded, 0 refused (fenced), 2 the record expired (nothing to write), 3 recorded before
 if redis.call('EXISTS', KEYS[6]) == 1 then
-  if (redis.call('HGET', KEYS[6], ':attempts') or '1') ~= ARGV[4] then
+  local token = redis.call('HGET', KEYS[6], ':attempts') or '1'
+  if token ~= ARGV[4] then
+    if token == 'end' and ARGV[5] ~= '' and redis.call('HGET', KEYS[6], ':end') == ARGV[5] then
+      return 3
+    end
     return 0
   end
-  redis.call('HSET', KEYS[6], ':attempts', 'end')
+  redis.call('HSET', KEYS[6], ':attempts', 'end', ':end', ARGV[5])
 end
 local reply = 1
 if not redis.call('SET', KEYS[1], ARGV[1], 'KEEPTTL', 'XX') then

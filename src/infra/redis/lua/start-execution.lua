@@ -7,13 +7,15 @@
 -- them (a process that died) expire; a slots key disappears with its last member. The steps
 -- hash's ':attempts' field, the run's fencing token, starts at ARGV[14].
 -- A PENDING run (ARGV[15] set: queued or delayed) takes no lease and no slot (its claim does):
--- it joins its user's waiting runs (scored by its record's expiry), at most ARGV[15] of them,
+-- it joins its user's waiting runs (scored by its record's expiry; the key expires with the
+-- furthest of them), at most ARGV[15] of them,
 -- and is refused as 'limit' only when ARGV[16] is '1' and its user has no slot free now.
 -- KEYS[1] exec:<id>  KEYS[2] exec:<id>:steps  KEYS[3] execs:running (leases)
 -- KEYS[4] patterns:version  KEYS[5] patterns:generation
 -- then, when ARGV[10] is set, execs:slots:<user>; then, when ARGV[12] is set,
--- execs:idem:<pattern>:<key>; then, when ARGV[15] is set, execs:waiting:<user>; then ARGV[6] indexes the execution joins (all, pattern, creator,
--- status); then the indexes trimmed of entries scored before ARGV[5]
+-- execs:idem:<pattern>:<key>; then, when ARGV[15] is set, execs:waiting:<user>; then, when
+-- ARGV[17] is set, schedules:docs; then ARGV[6] indexes the execution joins (all, pattern,
+-- creator, status); then the indexes trimmed of entries scored before ARGV[5]
 -- ARGV[1] record JSON  ARGV[2] execution id  ARGV[3] createdAt (ms)  ARGV[4] retention (s)
 -- ARGV[5] trim bound (an exclusive score, e.g. "(1700000000000")  ARGV[6] how many indexes join
 -- ARGV[7] lease (and slot) expiry (ms)  ARGV[8] pattern id  ARGV[9] pattern version
@@ -21,10 +23,11 @@
 -- ARGV[13] pattern generation ('' for a pattern stored before generations existed)
 -- ARGV[14] attempts (1, or 0 for a PENDING run)  ARGV[15] waiting limit, or '' (a RUNNING run)
 -- ARGV[16] '1' when a PENDING run checks its user's slots
+-- ARGV[17] the schedule whose tick starts it, or '': refused unless that schedule is stored
 -- Reply: {'started'} | {'stale'} | {'duplicate', <remembered execution id>} | {'limit'}
--- | {'waiting'} (its user has ARGV[15] runs waiting)
+-- | {'waiting'} (its user has ARGV[15] runs waiting) | {'unscheduled'} (ARGV[17] is gone)
 local next_key = 6
-local slots, idem, waiting
+local slots, idem, waiting, schedules
 if ARGV[10] ~= '' then
   slots = KEYS[next_key]
   next_key = next_key + 1
@@ -37,6 +40,10 @@ if ARGV[15] ~= '' then
   waiting = KEYS[next_key]
   next_key = next_key + 1
 end
+if ARGV[17] ~= '' then
+  schedules = KEYS[next_key]
+  next_key = next_key + 1
+end
 
 if redis.call('HGET', KEYS[4], ARGV[8]) ~= ARGV[9] then
   return { 'stale' }
@@ -44,6 +51,10 @@ end
 -- The same version number of a pattern deleted and created again is another definition.
 if (redis.call('HGET', KEYS[5], ARGV[8]) or '') ~= ARGV[13] then
   return { 'stale' }
+end
+-- A tick whose schedule was removed while it was being handled starts nothing.
+if schedules and redis.call('HEXISTS', schedules, ARGV[17]) == 0 then
+  return { 'unscheduled' }
 end
 if idem then
   local remembered = redis.call('GET', idem)
@@ -65,6 +76,10 @@ if waiting then
     return { 'waiting' }
   end
   redis.call('ZADD', waiting, tonumber(ARGV[3]) + tonumber(ARGV[4]) * 1000, ARGV[2])
+  -- The key goes with the furthest of its records: a user who never starts another run (whose
+  -- start would trim it) leaves no key behind.
+  local furthest = redis.call('ZRANGE', waiting, -1, -1, 'WITHSCORES')
+  redis.call('PEXPIREAT', waiting, furthest[2])
 elseif slots then
   redis.call('ZADD', slots, ARGV[7], ARGV[2])
 end
