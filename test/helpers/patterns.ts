@@ -1,4 +1,8 @@
 import type { Pattern, Step } from '../../src/domain/pattern/pattern.js';
+import { PatternService } from '../../src/domain/pattern/pattern-service.js';
+import { systemClock } from '../../src/domain/shared/clock.js';
+import type { Viewer } from '../../src/domain/shared/viewer.js';
+import { MemoryPatternStore } from '../../src/infra/memory/memory-pattern-store.js';
 
 let counter = 0;
 
@@ -48,4 +52,35 @@ export function nextVersion(pattern: Pattern, changes: Partial<Pattern> = {}): P
     updatedAt: new Date(Date.parse(pattern.updatedAt) + 1000).toISOString(),
     ...changes,
   };
+}
+
+/**
+ * A user pattern of one short DELAY step created by `viewer` on a fresh embedded store: the
+ * pattern service the schedule and run-end unit tests start from, and its store.
+ */
+export async function withOneDelayPattern(viewer: Viewer, id: string) {
+  const store = new MemoryPatternStore();
+  const patterns = new PatternService(store, systemClock);
+  const pattern = await patterns.create(viewer, {
+    id,
+    name: id,
+    description: null,
+    origin: 'USER',
+    category: 'USER',
+    isActive: true,
+    transactional: false,
+    metadata: null,
+    steps: [
+      {
+        id: 'a',
+        type: 'DELAY',
+        action: 'wait',
+        parameters: { ms: 1 },
+        dependsOn: [],
+        retries: 0,
+        timeoutMs: 1_000,
+      },
+    ],
+  } as never);
+  return { store, patterns, pattern };
 }

@@ -14,34 +14,13 @@ import { PatternService } from '../../src/domain/pattern/pattern-service.js';
 import { systemClock } from '../../src/domain/shared/clock.js';
 import { MemoryExecutionStore } from '../../src/infra/memory/memory-execution-store.js';
 import { MemoryPatternStore } from '../../src/infra/memory/memory-pattern-store.js';
+import { withOneDelayPattern } from '../helpers/patterns.js';
 
 const alice = { id: 'alice', roles: [] };
 
 describe('an end written again after its reply was lost', () => {
   it('is counted once and announced', async () => {
-    const store = new MemoryPatternStore();
-    const patterns = new PatternService(store, systemClock);
-    const pattern = await patterns.create(alice, {
-      id: 'p',
-      name: 'p',
-      description: null,
-      origin: 'USER',
-      category: 'USER',
-      isActive: true,
-      transactional: false,
-      metadata: null,
-      steps: [
-        {
-          id: 'a',
-          type: 'DELAY',
-          action: 'wait',
-          parameters: { ms: 1 },
-          dependsOn: [],
-          retries: 0,
-          timeoutMs: 1_000,
-        },
-      ],
-    } as never);
+    const { store, patterns, pattern } = await withOneDelayPattern(alice, 'p');
     const executions = new MemoryExecutionStore((id) => store.currentVersion(id));
     const now = new Date();
     const run: Execution = {

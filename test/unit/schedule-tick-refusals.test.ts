@@ -6,40 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { NO_EVENTS } from '../../src/domain/events/event.js';
 import type { Execution } from '../../src/domain/execution/execution.js';
-import { PatternService } from '../../src/domain/pattern/pattern-service.js';
 import { ScheduleService } from '../../src/domain/schedule/schedule-service.js';
 import { systemClock } from '../../src/domain/shared/clock.js';
 import { NotFoundError } from '../../src/domain/shared/errors.js';
 import { MemoryAuditLog } from '../../src/infra/memory/memory-audit-log.js';
-import { MemoryPatternStore } from '../../src/infra/memory/memory-pattern-store.js';
 import { MemoryScheduleStore } from '../../src/infra/memory/memory-schedule-store.js';
 import { MemoryScheduleTrigger } from '../../src/infra/memory/memory-schedule-trigger.js';
+import { withOneDelayPattern } from '../helpers/patterns.js';
 
 const alice = { id: 'alice', roles: [] };
 
 async function setUp() {
-  const patterns = new PatternService(new MemoryPatternStore(), systemClock);
-  await patterns.create(alice, {
-    id: 'mine',
-    name: 'mine',
-    description: null,
-    origin: 'USER',
-    category: 'USER',
-    isActive: true,
-    transactional: false,
-    metadata: null,
-    steps: [
-      {
-        id: 'a',
-        type: 'DELAY',
-        action: 'wait',
-        parameters: { ms: 1 },
-        dependsOn: [],
-        retries: 0,
-        timeoutMs: 1_000,
-      },
-    ],
-  } as never);
+  const { patterns } = await withOneDelayPattern(alice, 'mine');
   const store = new MemoryScheduleStore();
   const trigger = new MemoryScheduleTrigger();
   let fire: () => Promise<never> | Promise<Execution> = async () => {
