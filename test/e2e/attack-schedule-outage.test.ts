@@ -1,39 +1,17 @@
-/**
- * A schedule ticking every second while Redis dies (SIGKILL) for longer than a few ticks, then
- * comes back on the same port and append-only file: ticking resumes, no tick starts two runs,
- * and the record counts exactly the runs that were started.
- */
-import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
 import { firstTickMs } from '../../src/domain/schedule/schedule.js';
 import { createTestApp } from '../helpers/app.js';
-import { deleteKeysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
-import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
+import { useOutageRedis } from '../helpers/outage-redis.js';
 import { until } from '../helpers/until.js';
 
-let server: RedisServer;
-let app: App | undefined;
-const prefixes: string[] = [];
-beforeAll(async () => {
-  server = await startRedisServer({ persistent: true });
-});
-afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  const admin = new Redis(server.url);
-  for (const prefix of prefixes.splice(0)) await deleteKeysWithPrefix(admin, prefix);
-  await admin.quit();
-});
-afterAll(async () => {
-  await server.dispose();
-});
+const redis = useOutageRedis('attack-schedule-outage');
 
 describe('a schedule through a Redis outage', () => {
   it('resumes ticking once Redis is back, one run per tick, its counts true', async () => {
-    const keyPrefix = uniquePrefix('attack-schedule-outage');
-    prefixes.push(keyPrefix);
-    app = createTestApp({ redisUrl: server.url, keyPrefix, redisCommandTimeoutMs: 500 });
+    const keyPrefix = redis.prefix();
+    const app = redis.use(
+      createTestApp({ redisUrl: redis.server.url, keyPrefix, redisCommandTimeoutMs: 500 }),
+    );
     await app.start(0);
     const alice = { id: 'alice', roles: [] };
     const { patterns, schedules, executions } = app.services;
@@ -66,11 +44,11 @@ describe('a schedule through a Redis outage', () => {
       { timeoutMs: 10_000, what: 'a first tick' },
     );
 
-    await server.kill();
+    await redis.server.kill();
     // The outage spans several ticks (the scenario, not a synchronisation).
     const downUntil = Date.now() + 3_500;
     await until(() => Date.now() >= downUntil, { timeoutMs: 10_000, everyMs: 100 });
-    await server.start();
+    await redis.server.start();
 
     const after = await until(
       async () => {

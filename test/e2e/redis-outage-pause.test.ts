@@ -4,36 +4,21 @@
  * again once Redis is back, spending no retry, and the record says what happened. An outage
  * longer than the execution timeout ends the run FAILED, saying the step's outcome is unknown.
  */
+
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createStorage } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import { createStorage } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { NexusEventInput } from '../../src/domain/events/event.js';
 import type { KeyValueSpace } from '../../src/domain/execution/key-value-store.js';
 import { DEV_ADMIN } from '../../src/domain/shared/viewer.js';
 import { createTestApp, dataOf, gql, testConfig } from '../helpers/app.js';
 import { LocalEventPublisher, nextEvent, teeEvents } from '../helpers/local-events.js';
-import { deleteKeysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
-import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
+import { useOutageRedis } from '../helpers/outage-redis.js';
 import { ExecutePattern } from './execution-operations.js';
 import { CreatePattern } from './operations.js';
 
-let server: RedisServer;
-let app: App | undefined;
-const prefixes: string[] = [];
-beforeAll(async () => {
-  server = await startRedisServer({ persistent: true });
-});
-afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  const admin = new Redis(server.url);
-  for (const prefix of prefixes.splice(0)) await deleteKeysWithPrefix(admin, prefix);
-  await admin.quit();
-});
-afterAll(async () => {
-  await server.dispose();
-});
+const redis = useOutageRedis('pause');
 
 const stageIs = (event: NexusEventInput, name: string, status?: string) => {
   if (event.type !== 'PROGRESS') return false;
@@ -67,20 +52,21 @@ async function startApp(execution: Partial<Config['execution']> = {}) {
   const writeFailed = new Promise<void>((resolve) => {
     failed = resolve;
   });
-  const keyPrefix = uniquePrefix('pause');
-  prefixes.push(keyPrefix);
-  app = createTestApp(
-    {
-      redisUrl: server.url,
-      keyPrefix,
-      execution: { ...testConfig().execution, ...execution },
-    },
-    {
-      storage: (settings) => {
-        const storage = teeEvents(createStorage(settings), events);
-        return { ...storage, kv: watchedWrites(storage.kv, failed) };
+  const keyPrefix = redis.prefix();
+  const app = redis.use(
+    createTestApp(
+      {
+        redisUrl: redis.server.url,
+        keyPrefix,
+        execution: { ...testConfig().execution, ...execution },
       },
-    },
+      {
+        storage: (settings) => {
+          const storage = teeEvents(createStorage(settings), events);
+          return { ...storage, kv: watchedWrites(storage.kv, failed) };
+        },
+      },
+    ),
   );
   await app.start(0);
   dataOf(
@@ -132,10 +118,10 @@ describe('a Redis that dies mid-run', () => {
   it('pauses the run; it completes SUCCEEDED once Redis is back, its record true', async () => {
     const { app, writeFailed, keyPrefix, id, waiting, ended } = await startRun();
     await waiting;
-    await server.kill();
+    await redis.server.kill();
     // Step b tried to write while Redis was gone: that attempt was interrupted, not failed.
     await writeFailed;
-    await server.start();
+    await redis.server.start();
     await ended;
 
     const record = await app.services.executions.get(DEV_ADMIN, id);
@@ -155,7 +141,7 @@ describe('a Redis that dies mid-run', () => {
     const log = await app.services.events.read({ since: '0-0', limit: 500 });
     expect(log.events.filter((event) => event.name === 'after_wait')).toHaveLength(1);
     expect(record?.steps.find((step) => step.stepId === 'c')?.output).toEqual({ value: 1 });
-    const admin = new Redis(server.url);
+    const admin = new Redis(redis.server.url);
     try {
       expect(await admin.get(`${keyPrefix}kv:user:dev:a`)).toBe('1');
       expect(await admin.get(`${keyPrefix}kv:user:dev:b`)).toBe('2');
@@ -170,11 +156,11 @@ describe('a Redis that dies mid-run', () => {
     });
     const gaveUp = nextEvent(events, (event) => stageIs(event, 'b', 'FAILED'));
     await waiting;
-    await server.kill();
+    await redis.server.kill();
     await writeFailed;
     // The run's deadline passed with Redis still down: its end waits to be written.
     await gaveUp;
-    await server.start();
+    await redis.server.start();
     await ended;
 
     const record = await app.services.executions.get(DEV_ADMIN, id);
