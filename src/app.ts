@@ -376,6 +376,7 @@ function createServices(deps: ServiceDependencies): Services {
     },
   });
   const executions = new ExecutionService({
+    maxInputBytes: security.maxJsonBytes,
     patterns,
     graph,
     executions: storage.executions,

@@ -13,7 +13,7 @@ builder.mutationFields((t) => ({
       input: t.arg({
         type: 'JSON',
         description:
-          'What the step templates read ({name} reads input.name); default null. At most NEXUS_MAX_JSON_DEPTH levels deep.',
+          'What the step templates read ({name} reads input.name); default null. At most NEXUS_MAX_JSON_DEPTH levels deep and NEXUS_MAX_JSON_BYTES bytes of JSON (BAD_USER_INPUT at `input` beyond).',
       }),
       mode: t.arg({
         type: ExecutionModeEnum,

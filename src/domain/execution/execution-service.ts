@@ -6,7 +6,7 @@ import {
   STORE_RETRY_AFTER_SECONDS,
   ValidationError,
 } from '../shared/errors.js';
-import type { JsonValue } from '../shared/json.js';
+import { type JsonValue, jsonByteLength } from '../shared/json.js';
 import type { Page } from '../shared/pagination.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Admission } from './admission.js';
@@ -112,6 +112,7 @@ export class ExecutionService {
     const { queue, runsSteps, instanceId, settings } = this.deps;
     const startAt = args.startAt ?? null;
     if (startAt !== null) this.checkStartAt(startAt, args.mode);
+    this.checkInputSize(args.input);
     // Through the queue: delayed starts, and every run of a process that runs no steps (role
     // api). A process that runs steps keeps SYNC and ASYNC runs on its in-process path, where
     // the run slot is taken at admission (LIMIT_EXCEEDED at once) and the lease makes it durable.
@@ -157,6 +158,17 @@ export class ExecutionService {
     });
     // Its deadline is in its record: the supervisor cancels it then, here or after a takeover.
     return stalled ? Promise.race([run, stalled]) : run;
+  }
+
+  private checkInputSize(input: JsonValue | null): void {
+    const limit = this.deps.maxInputBytes;
+    if (limit === undefined) return;
+    const bytes = jsonByteLength(input);
+    if (bytes > limit)
+      throw ValidationError.single(
+        ['input'],
+        `must be at most ${limit} bytes of JSON (got ${bytes})`,
+      );
   }
 
   private checkStartAt(startAt: Date, mode: ExecutionMode): void {

@@ -75,6 +75,11 @@ export interface ExecutionDependencies {
    * runs taken over go through it; absent: they run in this process.
    */
   queue?: RunQueue;
+  /**
+   * The most bytes of JSON an execution's input may have (it is stored with the record, and with
+   * a delayed start's job); absent: bounded only by the request body.
+   */
+  maxInputBytes?: number;
   /** A unique id of this process (recorded as the `instance` of the runs it runs). */
   instanceId: string;
   /** False in a process that serves the API only: its SYNC runs are queued and waited for. */
