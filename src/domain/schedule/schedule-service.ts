@@ -34,6 +34,7 @@ import {
   type ScheduleRecord,
   type SkipReason,
   ticksBetween,
+  unfiredRecord,
 } from './schedule.js';
 import { parseScheduleInput, type ScheduleCommand } from './schedule-input.js';
 import type { ScheduleStore } from './schedule-store.js';
@@ -130,14 +131,7 @@ export class ScheduleService {
       await this.deps.store.delete(schedule.id).catch(() => {});
       throw error;
     }
-    return {
-      ...schedule,
-      lastFire: null,
-      fireCount: 0,
-      skipCount: 0,
-      missedCount: 0,
-      recentExecutionIds: [],
-    };
+    return unfiredRecord(schedule);
   }
 
   /** Removes a schedule of the viewer's (any, for admins); false when there is none to see. */

@@ -60,6 +60,18 @@ export interface ScheduleRecord extends Schedule {
 
 export const RECENT_EXECUTIONS_KEPT = 20;
 
+/** The record of a schedule no tick has reached yet. */
+export function unfiredRecord(schedule: Schedule): ScheduleRecord {
+  return {
+    ...schedule,
+    lastFire: null,
+    fireCount: 0,
+    skipCount: 0,
+    missedCount: 0,
+    recentExecutionIds: [],
+  };
+}
+
 /** The idempotency key of the execution of one tick. */
 export function tickIdempotencyKey(scheduleId: string, tickMs: number): string {
   return `schedule:${scheduleId}:${tickMs}`;
