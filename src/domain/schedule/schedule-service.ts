@@ -236,12 +236,25 @@ export class ScheduleService {
       audience: schedule.ownerId,
       payload: { scheduleId, tickMs, executionId: fire.executionId, skipped, missed },
     });
-    if (missed > 0) await this.auditMissed(schedule, owner, missed);
+    // Ticks missed are audited once per gap (an outage), with how many.
+    if (missed > 0)
+      await this.auditTick(
+        schedule,
+        owner,
+        'scheduleTicksMissed',
+        `${missed} ${missed === 1 ? 'tick' : 'ticks'} missed`,
+      );
     // A streak of ticks skipped for one reason is audited once, when it starts: a schedule a
     // second on a pattern made inactive would otherwise write to the capped trail every second,
     // pushing everyone's entries out (skipCount and the events count every tick).
     const streak = schedule.lastFire?.skipped === skipped && skipped !== 'PATTERN_DELETED';
-    if (skipped !== null && !streak) await this.auditSkip(schedule, owner, skipped);
+    if (skipped !== null && !streak)
+      await this.auditTick(
+        schedule,
+        owner,
+        skipped === 'PATTERN_DELETED' ? 'scheduleRemoved' : 'scheduleFireSkipped',
+        skipped,
+      );
     if (skipped === 'PATTERN_DELETED') await this.remove(scheduleId);
   };
 
@@ -264,33 +277,21 @@ export class ScheduleService {
     return pattern.isActive ? null : 'PATTERN_INACTIVE';
   }
 
-  /** Ticks missed are audited once per gap (an outage), with how many. */
-  private async auditMissed(schedule: Schedule, owner: Viewer, missed: number): Promise<void> {
+  /** A tick's audit entry; a trail out of reach is reported, never failing the tick. */
+  private async auditTick(
+    schedule: Schedule,
+    owner: Viewer,
+    action: 'scheduleTicksMissed' | 'scheduleRemoved' | 'scheduleFireSkipped',
+    outcome: string,
+  ): Promise<void> {
     try {
       await this.deps.audit.append([
         {
           actor: owner.id,
           roles: owner.roles,
-          action: 'scheduleTicksMissed',
+          action,
           targets: [schedule.id, schedule.patternId],
-          outcome: `${missed} ${missed === 1 ? 'tick' : 'ticks'} missed`,
-          at: this.deps.clock.now().toISOString(),
-        },
-      ]);
-    } catch (error) {
-      this.deps.onError?.(error, `audit of schedule ${schedule.id}`);
-    }
-  }
-
-  private async auditSkip(schedule: Schedule, owner: Viewer, skipped: SkipReason): Promise<void> {
-    try {
-      await this.deps.audit.append([
-        {
-          actor: owner.id,
-          roles: owner.roles,
-          action: skipped === 'PATTERN_DELETED' ? 'scheduleRemoved' : 'scheduleFireSkipped',
-          targets: [schedule.id, schedule.patternId],
-          outcome: skipped,
+          outcome,
           at: this.deps.clock.now().toISOString(),
         },
       ]);
