@@ -301,7 +301,7 @@ export class ScheduleService {
   }
 }
 
-export function canSeeSchedule(viewer: Viewer, schedule: Pick<Schedule, 'ownerId'>): boolean {
+function canSeeSchedule(viewer: Viewer, schedule: Pick<Schedule, 'ownerId'>): boolean {
   return isAdmin(viewer) || schedule.ownerId === viewer.id;
 }
 

@@ -100,7 +100,7 @@ export function nextTickMs(
 }
 
 /** The most ticks counted as missed at once (a cron of seconds through a long outage). */
-export const MAX_MISSED_COUNTED = 10_000;
+const MAX_MISSED_COUNTED = 10_000;
 
 /** How many ticks fall strictly between `afterMs` and `beforeMs` (at most MAX_MISSED_COUNTED). */
 export function ticksBetween(
