@@ -436,7 +436,7 @@ function createServices(deps: ServiceDependencies): Services {
  * BullMQ on the app's Redis (under its key prefix, reached as every other client reaches it:
  * URL, TLS, Sentinel) when Redis is configured, else embedded.
  */
-export function createQueueEngine(config: Config): QueueEngine {
+function createQueueEngine(config: Config): QueueEngine {
   const connection = redisConnectionOf(config);
   if (connection === undefined) return createMemoryEngine();
   return createBullmqEngine({
@@ -446,7 +446,7 @@ export function createQueueEngine(config: Config): QueueEngine {
 }
 
 /** Whether a process of this role takes queued runs and schedule ticks. */
-export function takesQueuedWork(role: NexusRole): boolean {
+function takesQueuedWork(role: NexusRole): boolean {
   return role !== 'api';
 }
 

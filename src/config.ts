@@ -6,7 +6,7 @@ import type { ExecutionSettings } from './domain/execution/execution-settings.js
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 /** What a process does: everything (one process, as embedded), GraphQL only, or runs only. */
-export const NEXUS_ROLES = ['all', 'api', 'worker'] as const;
+const NEXUS_ROLES = ['all', 'api', 'worker'] as const;
 export type NexusRole = (typeof NEXUS_ROLES)[number];
 
 // Settings no operator has needed to change, kept here beside the ones read from the environment.

@@ -12,7 +12,7 @@ import type { ScheduleTiming } from './schedule.js';
 export const MIN_EVERY_MS = 1_000;
 /** The longest interval (7 days; it fits a GraphQL Int): longer ones are cron patterns. */
 export const MAX_EVERY_MS = 7 * 86_400_000;
-export const MAX_CRON_LENGTH = 120;
+const MAX_CRON_LENGTH = 120;
 export const DEFAULT_TIMEZONE = 'UTC';
 
 export interface ScheduleCommand {
@@ -27,7 +27,7 @@ export interface ScheduleInputLimits {
 }
 
 /** Whether Intl knows the IANA zone (the zones cron-parser, through Luxon, resolves). */
-export function isTimeZone(zone: string): boolean {
+function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;
@@ -37,7 +37,7 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** cron-parser's complaint about a pattern, or null when it parses (5 fields, or 6 with seconds). */
-export function cronProblem(cron: string): string | null {
+function cronProblem(cron: string): string | null {
   const fields = cron.trim().split(/\s+/);
   if (fields.length < 5 || fields.length > 6)
     return 'must have 5 fields (minute hour day month weekday) or 6 (seconds first)';

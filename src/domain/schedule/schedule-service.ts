@@ -34,6 +34,7 @@ import {
   type ScheduleRecord,
   type SkipReason,
   ticksBetween,
+  unfiredRecord,
 } from './schedule.js';
 import { parseScheduleInput, type ScheduleCommand } from './schedule-input.js';
 import type { ScheduleStore } from './schedule-store.js';
@@ -130,14 +131,7 @@ export class ScheduleService {
       await this.deps.store.delete(schedule.id).catch(() => {});
       throw error;
     }
-    return {
-      ...schedule,
-      lastFire: null,
-      fireCount: 0,
-      skipCount: 0,
-      missedCount: 0,
-      recentExecutionIds: [],
-    };
+    return unfiredRecord(schedule);
   }
 
   /** Removes a schedule of the viewer's (any, for admins); false when there is none to see. */
@@ -242,12 +236,25 @@ export class ScheduleService {
       audience: schedule.ownerId,
       payload: { scheduleId, tickMs, executionId: fire.executionId, skipped, missed },
     });
-    if (missed > 0) await this.auditMissed(schedule, owner, missed);
+    // Ticks missed are audited once per gap (an outage), with how many.
+    if (missed > 0)
+      await this.auditTick(
+        schedule,
+        owner,
+        'scheduleTicksMissed',
+        `${missed} ${missed === 1 ? 'tick' : 'ticks'} missed`,
+      );
     // A streak of ticks skipped for one reason is audited once, when it starts: a schedule a
     // second on a pattern made inactive would otherwise write to the capped trail every second,
     // pushing everyone's entries out (skipCount and the events count every tick).
     const streak = schedule.lastFire?.skipped === skipped && skipped !== 'PATTERN_DELETED';
-    if (skipped !== null && !streak) await this.auditSkip(schedule, owner, skipped);
+    if (skipped !== null && !streak)
+      await this.auditTick(
+        schedule,
+        owner,
+        skipped === 'PATTERN_DELETED' ? 'scheduleRemoved' : 'scheduleFireSkipped',
+        skipped,
+      );
     if (skipped === 'PATTERN_DELETED') await this.remove(scheduleId);
   };
 
@@ -270,33 +277,21 @@ export class ScheduleService {
     return pattern.isActive ? null : 'PATTERN_INACTIVE';
   }
 
-  /** Ticks missed are audited once per gap (an outage), with how many. */
-  private async auditMissed(schedule: Schedule, owner: Viewer, missed: number): Promise<void> {
+  /** A tick's audit entry; a trail out of reach is reported, never failing the tick. */
+  private async auditTick(
+    schedule: Schedule,
+    owner: Viewer,
+    action: 'scheduleTicksMissed' | 'scheduleRemoved' | 'scheduleFireSkipped',
+    outcome: string,
+  ): Promise<void> {
     try {
       await this.deps.audit.append([
         {
           actor: owner.id,
           roles: owner.roles,
-          action: 'scheduleTicksMissed',
+          action,
           targets: [schedule.id, schedule.patternId],
-          outcome: `${missed} ${missed === 1 ? 'tick' : 'ticks'} missed`,
-          at: this.deps.clock.now().toISOString(),
-        },
-      ]);
-    } catch (error) {
-      this.deps.onError?.(error, `audit of schedule ${schedule.id}`);
-    }
-  }
-
-  private async auditSkip(schedule: Schedule, owner: Viewer, skipped: SkipReason): Promise<void> {
-    try {
-      await this.deps.audit.append([
-        {
-          actor: owner.id,
-          roles: owner.roles,
-          action: skipped === 'PATTERN_DELETED' ? 'scheduleRemoved' : 'scheduleFireSkipped',
-          targets: [schedule.id, schedule.patternId],
-          outcome: skipped,
+          outcome,
           at: this.deps.clock.now().toISOString(),
         },
       ]);
@@ -306,7 +301,7 @@ export class ScheduleService {
   }
 }
 
-export function canSeeSchedule(viewer: Viewer, schedule: Pick<Schedule, 'ownerId'>): boolean {
+function canSeeSchedule(viewer: Viewer, schedule: Pick<Schedule, 'ownerId'>): boolean {
   return isAdmin(viewer) || schedule.ownerId === viewer.id;
 }
 

@@ -60,6 +60,18 @@ export interface ScheduleRecord extends Schedule {
 
 export const RECENT_EXECUTIONS_KEPT = 20;
 
+/** The record of a schedule no tick has reached yet. */
+export function unfiredRecord(schedule: Schedule): ScheduleRecord {
+  return {
+    ...schedule,
+    lastFire: null,
+    fireCount: 0,
+    skipCount: 0,
+    missedCount: 0,
+    recentExecutionIds: [],
+  };
+}
+
 /** The idempotency key of the execution of one tick. */
 export function tickIdempotencyKey(scheduleId: string, tickMs: number): string {
   return `schedule:${scheduleId}:${tickMs}`;
@@ -88,7 +100,7 @@ export function nextTickMs(
 }
 
 /** The most ticks counted as missed at once (a cron of seconds through a long outage). */
-export const MAX_MISSED_COUNTED = 10_000;
+const MAX_MISSED_COUNTED = 10_000;
 
 /** How many ticks fall strictly between `afterMs` and `beforeMs` (at most MAX_MISSED_COUNTED). */
 export function ticksBetween(

@@ -4,6 +4,7 @@ import {
   type Schedule,
   type ScheduleFire,
   type ScheduleRecord,
+  unfiredRecord,
 } from '../../domain/schedule/schedule.js';
 import type {
   ScheduleListQuery,
@@ -19,14 +20,7 @@ export class MemoryScheduleStore implements ScheduleStore {
     let owned = 0;
     for (const record of this.records.values()) if (record.ownerId === schedule.ownerId) owned++;
     if (owned >= maxPerOwner) return false;
-    this.records.set(schedule.id, {
-      ...structuredClone(schedule),
-      lastFire: null,
-      fireCount: 0,
-      skipCount: 0,
-      missedCount: 0,
-      recentExecutionIds: [],
-    });
+    this.records.set(schedule.id, unfiredRecord(structuredClone(schedule)));
     return true;
   }
 

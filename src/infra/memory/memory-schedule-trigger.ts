@@ -47,9 +47,10 @@ export class MemoryScheduleTrigger implements ScheduleTrigger {
     this.armed.clear();
   }
 
-  private setTimer(armed: Armed, tickMs: number, failures = 0): void {
+  /** Times the tick at `tickMs` (a retry of it after `delayMs`, when given). */
+  private setTimer(armed: Armed, tickMs: number, failures = 0, delayMs?: number): void {
     clearTimeout(armed.timer);
-    const delay = Math.max(0, tickMs - this.now());
+    const delay = delayMs ?? Math.max(0, tickMs - this.now());
     armed.timer = setTimeout(() => void this.tick(armed, tickMs, failures), delay);
     armed.timer.unref?.();
   }
@@ -65,12 +66,7 @@ export class MemoryScheduleTrigger implements ScheduleTrigger {
       retry = failures + 1 < HANDLER_RETRY.attempts;
     }
     if (this.closed || this.armed.get(armed.schedule.id) !== armed) return;
-    if (retry) {
-      const backoff = HANDLER_RETRY.baseMs * 2 ** failures;
-      armed.timer = setTimeout(() => void this.tick(armed, tickMs, failures + 1), backoff);
-      armed.timer.unref?.();
-      return;
-    }
-    this.setTimer(armed, nextTickMs(armed.schedule, Math.max(tickMs + 1, this.now())));
+    if (retry) this.setTimer(armed, tickMs, failures + 1, HANDLER_RETRY.baseMs * 2 ** failures);
+    else this.setTimer(armed, nextTickMs(armed.schedule, Math.max(tickMs + 1, this.now())));
   }
 }

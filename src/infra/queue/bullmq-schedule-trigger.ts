@@ -10,7 +10,7 @@ import type { ScheduleTrigger, TickHandler } from '../../domain/schedule/schedul
 import { queueConnection, workerConnection } from './bullmq-connection.js';
 import type { BullmqQueueSettings } from './bullmq-run-queue.js';
 
-export const TICKS_QUEUE = 'ticks';
+const TICKS_QUEUE = 'ticks';
 
 interface TickData {
   scheduleId: string;
@@ -20,7 +20,7 @@ interface TickData {
 const TICK_CONCURRENCY = 8;
 
 export class BullmqScheduleTrigger implements ScheduleTrigger {
-  readonly queue: Queue<TickData>;
+  private readonly queue: Queue<TickData>;
   private worker: Worker<TickData> | null = null;
 
   constructor(private readonly settings: BullmqQueueSettings) {

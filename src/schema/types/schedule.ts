@@ -1,4 +1,4 @@
-import type { ScheduleRecord } from '../../domain/schedule/schedule.js';
+import { RECENT_EXECUTIONS_KEPT, type ScheduleRecord } from '../../domain/schedule/schedule.js';
 import {
   DEFAULT_TIMEZONE,
   MAX_EVERY_MS,
@@ -88,7 +88,8 @@ export const ScheduleRef = builder.objectRef<ScheduleRecord>('Schedule').impleme
         'The executions of the latest ticks, newest first (up to 20 are kept; expired ones are left out).',
       args: { first: t.arg.int({ description: 'How many, 1–20 (default 20).' }) },
       resolve: async (schedule, args, ctx) => {
-        const first = Math.max(1, Math.min(20, args.first ?? 20));
+        const kept = RECENT_EXECUTIONS_KEPT;
+        const first = Math.max(1, Math.min(kept, args.first ?? kept));
         const found = await Promise.all(
           schedule.recentExecutionIds.slice(0, first).map((id) => loadExecution(ctx, id)),
         );
@@ -106,7 +107,7 @@ export const ScheduleRef = builder.objectRef<ScheduleRecord>('Schedule').impleme
   }),
 });
 
-export const ScheduleEdgeRef = builder.edgeObject({
+const ScheduleEdgeRef = builder.edgeObject({
   name: 'ScheduleEdge',
   type: ScheduleRef,
   description: 'One schedule in a page.',
