@@ -24,7 +24,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { isOperationName } from '../operation-name.js';
 
 /** OpenTelemetry's GraphQL conventions (still incubating, so spelled here, not imported). */
-export const GRAPHQL_ATTRIBUTES = {
+const GRAPHQL_ATTRIBUTES = {
   operationName: 'graphql.operation.name',
   operationType: 'graphql.operation.type',
   errorCount: 'nexus.graphql.error_count',
