@@ -6,16 +6,16 @@
  * MAX_OPERATION_NAMES of them; any other name, and any name after those, is OTHER_OPERATIONS.
  * (The URL and an error's path, unbounded too, are no labels at all.)
  */
-export const MAX_OPERATION_NAMES = 200;
-export const OTHER_OPERATIONS = '(other)';
+import { isOperationName, OTHER_OPERATIONS } from './operation-name.js';
 
-const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+export { OTHER_OPERATIONS };
+export const MAX_OPERATION_NAMES = 200;
 
 /** Maps a client's operation name to a label value, keeping at most `max` distinct names. */
 export function operationNameLabels(max = MAX_OPERATION_NAMES): (name: unknown) => string {
   const seen = new Set<string>();
   return (name) => {
-    if (typeof name !== 'string' || !NAME.test(name)) return OTHER_OPERATIONS;
+    if (!isOperationName(name)) return OTHER_OPERATIONS;
     if (seen.has(name)) return name;
     if (seen.size >= max) return OTHER_OPERATIONS;
     seen.add(name);

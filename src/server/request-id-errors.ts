@@ -5,12 +5,18 @@
  */
 import { type ExecutionResult, GraphQLError } from 'graphql';
 
+/** A @defer / @stream payload of a result, as far as its errors go. */
 interface Increment {
   errors?: readonly GraphQLError[];
 }
 
+/** A result's @defer / @stream payloads (graphql-js's ExecutionResult type does not list them). */
+export function incrementsOf(result: ExecutionResult): readonly Increment[] | undefined {
+  return (result as { incremental?: readonly Increment[] }).incremental;
+}
+
 export function withRequestIdInErrors<T extends ExecutionResult>(result: T, requestId: string): T {
-  const incremental = (result as { incremental?: readonly Increment[] }).incremental;
+  const incremental = incrementsOf(result);
   const errors = named(result.errors, requestId);
   const increments = incremental?.some((increment) => missing(increment.errors, requestId))
     ? incremental.map((increment) =>

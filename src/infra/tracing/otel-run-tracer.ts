@@ -17,7 +17,7 @@ import type {
 import type { StepType } from '../../domain/pattern/pattern.js';
 
 /** Attribute names (Nexus's own namespace: OpenTelemetry has no conventions for these). */
-export const RUN_ATTRIBUTES = {
+const RUN_ATTRIBUTES = {
   executionId: 'nexus.execution.id',
   executionStatus: 'nexus.execution.status',
   depth: 'nexus.execution.depth',

@@ -8,7 +8,10 @@
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Logger } from '../logger.js';
+import { isOperationName, OTHER_OPERATIONS } from '../operation-name.js';
 import { acceptRequestId, REQUEST_ID_HEADER } from '../request-id.js';
+
+export { OTHER_OPERATIONS };
 
 interface Entry {
   requestId: string;
@@ -21,12 +24,8 @@ interface Entry {
 
 const entries = new WeakMap<IncomingMessage, Entry>();
 
-/** A GraphQL name, as short as anyone writes one. */
-const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 /** Names a connection's close line counts one by one; the rest are counted together. */
 export const MAX_LOGGED_OPERATION_NAMES = 20;
-/** Where a name that is not one (or one too many) is counted. */
-export const OTHER_OPERATIONS = '(other)';
 
 /**
  * The name the client gave is any string (params.operationName, before any document says
@@ -34,7 +33,7 @@ export const OTHER_OPERATIONS = '(other)';
  * its line, nor a long-lived connection grow its count of names without end.
  */
 function loggedName(name: string | null): string | null {
-  return name === null || OPERATION_NAME.test(name) ? name : OTHER_OPERATIONS;
+  return name === null || isOperationName(name) ? name : OTHER_OPERATIONS;
 }
 
 /** Told by yoga (use-access-log.ts) which operation a request, or a connection, runs. */

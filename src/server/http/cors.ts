@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { YogaServerOptions } from 'graphql-yoga';
-import type { OriginPolicy } from './origin-policy.js';
+import { admitsOrigin, type OriginPolicy } from './origin-policy.js';
 import { errorBody } from './status-codes.js';
 
 /** How long a browser may reuse a preflight's answer. */
@@ -34,8 +34,8 @@ export function refuseForeignOrigin(
   response: ServerResponse,
   policy: OriginPolicy,
 ): boolean {
+  if (admitsOrigin(policy, request.headers)) return false;
   const origin = request.headers.origin;
-  if (origin === undefined || policy.allows(origin, request.headers.host)) return false;
   const body = errorBody(
     `origin ${JSON.stringify(origin).slice(0, 200)} is not allowed`,
     'FORBIDDEN',

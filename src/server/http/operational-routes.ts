@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** What a process that serves no GraphQL still answers: probes and metrics. */
-export const OPERATIONAL_PATHS: ReadonlySet<string> = new Set(['/health', '/ready', '/metrics']);
+const OPERATIONAL_PATHS: ReadonlySet<string> = new Set(['/health', '/ready', '/metrics']);
 
 /**
  * A worker process (NEXUS_ROLE=worker) answers its probes and `/metrics` through yoga's plugins,

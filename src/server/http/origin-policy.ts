@@ -26,6 +26,17 @@ export interface OriginPolicy {
   allows(origin: string, host: string | undefined): boolean;
 }
 
+/**
+ * Whether a Node request (an HTTP request or a WebSocket handshake) may be served: it carries
+ * no Origin, or the policy allows the one it carries.
+ */
+export function admitsOrigin(
+  policy: OriginPolicy,
+  headers: { origin?: string | undefined; host?: string | undefined },
+): boolean {
+  return headers.origin === undefined || policy.allows(headers.origin, headers.host);
+}
+
 export function createOriginPolicy(settings: OriginPolicySettings): OriginPolicy {
   const listed = new Set(settings.listed);
   return {

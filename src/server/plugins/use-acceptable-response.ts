@@ -8,17 +8,9 @@
  * text/event-stream, an incremental one as either of the last two, a subscription as
  * text/event-stream.
  */
-import {
-  type DirectiveNode,
-  type DocumentNode,
-  GraphQLError,
-  type GraphQLSchema,
-  getOperationAST,
-  getVariableValues,
-  Kind,
-  visit,
-} from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { incrementalDirectives, lazyVariables } from './incremental-directives.js';
 
 const STREAMING = ['multipart/mixed', 'text/event-stream'];
 const SINGLE = [...STREAMING, 'application/graphql-response+json', 'application/json'];
@@ -45,24 +37,6 @@ function admits(accepted: readonly string[], offered: readonly string[]): boolea
   });
 }
 
-const directivesOf = new WeakMap<DocumentNode, readonly DirectiveNode[]>();
-
-/** The document's @defer and @stream (documents come from yoga's parse cache: once each). */
-function incrementalDirectives(document: DocumentNode): readonly DirectiveNode[] {
-  let found = directivesOf.get(document);
-  if (found === undefined) {
-    const list: DirectiveNode[] = [];
-    visit(document, {
-      Directive(node) {
-        if (node.name.value === 'defer' || node.name.value === 'stream') list.push(node);
-      },
-    });
-    found = list;
-    directivesOf.set(document, found);
-  }
-  return found;
-}
-
 /** Whether some @defer / @stream is on (its `if`, literal or variable, is not false). */
 function incremental(
   document: DocumentNode,
@@ -70,19 +44,13 @@ function incremental(
   operationName: string | null | undefined,
   variableValues: Record<string, unknown> | null | undefined,
 ): boolean {
-  let coerced: Record<string, unknown> | undefined;
+  const variables = lazyVariables(document, schema, operationName, variableValues);
   return incrementalDirectives(document).some((directive) => {
     const condition = directive.arguments?.find((arg) => arg.name.value === 'if')?.value;
     if (condition === undefined) return true;
     if (condition.kind === Kind.BOOLEAN) return condition.value;
     if (condition.kind !== Kind.VARIABLE) return true;
-    if (coerced === undefined) {
-      const operation = getOperationAST(document, operationName);
-      coerced =
-        getVariableValues(schema, operation?.variableDefinitions ?? [], variableValues ?? {})
-          .coerced ?? {};
-    }
-    return coerced[condition.name.value] !== false;
+    return variables()[condition.name.value] !== false;
   });
 }
 

@@ -8,47 +8,17 @@
  */
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import {
-  BREAK,
   type DirectiveNode,
   type DocumentNode,
   GraphQLError,
-  getOperationAST,
-  getVariableValues,
+  type GraphQLSchema,
   Kind,
-  visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { incrementalDirectives, lazyVariables } from './incremental-directives.js';
 
 export function usesIncrementalDelivery(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Directive(node) {
-      if (node.name.value === 'defer' || node.name.value === 'stream') {
-        found = true;
-        return BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
-
-const streamsOf = new WeakMap<DocumentNode, readonly DirectiveNode[]>();
-
-/** The document's @stream directives (documents come from yoga's parse cache: once each). */
-function streams(document: DocumentNode): readonly DirectiveNode[] {
-  let found = streamsOf.get(document);
-  if (found === undefined) {
-    const list: DirectiveNode[] = [];
-    visit(document, {
-      Directive(node) {
-        if (node.name.value === 'stream') list.push(node);
-      },
-    });
-    found = list;
-    streamsOf.set(document, found);
-  }
-  return found;
+  return incrementalDirectives(document).length > 0;
 }
 
 /**
@@ -60,24 +30,16 @@ function streams(document: DocumentNode): readonly DirectiveNode[] {
 function negativeInitialCount(
   document: DocumentNode,
   directives: readonly DirectiveNode[],
-  schema: Parameters<typeof getVariableValues>[0],
+  schema: GraphQLSchema,
   operationName: string | null | undefined,
   variableValues: Record<string, unknown> | null | undefined,
 ): DirectiveNode | undefined {
-  let coerced: Record<string, unknown> | undefined;
+  const variables = lazyVariables(document, schema, operationName, variableValues);
   for (const directive of directives) {
     const argument = directive.arguments?.find((arg) => arg.name.value === 'initialCount');
     let count: unknown;
     if (argument?.value.kind === Kind.INT) count = Number(argument.value.value);
-    else if (argument?.value.kind === Kind.VARIABLE) {
-      if (coerced === undefined) {
-        const operation = getOperationAST(document, operationName);
-        coerced =
-          getVariableValues(schema, operation?.variableDefinitions ?? [], variableValues ?? {})
-            .coerced ?? {};
-      }
-      count = coerced[argument.value.name.value];
-    }
+    else if (argument?.value.kind === Kind.VARIABLE) count = variables()[argument.value.name.value];
     if (typeof count === 'number' && count < 0) return directive;
   }
   return undefined;
@@ -93,7 +55,9 @@ export function useIncrementalDelivery(): Plugin<any> {
       return undefined;
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const directives = streams(args.document);
+      const directives = incrementalDirectives(args.document).filter(
+        (directive) => directive.name.value === 'stream',
+      );
       if (directives.length === 0) return;
       const { document, schema, operationName, variableValues } = args;
       const negative = negativeInitialCount(

@@ -6,12 +6,9 @@
  */
 import type { GraphQLError } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
+import { incrementsOf } from '../request-id-errors.js';
 
 type MaskError = (error: unknown, message: string) => GraphQLError;
-
-interface Increment {
-  errors?: readonly GraphQLError[];
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: envelop plugins are generic in the context
 export function useIncrementalErrorMasking(maskError: MaskError, message: string): Plugin<any> {
@@ -20,7 +17,7 @@ export function useIncrementalErrorMasking(maskError: MaskError, message: string
       return {
         onExecuteDone(payload) {
           return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-            const incremental = (result as { incremental?: readonly Increment[] }).incremental;
+            const incremental = incrementsOf(result);
             if (!incremental?.some((increment) => increment.errors?.length)) return;
             setResult({
               ...result,

@@ -35,7 +35,7 @@ export interface PersistedOperationsOptions {
 }
 
 /** The codes a client sees (Apollo Client and urql act on the first two). */
-export const PERSISTED_ERRORS = {
+const PERSISTED_ERRORS = {
   notFound: { message: 'PersistedQueryNotFound', code: 'PERSISTED_QUERY_NOT_FOUND', status: 404 },
   notSupported: {
     message: 'PersistedQueryNotSupported',
@@ -83,7 +83,7 @@ export function sha256Hex(text: string): string {
  * The id a request names: Apollo's `extensions.persistedQuery` (version 1) or the
  * `documentId` of GraphQL-over-HTTP persisted documents (`sha256:` prefix allowed).
  */
-export function persistedId(
+function persistedId(
   params: Partial<GraphQLParams> & { documentId?: unknown },
 ): string | undefined {
   const persisted = params.extensions?.persistedQuery as

@@ -21,17 +21,16 @@ import {
 import { ATTR_ERROR_TYPE } from '@opentelemetry/semantic-conventions';
 import { type DocumentNode, type GraphQLError, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { isOperationName } from '../operation-name.js';
 
 /** OpenTelemetry's GraphQL conventions (still incubating, so spelled here, not imported). */
-export const GRAPHQL_ATTRIBUTES = {
+const GRAPHQL_ATTRIBUTES = {
   operationName: 'graphql.operation.name',
   operationType: 'graphql.operation.type',
   errorCount: 'nexus.graphql.error_count',
 } as const;
 
 const UNNAMED = 'GraphQL Operation';
-/** The longest operation name a span carries. */
-const MAX_NAME_LENGTH = 100;
 
 const fetchHeaders: TextMapGetter<Headers> = {
   keys: (headers) => [...headers.keys()],
@@ -105,10 +104,10 @@ function name(span: Span, document: DocumentNode, operationName: string | null |
   const operation = getOperationAST(document, operationName);
   if (!operation) return;
   const type = operation.operation;
-  // A GraphQL name may be as long as the document: past 100 characters (as the metrics and the
-  // access log bound it) it is left out, so one request cannot send a megabyte into a span.
+  // A GraphQL name may be as long as the document: past the bound the metrics and the access
+  // log keep (operation-name.ts) it is left out, so one request cannot send a megabyte into a span.
   const name = operation.name?.value;
-  const given = name !== undefined && name.length <= MAX_NAME_LENGTH ? name : undefined;
+  const given = isOperationName(name) ? name : undefined;
   span.updateName(given ? `${type} ${given}` : type);
   span.setAttribute(GRAPHQL_ATTRIBUTES.operationType, type);
   if (given) span.setAttribute(GRAPHQL_ATTRIBUTES.operationName, given);

@@ -8,7 +8,7 @@ import { DomainError, SubscriberTooSlowError } from '../../domain/shared/errors.
 import type { Authenticator } from '../authenticate.js';
 import type { Context } from '../context.js';
 import { fromDomainError } from '../graphql-errors.js';
-import type { OriginPolicy } from '../http/origin-policy.js';
+import { admitsOrigin, type OriginPolicy } from '../http/origin-policy.js';
 import { REQUEST_ID_HEADER } from '../request-id.js';
 import { withRequestIdIn, withRequestIdInErrors } from '../request-id-errors.js';
 import { serveGraphQLWebSocket } from './graphql-ws-server.js';
@@ -102,8 +102,7 @@ export function attachGraphQLWebSocket(
     // Browsers let any page open a WebSocket to any address and send no preflight: the
     // Origin of the handshake is the only sign of a page on another site.
     verifyClient: ({ req }, done) => {
-      const origin = req.headers.origin;
-      if (origin === undefined || originPolicy.allows(origin, req.headers.host)) done(true);
+      if (admitsOrigin(originPolicy, req.headers)) done(true);
       else done(false, 403, 'Origin not allowed');
     },
   });
