@@ -41,18 +41,15 @@ export class RunRecovery {
     const ids = expired.filter((id) => !this.supervisor.runHere(id));
     let handled = 0;
     const records = await executions.getMany(ids);
-    for (const [i, execution] of records.entries()) {
-      if (!execution) {
-        // Its record expired (or was evicted) while it held a lease: nothing left to take up, and
-        // a lease left behind would be read by every sweep from now on.
-        const id = ids[i];
-        if (id !== undefined) await executions.releaseLease(id);
-        continue;
-      }
-      if (isFinished(execution.status)) {
-        await executions.releaseLease(execution.id);
-        continue;
-      }
+    // Leases left behind (a record expired or evicted while it held one, or a run that ended)
+    // would be read by every sweep from now on: dropped, all in one round trip.
+    const stale = ids.filter((_, i) => {
+      const execution = records[i];
+      return !execution || isFinished(execution.status);
+    });
+    await executions.releaseLeases(stale);
+    for (const execution of records) {
+      if (!execution || isFinished(execution.status)) continue;
       // A child run is started afresh by its parent's step, never resumed on its own.
       if (queue && !runsSteps && execution.parentId === null) {
         await queue.enqueue({

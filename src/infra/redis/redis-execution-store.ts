@@ -241,11 +241,12 @@ export class RedisExecutionStore implements ExecutionStore {
     return (await this.redis.renewLease(2, ...keys, attempts, untilMs, executionId)) === 1;
   }
 
-  async releaseLease(executionId: string): Promise<void> {
+  async releaseLeases(executionIds: readonly string[]): Promise<void> {
+    if (executionIds.length === 0) return;
     await this.redis
       .multi()
-      .zrem(this.keys.executionLeases(), executionId)
-      .del(this.keys.executionCancel(executionId))
+      .zrem(this.keys.executionLeases(), ...executionIds)
+      .del(...executionIds.map((id) => this.keys.executionCancel(id)))
       .exec();
   }
 
