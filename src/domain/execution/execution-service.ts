@@ -53,7 +53,6 @@ export class ExecutionService {
   private readonly end: RunEnd;
   private readonly reads: ExecutionReads;
   private readonly recovery: RunRecovery;
-  private readonly events: RunEvents;
   /** Delayed starts waiting in this process (no queue: they do not survive it). */
   private readonly timers = new Set<NodeJS.Timeout>();
   /** The warnings of versions shown lately, each analysed once while kept. */
@@ -62,7 +61,6 @@ export class ExecutionService {
   constructor(private readonly deps: ExecutionDependencies) {
     const onError = (error: unknown, context: string) => deps.onError?.(error, context);
     const events = new RunEvents(deps.events, deps.clock, onError);
-    this.events = events;
     this.end = new RunEnd(
       deps.executions,
       deps.patterns,
@@ -282,8 +280,7 @@ export class ExecutionService {
     await this.deps.queue
       ?.remove(execution.id, execution.attempts)
       .catch((error: unknown) => this.deps.onError?.(error, 'dropping a cancelled queued run'));
-    await this.events.ended(cancelled);
-    this.deps.onFinished?.(cancelled);
+    await this.end.announce(cancelled);
     return cancelled;
   }
 
