@@ -30,7 +30,7 @@ import { RunSupervisor } from './supervisor.js';
 /** How long `cancel` waits for a run elsewhere to record its end before answering. */
 const CANCEL_WAIT_MS = 1_000;
 /** How far ahead a delayed start may be. */
-export const MAX_START_DELAY_MS = 30 * 86_400_000;
+const MAX_START_DELAY_MS = 30 * 86_400_000;
 
 export interface ExecuteArgs {
   patternId: string;
@@ -261,10 +261,9 @@ export class ExecutionService {
 
   /**
    * Ends a run no process has taken up yet (queued or delayed) CANCELLED at once, atomically
-   * ("finish if still PENDING"); null when it was claimed or ended meanwhile. Also for the cancel
-   * path of other parts (a cancel reaching this process from elsewhere).
+   * ("finish if still PENDING"); null when it was claimed or ended meanwhile.
    */
-  async cancelPending(execution: Execution): Promise<Execution | null> {
+  private async cancelPending(execution: Execution): Promise<Execution | null> {
     const now = this.deps.clock.now();
     const cancelled: Execution = {
       ...execution,

@@ -11,7 +11,7 @@ import type { QueuedRun } from './run-queue.js';
 import type { RunSupervisor } from './supervisor.js';
 
 /** What taking a run up came to. */
-export type TakeUp =
+type TakeUp =
   | { outcome: 'running'; done: Promise<Execution>; endWritten: Promise<void> }
   | { outcome: 'retry'; retryAfterMs: number }
   | { outcome: 'skipped' }
@@ -97,7 +97,7 @@ export class RunRecovery {
    * Claims a run (PENDING: its first start; RUNNING: a takeover, once its lease ran out) and
    * runs it here, or ends it "abandoned" when it cannot continue.
    */
-  async takeUp(execution: Execution, leaseExpired: boolean): Promise<TakeUp> {
+  private async takeUp(execution: Execution, leaseExpired: boolean): Promise<TakeUp> {
     const { settings, clock, executions, instanceId } = this.deps;
     const now = clock.now();
     const takeover = execution.status === 'RUNNING';
