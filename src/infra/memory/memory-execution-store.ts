@@ -89,7 +89,7 @@ export class MemoryExecutionStore implements ExecutionStore {
     const { execution, slot, nowMs, leaseUntilMs } = request;
     const entry = this.records.get(execution.id);
     if (!entry || entry.expiresAt <= Date.now()) return 'gone';
-    if ((this.tokens.get(execution.id) ?? 1) !== request.expectedAttempts) return 'lost';
+    if (!this.owns(execution.id, request.expectedAttempts)) return 'lost';
     const lease = this.leases.get(execution.id);
     if (lease !== undefined && lease >= nowMs) return 'live';
     const generation = request.patternGeneration ?? null;
