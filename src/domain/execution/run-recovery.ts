@@ -60,7 +60,7 @@ export class RunRecovery {
         handled += 1;
         continue;
       }
-      const taken = await this.takeUp(execution, true);
+      const taken = await this.takeUp(execution);
       if (taken.outcome !== 'skipped') handled += 1;
     }
     return handled;
@@ -85,7 +85,7 @@ export class RunRecovery {
       execution.status === 'RUNNING' &&
       (await this.deps.executions.leaseExpired(execution.id, this.deps.clock.now().getTime()));
     if (execution.status === 'RUNNING' && !expired) return null;
-    const taken = await this.takeUp(execution, expired);
+    const taken = await this.takeUp(execution);
     if (taken.outcome === 'retry') return { retryAfterMs: taken.retryAfterMs };
     // Settled once the end is recorded: the job's settling shares a round trip with the end's
     // announcement (still made before this process stops, as its runs' shutdown waits for it).
@@ -94,14 +94,13 @@ export class RunRecovery {
   }
 
   /**
-   * Claims a run (PENDING: its first start; RUNNING: a takeover, once its lease ran out) and
-   * runs it here, or ends it "abandoned" when it cannot continue.
+   * Claims a run (PENDING: its first start; RUNNING: a takeover, passed only once its lease ran
+   * out) and runs it here, or ends it "abandoned" when it cannot continue.
    */
-  private async takeUp(execution: Execution, leaseExpired: boolean): Promise<TakeUp> {
+  private async takeUp(execution: Execution): Promise<TakeUp> {
     const { settings, clock, executions, instanceId } = this.deps;
     const now = clock.now();
     const takeover = execution.status === 'RUNNING';
-    if (takeover && !leaseExpired) return { outcome: 'skipped' };
     const why = takeover ? this.cannotContinue(execution, now) : null;
     if (why !== null) return this.abandoned(execution, now, `abandoned: ${why}`);
     const viewer: Viewer = { id: execution.createdBy, roles: execution.createdByRoles };
