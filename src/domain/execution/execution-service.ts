@@ -30,7 +30,7 @@ import { RunSupervisor } from './supervisor.js';
 /** How long `cancel` waits for a run elsewhere to record its end before answering. */
 const CANCEL_WAIT_MS = 1_000;
 /** How far ahead a delayed start may be. */
-export const MAX_START_DELAY_MS = 30 * 86_400_000;
+const MAX_START_DELAY_MS = 30 * 86_400_000;
 
 export interface ExecuteArgs {
   patternId: string;
@@ -53,7 +53,6 @@ export class ExecutionService {
   private readonly end: RunEnd;
   private readonly reads: ExecutionReads;
   private readonly recovery: RunRecovery;
-  private readonly events: RunEvents;
   /** Delayed starts waiting in this process (no queue: they do not survive it). */
   private readonly timers = new Set<NodeJS.Timeout>();
   /** The warnings of versions shown lately, each analysed once while kept. */
@@ -62,7 +61,6 @@ export class ExecutionService {
   constructor(private readonly deps: ExecutionDependencies) {
     const onError = (error: unknown, context: string) => deps.onError?.(error, context);
     const events = new RunEvents(deps.events, deps.clock, onError);
-    this.events = events;
     this.end = new RunEnd(
       deps.executions,
       deps.patterns,
@@ -275,10 +273,9 @@ export class ExecutionService {
 
   /**
    * Ends a run no process has taken up yet (queued or delayed) CANCELLED at once, atomically
-   * ("finish if still PENDING"); null when it was claimed or ended meanwhile. Also for the cancel
-   * path of other parts (a cancel reaching this process from elsewhere).
+   * ("finish if still PENDING"); null when it was claimed or ended meanwhile.
    */
-  async cancelPending(execution: Execution): Promise<Execution | null> {
+  private async cancelPending(execution: Execution): Promise<Execution | null> {
     const now = this.deps.clock.now();
     const cancelled: Execution = {
       ...execution,
@@ -294,8 +291,7 @@ export class ExecutionService {
     await this.deps.queue
       ?.remove(execution.id, execution.attempts)
       .catch((error: unknown) => this.deps.onError?.(error, 'dropping a cancelled queued run'));
-    await this.events.ended(cancelled);
-    this.deps.onFinished?.(cancelled);
+    await this.end.announce(cancelled);
     return cancelled;
   }
 

@@ -136,7 +136,8 @@ export interface ExecutionStore {
    * false (and not renewed) once another process claimed the run.
    */
   renewLease(executionId: string, attempts: number, untilMs: number): Promise<boolean>;
-  releaseLease(executionId: string): Promise<void>;
+  /** Drops these executions' leases and cancel requests, in one round trip. */
+  releaseLeases(executionIds: readonly string[]): Promise<void>;
   /** Running executions whose lease ran out before `nowMs`. */
   expiredLeases(nowMs: number): Promise<string[]>;
   /** The execution remembered for (pattern, user, idempotency key), or null (none, or expired). */

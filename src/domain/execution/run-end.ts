@@ -56,9 +56,17 @@ export class RunEnd {
     const recorded = await this.write(final, how);
     how.written?.();
     if (!recorded) return false;
+    await this.announce(final);
+    return true;
+  }
+
+  /**
+   * Publishes an end already recorded (by `finish`, or by an atomic write of its own, as a
+   * cancelled PENDING run's) and tells `onFinished`.
+   */
+  async announce(final: Execution): Promise<void> {
     await this.events.ended(final);
     this.onFinished(final);
-    return true;
   }
 
   private async write(final: Execution, how: EndWrites): Promise<boolean> {

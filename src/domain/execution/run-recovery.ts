@@ -11,7 +11,7 @@ import type { QueuedRun } from './run-queue.js';
 import type { RunSupervisor } from './supervisor.js';
 
 /** What taking a run up came to. */
-export type TakeUp =
+type TakeUp =
   | { outcome: 'running'; done: Promise<Execution>; endWritten: Promise<void> }
   | { outcome: 'retry'; retryAfterMs: number }
   | { outcome: 'skipped' }
@@ -41,18 +41,15 @@ export class RunRecovery {
     const ids = expired.filter((id) => !this.supervisor.runHere(id));
     let handled = 0;
     const records = await executions.getMany(ids);
-    for (const [i, execution] of records.entries()) {
-      if (!execution) {
-        // Its record expired (or was evicted) while it held a lease: nothing left to take up, and
-        // a lease left behind would be read by every sweep from now on.
-        const id = ids[i];
-        if (id !== undefined) await executions.releaseLease(id);
-        continue;
-      }
-      if (isFinished(execution.status)) {
-        await executions.releaseLease(execution.id);
-        continue;
-      }
+    // Leases left behind (a record expired or evicted while it held one, or a run that ended)
+    // would be read by every sweep from now on: dropped, all in one round trip.
+    const stale = ids.filter((_, i) => {
+      const execution = records[i];
+      return !execution || isFinished(execution.status);
+    });
+    await executions.releaseLeases(stale);
+    for (const execution of records) {
+      if (!execution || isFinished(execution.status)) continue;
       // A child run is started afresh by its parent's step, never resumed on its own.
       if (queue && !runsSteps && execution.parentId === null) {
         await queue.enqueue({
@@ -63,7 +60,7 @@ export class RunRecovery {
         handled += 1;
         continue;
       }
-      const taken = await this.takeUp(execution, true);
+      const taken = await this.takeUp(execution);
       if (taken.outcome !== 'skipped') handled += 1;
     }
     return handled;
@@ -88,7 +85,7 @@ export class RunRecovery {
       execution.status === 'RUNNING' &&
       (await this.deps.executions.leaseExpired(execution.id, this.deps.clock.now().getTime()));
     if (execution.status === 'RUNNING' && !expired) return null;
-    const taken = await this.takeUp(execution, expired);
+    const taken = await this.takeUp(execution);
     if (taken.outcome === 'retry') return { retryAfterMs: taken.retryAfterMs };
     // Settled once the end is recorded: the job's settling shares a round trip with the end's
     // announcement (still made before this process stops, as its runs' shutdown waits for it).
@@ -97,14 +94,13 @@ export class RunRecovery {
   }
 
   /**
-   * Claims a run (PENDING: its first start; RUNNING: a takeover, once its lease ran out) and
-   * runs it here, or ends it "abandoned" when it cannot continue.
+   * Claims a run (PENDING: its first start; RUNNING: a takeover, passed only once its lease ran
+   * out) and runs it here, or ends it "abandoned" when it cannot continue.
    */
-  async takeUp(execution: Execution, leaseExpired: boolean): Promise<TakeUp> {
+  private async takeUp(execution: Execution): Promise<TakeUp> {
     const { settings, clock, executions, instanceId } = this.deps;
     const now = clock.now();
     const takeover = execution.status === 'RUNNING';
-    if (takeover && !leaseExpired) return { outcome: 'skipped' };
     const why = takeover ? this.cannotContinue(execution, now) : null;
     if (why !== null) return this.abandoned(execution, now, `abandoned: ${why}`);
     const viewer: Viewer = { id: execution.createdBy, roles: execution.createdByRoles };

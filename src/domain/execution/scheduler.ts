@@ -282,11 +282,7 @@ class StepRun {
         if (!JsonBudget.fits(outcome.output, limits.maxRenderedBytes)) {
           // Done, but kept from the record and from later steps' templates: a step may not
           // multiply its input through what it reads either (300 gets of one large key).
-          const message = `its output exceeds ${limits.maxRenderedBytes} bytes`;
-          this.firstError ??= `step "${step.id}" failed: ${message}`;
-          this.finish(step, started, { status: 'FAILED', error: message });
-          this.states.skipDependentsOf(step.id);
-          return;
+          return this.fail(step, started, `its output exceeds ${limits.maxRenderedBytes} bytes`);
         }
         this.outputs.set(step.id, outcome.output);
         this.finish(step, started, { status: 'SUCCEEDED', output: outcome.output, error: null });
@@ -299,21 +295,12 @@ class StepRun {
           interruptions += 1;
           const gaveUp = await this.untilStoreBack(step, attempt, interruptions);
           if (gaveUp === null) continue;
-          this.finish(step, started, gaveUp);
-          if (gaveUp.status === 'FAILED') {
-            this.firstError ??= `step "${step.id}" failed: ${gaveUp.error}`;
-            this.states.skipDependentsOf(step.id);
-          }
-          return;
+          if (gaveUp.status === 'FAILED') return this.fail(step, started, gaveUp.error ?? '');
+          return this.finish(step, started, gaveUp);
         }
         failures += 1;
         const message = error instanceof Error ? error.message : String(error);
-        if (isPermanent(error) || failures > step.retries) {
-          this.firstError ??= `step "${step.id}" failed: ${message}`;
-          this.finish(step, started, { status: 'FAILED', error: message });
-          this.states.skipDependentsOf(step.id);
-          return;
-        }
+        if (isPermanent(error) || failures > step.retries) return this.fail(step, started, message);
         const backoff =
           limits.random() * Math.min(limits.retryCapMs, limits.retryBaseMs * 2 ** (failures - 1));
         try {
@@ -402,9 +389,7 @@ class StepRun {
       return true;
     } catch (error) {
       const message = `its interrupted write could not be undone: ${error instanceof Error ? error.message : String(error)}`;
-      this.firstError ??= `step "${step.id}" failed: ${message}`;
-      this.finish(step, this.options.clock.now(), { status: 'FAILED', error: message });
-      this.states.skipDependentsOf(step.id);
+      this.fail(step, this.options.clock.now(), message);
       return false;
     }
   }
@@ -438,6 +423,16 @@ class StepRun {
       attempt.end();
       this.attempts.delete(attempt);
     }
+  }
+
+  /**
+   * The step ends FAILED with `message` (the run's first error unless one came before) and its
+   * dependents are skipped.
+   */
+  private fail(step: CompiledStep, started: Date, message: string): void {
+    this.firstError ??= `step "${step.id}" failed: ${message}`;
+    this.finish(step, started, { status: 'FAILED', error: message });
+    this.states.skipDependentsOf(step.id);
   }
 
   private finish(step: CompiledStep, started: Date, patch: Partial<StepResult>): void {

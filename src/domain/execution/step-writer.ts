@@ -20,7 +20,7 @@ export class StepWriter {
     private readonly attempts: number,
     private readonly onError: (error: unknown) => void,
     /** A write was refused: another process took the run over. */
-    private readonly onFenced: () => void = () => {},
+    private readonly onFenced: () => void,
   ) {}
 
   write(step: StepResult): void {

@@ -38,18 +38,19 @@ export class RunSupervisor {
     return this.running.get(id);
   }
 
-  /** `resumed`: taken over from a process that stopped, going on from its recorded results. */
   start(
     execution: Execution,
     pattern: CompiledPattern,
     viewer: Viewer,
     nesting: Nesting,
-    resumed = false,
   ): Promise<Execution> {
-    return this.begin(execution, pattern, viewer, nesting, resumed).done;
+    return this.begin(execution, pattern, viewer, nesting).done;
   }
 
-  /** As `start`, with the run itself (its end's record is awaited apart from its announcement). */
+  /**
+   * As `start`, with the run itself (its end's record is awaited apart from its announcement).
+   * `resumed`: taken over from a process that stopped, going on from its recorded results.
+   */
   begin(
     execution: Execution,
     pattern: CompiledPattern,

@@ -89,7 +89,7 @@ export class MemoryExecutionStore implements ExecutionStore {
     const { execution, slot, nowMs, leaseUntilMs } = request;
     const entry = this.records.get(execution.id);
     if (!entry || entry.expiresAt <= Date.now()) return 'gone';
-    if ((this.tokens.get(execution.id) ?? 1) !== request.expectedAttempts) return 'lost';
+    if (!this.owns(execution.id, request.expectedAttempts)) return 'lost';
     const lease = this.leases.get(execution.id);
     if (lease !== undefined && lease >= nowMs) return 'live';
     const generation = request.patternGeneration ?? null;
@@ -173,7 +173,7 @@ export class MemoryExecutionStore implements ExecutionStore {
       entry.execution = structuredClone(execution);
     }
     this.waiting.get(execution.createdBy)?.delete(execution.id);
-    await this.releaseLease(execution.id);
+    await this.releaseLeases([execution.id]);
     if (slotOf !== null) await this.releaseRunSlot(slotOf, execution.id);
     return true;
   }
@@ -222,9 +222,11 @@ export class MemoryExecutionStore implements ExecutionStore {
     return true;
   }
 
-  async releaseLease(executionId: string): Promise<void> {
-    this.leases.delete(executionId);
-    this.cancels.delete(executionId);
+  async releaseLeases(executionIds: readonly string[]): Promise<void> {
+    for (const id of executionIds) {
+      this.leases.delete(id);
+      this.cancels.delete(id);
+    }
   }
 
   async expiredLeases(nowMs: number): Promise<string[]> {

@@ -20,7 +20,6 @@ import type { RedisKeys } from './keys.js';
 import { defineScripts, type ScriptedRedis } from './scripts.js';
 import { decodeStep, encodeStep } from './step-codec.js';
 
-const INDEXED_STATUSES = EXECUTION_STATUSES;
 const CLAIM_OUTCOMES: readonly string[] = ['claimed', 'live', 'lost', 'limit', 'gone', 'changed'];
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
@@ -48,7 +47,7 @@ export class RedisExecutionStore implements ExecutionStore {
     // Records expire on their own; their index entries go once they are older than the retention.
     const trimmed = [
       ...ofPattern,
-      ...INDEXED_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
+      ...EXECUTION_STATUSES.map((s) => this.keys.executionsWithStatus(s)),
     ];
     const guards: string[] = [];
     if (slot) guards.push(this.keys.executionSlots(slot.userId));
@@ -241,11 +240,12 @@ export class RedisExecutionStore implements ExecutionStore {
     return (await this.redis.renewLease(2, ...keys, attempts, untilMs, executionId)) === 1;
   }
 
-  async releaseLease(executionId: string): Promise<void> {
+  async releaseLeases(executionIds: readonly string[]): Promise<void> {
+    if (executionIds.length === 0) return;
     await this.redis
       .multi()
-      .zrem(this.keys.executionLeases(), executionId)
-      .del(this.keys.executionCancel(executionId))
+      .zrem(this.keys.executionLeases(), ...executionIds)
+      .del(...executionIds.map((id) => this.keys.executionCancel(id)))
       .exec();
   }
 
