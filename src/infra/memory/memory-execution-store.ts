@@ -110,8 +110,15 @@ export class MemoryExecutionStore implements ExecutionStore {
     this.tokens.set(execution.id, execution.attempts);
     entry.execution = structuredClone(execution);
     this.leases.set(execution.id, leaseUntilMs);
-    this.waiting.get(execution.createdBy)?.delete(execution.id);
+    this.leaveWaiting(execution.createdBy, execution.id);
     return 'claimed';
+  }
+
+  /** A user's waiting set goes with its last run: users come and go, the map must not keep them. */
+  private leaveWaiting(userId: string, executionId: string): void {
+    const held = this.waiting.get(userId);
+    if (!held?.delete(executionId) || held.size > 0) return;
+    this.waiting.delete(userId);
   }
 
   async finishPending(execution: Execution): Promise<boolean> {
@@ -119,7 +126,7 @@ export class MemoryExecutionStore implements ExecutionStore {
     if (!entry || this.tokens.get(execution.id) !== 0) return false;
     this.tokens.set(execution.id, 'end');
     entry.execution = structuredClone(execution);
-    this.waiting.get(execution.createdBy)?.delete(execution.id);
+    this.leaveWaiting(execution.createdBy, execution.id);
     this.cancels.delete(execution.id);
     return true;
   }
@@ -172,7 +179,7 @@ export class MemoryExecutionStore implements ExecutionStore {
       if (endId !== null) this.endIds.set(execution.id, endId);
       entry.execution = structuredClone(execution);
     }
-    this.waiting.get(execution.createdBy)?.delete(execution.id);
+    this.leaveWaiting(execution.createdBy, execution.id);
     await this.releaseLeases([execution.id]);
     if (slotOf !== null) await this.releaseRunSlot(slotOf, execution.id);
     return true;
