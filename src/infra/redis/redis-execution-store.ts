@@ -19,12 +19,14 @@ import type {
 import type { RedisKeys } from './keys.js';
 import { defineScripts, type ScriptedRedis } from './scripts.js';
 import { decodeStep, encodeStep } from './step-codec.js';
+import { StepSaveBatch } from './step-save-batch.js';
 
 const CLAIM_OUTCOMES: readonly string[] = ['claimed', 'live', 'lost', 'limit', 'gone', 'changed'];
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
   private readonly redis: ScriptedRedis;
+  private readonly stepSaves: StepSaveBatch;
 
   constructor(
     redis: Redis,
@@ -32,6 +34,17 @@ export class RedisExecutionStore implements ExecutionStore {
   ) {
     defineScripts(redis);
     this.redis = redis;
+    this.stepSaves = new StepSaveBatch(redis);
+  }
+
+  /**
+   * The client, once the step saves waiting for the end of the tick are sent: every command of
+   * this store goes after the saves made before it, as if they had been sent at once (a run's
+   * end is sent with its last steps and must reach Redis after them).
+   */
+  private get client(): ScriptedRedis {
+    this.stepSaves.sendNow();
+    return this.redis;
   }
 
   async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
@@ -68,7 +81,7 @@ export class RedisExecutionStore implements ExecutionStore {
       ...joined,
       ...trimmed,
     ];
-    const reply = await this.redis.startExecution(
+    const reply = await this.client.startExecution(
       keys.length,
       ...keys,
       stored(execution),
@@ -118,7 +131,7 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsWaiting(execution.createdBy),
     ];
     if (slotOf !== null) keys.push(this.keys.executionSlots(slotOf));
-    const reply = await this.redis.finishExecution(
+    const reply = await this.client.finishExecution(
       keys.length,
       ...keys,
       stored(execution),
@@ -136,11 +149,10 @@ export class RedisExecutionStore implements ExecutionStore {
     steps: readonly StepResult[],
   ): Promise<boolean> {
     if (steps.length === 0) return true;
-    // One script call, one round trip as the HSET it replaces: the fence is checked in Redis.
     // Flat field/value arguments: ioredis flattens an object argument again for every call.
-    const args: Array<string | number> = [this.keys.executionSteps(executionId), attempts];
-    for (const step of steps) args.push(step.stepId, encodeStep(step));
-    return (await this.redis.saveSteps(1, ...args)) === 1;
+    const values: string[] = [];
+    for (const step of steps) values.push(step.stepId, encodeStep(step));
+    return this.stepSaves.save(this.keys.executionSteps(executionId), attempts, values);
   }
 
   async claim(request: ClaimRequest): Promise<ClaimOutcome> {
@@ -155,7 +167,7 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.patternGenerations(),
     ];
     if (slot) keys.push(this.keys.executionSlots(slot.userId));
-    const reply = await this.redis.claimExecution(
+    const reply = await this.client.claimExecution(
       keys.length,
       ...keys,
       stored(execution),
@@ -183,7 +195,7 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsWaiting(execution.createdBy),
       this.keys.executionCancel(execution.id),
     ];
-    const reply = await this.redis.finishPending(
+    const reply = await this.client.finishPending(
       keys.length,
       ...keys,
       stored(execution),
@@ -195,7 +207,7 @@ export class RedisExecutionStore implements ExecutionStore {
 
   async getMany(ids: readonly string[]): Promise<Array<Execution | null>> {
     if (ids.length === 0) return [];
-    const pipeline = this.redis.pipeline();
+    const pipeline = this.client.pipeline();
     for (const id of ids)
       pipeline.get(this.keys.execution(id)).hgetall(this.keys.executionSteps(id));
     const replies = (await pipeline.exec()) ?? [];
@@ -224,7 +236,7 @@ export class RedisExecutionStore implements ExecutionStore {
     ];
     if (query.status !== null) keys.push(this.keys.executionsWithStatus(query.status));
     if (query.createdBy !== null) keys.push(this.keys.executionsOfCreator(query.createdBy));
-    const [totalCount, countBefore, hasMore, ...ids] = await this.redis.listExecutions(
+    const [totalCount, countBefore, hasMore, ...ids] = await this.client.listExecutions(
       keys.length,
       ...keys,
       query.limit,
@@ -237,12 +249,12 @@ export class RedisExecutionStore implements ExecutionStore {
 
   async renewLease(executionId: string, attempts: number, untilMs: number): Promise<boolean> {
     const keys = [this.keys.executionSteps(executionId), this.keys.executionLeases()];
-    return (await this.redis.renewLease(2, ...keys, attempts, untilMs, executionId)) === 1;
+    return (await this.client.renewLease(2, ...keys, attempts, untilMs, executionId)) === 1;
   }
 
   async releaseLeases(executionIds: readonly string[]): Promise<void> {
     if (executionIds.length === 0) return;
-    await this.redis
+    await this.client
       .multi()
       .zrem(this.keys.executionLeases(), ...executionIds)
       .del(...executionIds.map((id) => this.keys.executionCancel(id)))
@@ -250,33 +262,33 @@ export class RedisExecutionStore implements ExecutionStore {
   }
 
   async expiredLeases(nowMs: number): Promise<string[]> {
-    return this.redis.zrangebyscore(this.keys.executionLeases(), '-inf', `(${nowMs}`);
+    return this.client.zrangebyscore(this.keys.executionLeases(), '-inf', `(${nowMs}`);
   }
 
   async rememberedRun(patternId: string, userId: string, key: string): Promise<string | null> {
-    return this.redis.get(this.keys.executionIdempotency(patternId, userId, key));
+    return this.client.get(this.keys.executionIdempotency(patternId, userId, key));
   }
 
   async leaseExpired(executionId: string, nowMs: number): Promise<boolean> {
-    const until = await this.redis.zscore(this.keys.executionLeases(), executionId);
+    const until = await this.client.zscore(this.keys.executionLeases(), executionId);
     return until !== null && Number(until) < nowMs;
   }
 
   async requestCancel(executionId: string): Promise<void> {
-    await this.redis.set(this.keys.executionCancel(executionId), '1', 'EX', 3600);
+    await this.client.set(this.keys.executionCancel(executionId), '1', 'EX', 3600);
   }
 
   async isCancelRequested(executionId: string): Promise<boolean> {
-    return (await this.redis.exists(this.keys.executionCancel(executionId))) === 1;
+    return (await this.client.exists(this.keys.executionCancel(executionId))) === 1;
   }
 
   async renewRunSlot(userId: string, executionId: string, untilMs: number): Promise<void> {
     // XX: a slot released meanwhile is not taken again by a late renewal.
-    await this.redis.zadd(this.keys.executionSlots(userId), 'XX', untilMs, executionId);
+    await this.client.zadd(this.keys.executionSlots(userId), 'XX', untilMs, executionId);
   }
 
   async releaseRunSlot(userId: string, executionId: string): Promise<void> {
-    await this.redis.zrem(this.keys.executionSlots(userId), executionId);
+    await this.client.zrem(this.keys.executionSlots(userId), executionId);
   }
 }
 

@@ -31,7 +31,7 @@ export interface NexusScripts<Context extends ClientContext = { type: 'default' 
   startExecution: ScriptCall<[outcome: string, executionId?: string], Context>;
   finishExecution: ScriptCall<0 | 1 | 2, Context>;
   claimExecution: ScriptCall<string, Context>;
-  saveSteps: ScriptCall<0 | 1, Context>;
+  saveSteps: ScriptCall<Array<0 | 1>, Context>;
   renewLease: ScriptCall<0 | 1, Context>;
   finishPending: ScriptCall<0 | 1, Context>;
   listExecutions: ScriptCall<PageReply<string>, Context>;
