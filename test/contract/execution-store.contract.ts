@@ -87,6 +87,36 @@ export function describeExecutionStoreContract(
       expect(await store.leaseExpired('x-none', at + 30_001)).toBe(false);
     });
 
+    it("counts an end in its pattern's statistics with its record: once, and only the end that lands", async () => {
+      const counted = { generation: TEST_GENERATION };
+      const stats = async () => (await patterns.getStats(['p']))[0];
+      const run = running('x1', 'alice');
+      await store.start(run, request());
+      const ended: Execution = { ...run, status: 'SUCCEEDED', durationMs: 7 };
+      expect(await store.finish(ended, 'RUNNING', 'alice', 'end-1', counted)).toBe(true);
+      expect(await stats()).toEqual({ usageCount: 1, successCount: 1, totalDurationMs: 7 });
+      // A retry of the end that landed, another writer's end, an end not asked to count.
+      expect(await store.finish(ended, 'RUNNING', 'alice', 'end-1', counted)).toBe(true);
+      expect(await store.finish(ended, 'RUNNING', 'alice', 'end-2', counted)).toBe(false);
+      const other = running('x2', 'bob');
+      await store.start(other, request({ slot: null }));
+      expect(await store.finish({ ...other, status: 'FAILED' }, 'RUNNING', null)).toBe(true);
+      expect(await stats()).toEqual({ usageCount: 1, successCount: 1, totalDurationMs: 7 });
+      // A run of a generation the pattern is no longer in lands, uncounted.
+      const stale = running('x3', 'carol');
+      await store.start(stale, request({ slot: null }));
+      const failed: Execution = { ...stale, status: 'FAILED', durationMs: 3 };
+      expect(await store.finish(failed, 'RUNNING', null, 'end-3', { generation: 'g-gone' })).toBe(
+        true,
+      );
+      expect(await stats()).toEqual({ usageCount: 1, successCount: 1, totalDurationMs: 7 });
+      const counting = running('x4', 'dave');
+      await store.start(counting, request({ slot: null }));
+      const last: Execution = { ...counting, status: 'FAILED', durationMs: 2 };
+      expect(await store.finish(last, 'RUNNING', null, 'end-4', { generation: null })).toBe(true);
+      expect(await stats()).toEqual({ usageCount: 2, successCount: 1, totalDurationMs: 9 });
+    });
+
     it('refuses a version that is no longer current, or a deleted pattern, and writes nothing', async () => {
       const p = (await patterns.get('p')) as Pattern;
       const p2 = nextVersion(p);

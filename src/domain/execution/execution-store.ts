@@ -110,12 +110,16 @@ export interface ExecutionStore {
    * still owns it); false, and nothing written, otherwise. No later claim succeeds. An end
    * recorded already under the same `endId` (one per end being written) is answered true: a
    * retry of a write that landed, its reply lost; another writer's end is refused.
+   * Given `counted`, the end is counted in its pattern's statistics with the record, as
+   * PatternStore.recordExecution counts (`generation` as there): only by the end that lands, so
+   * a fenced end, or a retry of one that landed, counts nothing.
    */
   finish(
     execution: Execution,
     previousStatus: ExecutionStatus,
     slotOf: string | null,
     endId?: string | null,
+    counted?: { generation: string | null } | null,
   ): Promise<boolean>;
   /**
    * Records step results: small writes, whatever the pattern's size, in one round trip. Fenced

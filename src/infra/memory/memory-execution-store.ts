@@ -27,13 +27,20 @@ export class MemoryExecutionStore implements ExecutionStore {
 
   /**
    * `currentVersion`: a pattern's current version and generation (the embedded pattern store);
-   * `scheduleExists`: whether a schedule is stored (the embedded schedule store).
+   * `scheduleExists`: whether a schedule is stored (the embedded schedule store); `count`: counts
+   * an end in its pattern's statistics (the embedded pattern store's recordExecution).
    */
   constructor(
     private readonly currentVersion: (
       patternId: string,
     ) => { version: number; generation: string } | null,
     private readonly scheduleExists: (scheduleId: string) => boolean = () => true,
+    private readonly count: (
+      patternId: string,
+      generation: string | null,
+      succeeded: boolean,
+      durationMs: number,
+    ) => unknown = () => {},
   ) {}
 
   async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
@@ -161,6 +168,7 @@ export class MemoryExecutionStore implements ExecutionStore {
     _previousStatus: ExecutionStatus,
     slotOf: string | null,
     endId: string | null = null,
+    counted: { generation: string | null } | null = null,
   ): Promise<boolean> {
     const entry = this.records.get(execution.id);
     if (entry) {
@@ -175,6 +183,10 @@ export class MemoryExecutionStore implements ExecutionStore {
     this.waiting.get(execution.createdBy)?.delete(execution.id);
     await this.releaseLeases([execution.id]);
     if (slotOf !== null) await this.releaseRunSlot(slotOf, execution.id);
+    if (counted) {
+      const { patternId, status, durationMs } = execution;
+      await this.count(patternId, counted.generation, status === 'SUCCEEDED', durationMs ?? 0);
+    }
     return true;
   }
 

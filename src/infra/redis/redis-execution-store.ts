@@ -107,6 +107,7 @@ export class RedisExecutionStore implements ExecutionStore {
     previousStatus: ExecutionStatus,
     slotOf: string | null,
     endId: string | null = null,
+    counted: { generation: string | null } | null = null,
   ): Promise<boolean> {
     const keys = [
       this.keys.execution(execution.id),
@@ -116,6 +117,9 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsWithStatus(execution.status),
       this.keys.executionSteps(execution.id),
       this.keys.executionsWaiting(execution.createdBy),
+      this.keys.patternCurrentVersions(),
+      this.keys.patternStats(execution.patternId),
+      this.keys.patternGenerations(),
     ];
     if (slotOf !== null) keys.push(this.keys.executionSlots(slotOf));
     const reply = await this.redis.finishExecution(
@@ -126,6 +130,11 @@ export class RedisExecutionStore implements ExecutionStore {
       Date.parse(execution.createdAt),
       execution.attempts,
       endId ?? '',
+      counted ? '1' : '',
+      execution.patternId,
+      execution.status === 'SUCCEEDED' ? 1 : 0,
+      Math.round(execution.durationMs ?? 0),
+      counted?.generation ?? '',
     );
     return reply !== 0;
   }
