@@ -477,6 +477,36 @@ export function describeExecutionStoreContract(
         expect(await statusIs('PENDING')).toEqual(['q3']);
       });
 
+      it('claims with a kept version checked as the current one only while the pattern is at it', async () => {
+        const now = Date.now();
+        const pending: Execution = { ...running('q1', 'alice'), status: 'PENDING', attempts: 0 };
+        const waiting = { limit: 5, checkSlot: false };
+        for (const id of ['q1', 'q2', 'q3'])
+          await store.start({ ...pending, id }, request({ slot: null, waiting }));
+        const current = (
+          id: string,
+          patternVersion: number,
+          patternGeneration = TEST_GENERATION,
+        ) => ({
+          ...claimOf({ ...pending, id }, 0, now),
+          patternGeneration,
+          patternVersion,
+        });
+        expect(await store.claim(current('q1', 1))).toBe('claimed');
+        await store.finish({ ...pending, status: 'SUCCEEDED', attempts: 1 }, 'RUNNING', 'alice');
+        const p = (await patterns.get('p')) as Pattern;
+        const p2 = nextVersion(p);
+        expect(await patterns.update(p, p2)).toBe('ok');
+        // A new version: refused, nothing written; the generation is checked first.
+        expect(await store.claim(current('q2', 1))).toBe('moved');
+        expect((await store.getMany(['q2']))[0]).toMatchObject({ status: 'PENDING', attempts: 0 });
+        expect(await store.claim(current('q2', 1, 'g-other'))).toBe('changed');
+        expect(await store.claim(current('q2', 2))).toBe('claimed');
+        expect(await patterns.delete(p2)).toBe('ok');
+        expect(await store.claim(current('q3', 2))).toBe('changed');
+        expect(await statusIs('PENDING')).toEqual(['q3']);
+      });
+
       it('gives a run to exactly one of 50 concurrent claimers, and its end to one finisher', async () => {
         const now = Date.now();
         const run = running('many', 'alice');

@@ -100,8 +100,10 @@ export class MemoryExecutionStore implements ExecutionStore {
     const lease = this.leases.get(execution.id);
     if (lease !== undefined && lease >= nowMs) return 'live';
     const generation = request.patternGeneration ?? null;
-    if (generation !== null && this.currentVersion(execution.patternId)?.generation !== generation)
-      return 'changed';
+    const current = this.currentVersion(execution.patternId);
+    if (generation !== null && current?.generation !== generation) return 'changed';
+    const version = request.patternVersion ?? null;
+    if (generation !== null && version !== null && current?.version !== version) return 'moved';
     if (slot) {
       const held = this.slots.get(slot.userId);
       const holds = held?.has(execution.id) ?? false;

@@ -20,7 +20,15 @@ import type { RedisKeys } from './keys.js';
 import { defineScripts, type ScriptedRedis } from './scripts.js';
 import { decodeStep, encodeStep } from './step-codec.js';
 
-const CLAIM_OUTCOMES: readonly string[] = ['claimed', 'live', 'lost', 'limit', 'gone', 'changed'];
+const CLAIM_OUTCOMES: readonly string[] = [
+  'claimed',
+  'live',
+  'lost',
+  'limit',
+  'gone',
+  'changed',
+  'moved',
+];
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
@@ -162,6 +170,7 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsWithStatus('RUNNING'),
       this.keys.executionsWaiting(execution.createdBy),
       this.keys.patternGenerations(),
+      this.keys.patternCurrentVersions(),
     ];
     if (slot) keys.push(this.keys.executionSlots(slot.userId));
     const reply = await this.redis.claimExecution(
@@ -178,6 +187,7 @@ export class RedisExecutionStore implements ExecutionStore {
       request.previousStatus === 'PENDING' ? '1' : '',
       execution.patternId,
       request.patternGeneration ?? '',
+      request.patternGeneration ? (request.patternVersion ?? '') : '',
     );
     if (CLAIM_OUTCOMES.includes(reply)) return reply as ClaimOutcome;
     throw new Error(`claim-execution replied ${JSON.stringify(reply)}`);
