@@ -59,5 +59,8 @@ describe('a queued one-step run', () => {
     // it), the step's event; the end's event.
     expect(sent.sort()).toEqual([...Array(7).fill('evalsha'), 'set'].sort());
     expect(counter.writes - writesBefore).toBeLessThanOrEqual(4);
+    // Nor is the worker sent the events it (or any instance) publishes: it serves no subscriber.
+    const channel = keys.eventChannel();
+    expect(await redis.admin.pubsub('NUMSUB', channel)).toEqual([channel, 1]);
   });
 });
