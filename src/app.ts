@@ -325,6 +325,8 @@ export function createStorage(settings: StorageSettings): Storage {
     auditLogLength: security.auditLogLength,
     logger,
     onClient: settings.onRedisClient,
+    // A worker serves no subscriptions.
+    listensToEvents: config.role !== 'worker',
   });
 }
 

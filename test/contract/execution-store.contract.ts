@@ -87,6 +87,36 @@ export function describeExecutionStoreContract(
       expect(await store.leaseExpired('x-none', at + 30_001)).toBe(false);
     });
 
+    it("counts an end in its pattern's statistics with its record: once, and only the end that lands", async () => {
+      const counted = { generation: TEST_GENERATION };
+      const stats = async () => (await patterns.getStats(['p']))[0];
+      const run = running('x1', 'alice');
+      await store.start(run, request());
+      const ended: Execution = { ...run, status: 'SUCCEEDED', durationMs: 7 };
+      expect(await store.finish(ended, 'RUNNING', 'alice', 'end-1', counted)).toBe(true);
+      expect(await stats()).toEqual({ usageCount: 1, successCount: 1, totalDurationMs: 7 });
+      // A retry of the end that landed, another writer's end, an end not asked to count.
+      expect(await store.finish(ended, 'RUNNING', 'alice', 'end-1', counted)).toBe(true);
+      expect(await store.finish(ended, 'RUNNING', 'alice', 'end-2', counted)).toBe(false);
+      const other = running('x2', 'bob');
+      await store.start(other, request({ slot: null }));
+      expect(await store.finish({ ...other, status: 'FAILED' }, 'RUNNING', null)).toBe(true);
+      expect(await stats()).toEqual({ usageCount: 1, successCount: 1, totalDurationMs: 7 });
+      // A run of a generation the pattern is no longer in lands, uncounted.
+      const stale = running('x3', 'carol');
+      await store.start(stale, request({ slot: null }));
+      const failed: Execution = { ...stale, status: 'FAILED', durationMs: 3 };
+      expect(await store.finish(failed, 'RUNNING', null, 'end-3', { generation: 'g-gone' })).toBe(
+        true,
+      );
+      expect(await stats()).toEqual({ usageCount: 1, successCount: 1, totalDurationMs: 7 });
+      const counting = running('x4', 'dave');
+      await store.start(counting, request({ slot: null }));
+      const last: Execution = { ...counting, status: 'FAILED', durationMs: 2 };
+      expect(await store.finish(last, 'RUNNING', null, 'end-4', { generation: null })).toBe(true);
+      expect(await stats()).toEqual({ usageCount: 2, successCount: 1, totalDurationMs: 9 });
+    });
+
     it('refuses a version that is no longer current, or a deleted pattern, and writes nothing', async () => {
       const p = (await patterns.get('p')) as Pattern;
       const p2 = nextVersion(p);
@@ -444,6 +474,36 @@ export function describeExecutionStoreContract(
         expect(await store.claim(kept('q3', TEST_GENERATION))).toBe('changed');
         expect(await patterns.create(makePattern({ id: 'p', generation: 'g-again' }))).toBe(true);
         expect(await store.claim(kept('q3', TEST_GENERATION))).toBe('changed');
+        expect(await statusIs('PENDING')).toEqual(['q3']);
+      });
+
+      it('claims with a kept version checked as the current one only while the pattern is at it', async () => {
+        const now = Date.now();
+        const pending: Execution = { ...running('q1', 'alice'), status: 'PENDING', attempts: 0 };
+        const waiting = { limit: 5, checkSlot: false };
+        for (const id of ['q1', 'q2', 'q3'])
+          await store.start({ ...pending, id }, request({ slot: null, waiting }));
+        const current = (
+          id: string,
+          patternVersion: number,
+          patternGeneration = TEST_GENERATION,
+        ) => ({
+          ...claimOf({ ...pending, id }, 0, now),
+          patternGeneration,
+          patternVersion,
+        });
+        expect(await store.claim(current('q1', 1))).toBe('claimed');
+        await store.finish({ ...pending, status: 'SUCCEEDED', attempts: 1 }, 'RUNNING', 'alice');
+        const p = (await patterns.get('p')) as Pattern;
+        const p2 = nextVersion(p);
+        expect(await patterns.update(p, p2)).toBe('ok');
+        // A new version: refused, nothing written; the generation is checked first.
+        expect(await store.claim(current('q2', 1))).toBe('moved');
+        expect((await store.getMany(['q2']))[0]).toMatchObject({ status: 'PENDING', attempts: 0 });
+        expect(await store.claim(current('q2', 1, 'g-other'))).toBe('changed');
+        expect(await store.claim(current('q2', 2))).toBe('claimed');
+        expect(await patterns.delete(p2)).toBe('ok');
+        expect(await store.claim(current('q3', 2))).toBe('changed');
         expect(await statusIs('PENDING')).toEqual(['q3']);
       });
 

@@ -4,5 +4,10 @@ import { describeExecutionStoreContract } from './execution-store.contract.js';
 
 describeExecutionStoreContract('memory', async () => {
   const patterns = new MemoryPatternStore();
-  return { executions: new MemoryExecutionStore((id) => patterns.currentVersion(id)), patterns };
+  const executions = new MemoryExecutionStore(
+    (id) => patterns.currentVersion(id),
+    () => true,
+    (...run) => patterns.recordExecution(...run),
+  );
+  return { executions, patterns };
 });

@@ -378,7 +378,6 @@ describe('a run whose process stopped', () => {
     expect(taken.status).toBe('SUCCEEDED');
     const end = new RunEnd(
       storage.executions,
-      app.services.patterns,
       new RunEvents(storage.events, systemClock, () => {}),
       () => {},
       () => {},

@@ -10,10 +10,7 @@ import {
 } from '../../src/domain/execution/execution.js';
 import { RunEnd } from '../../src/domain/execution/run-end.js';
 import type { RunEvents } from '../../src/domain/execution/run-events.js';
-import { PatternService } from '../../src/domain/pattern/pattern-service.js';
-import { systemClock } from '../../src/domain/shared/clock.js';
 import { MemoryExecutionStore } from '../../src/infra/memory/memory-execution-store.js';
-import { MemoryPatternStore } from '../../src/infra/memory/memory-pattern-store.js';
 import { withOneDelayPattern } from '../helpers/patterns.js';
 
 const alice = { id: 'alice', roles: [] };
@@ -21,7 +18,11 @@ const alice = { id: 'alice', roles: [] };
 describe('an end written again after its reply was lost', () => {
   it('is counted once and announced', async () => {
     const { store, patterns, pattern } = await withOneDelayPattern(alice, 'p');
-    const executions = new MemoryExecutionStore((id) => store.currentVersion(id));
+    const executions = new MemoryExecutionStore(
+      (id) => store.currentVersion(id),
+      () => true,
+      (...run) => store.recordExecution(...run),
+    );
     const now = new Date();
     const run: Execution = {
       ...DURABLE_DEFAULTS,
@@ -61,7 +62,6 @@ describe('an end written again after its reply was lost', () => {
     const announced: string[] = [];
     const end = new RunEnd(
       executions,
-      patterns,
       {
         ended: async (execution: Execution) => void announced.push(execution.id),
       } as unknown as RunEvents,
@@ -93,7 +93,6 @@ describe('an end written again after its reply was lost', () => {
 
 describe('an end given up on at shutdown', () => {
   it('is not announced when its record never landed (the run is taken over and ended elsewhere)', async () => {
-    const patterns = new PatternService(new MemoryPatternStore(), systemClock);
     const executions = new MemoryExecutionStore(() => null);
     let failures = 0;
     executions.finish = async () => {
@@ -104,7 +103,6 @@ describe('an end given up on at shutdown', () => {
     const ended: string[] = [];
     const end = new RunEnd(
       executions,
-      patterns,
       {
         ended: async (execution: Execution) => void announced.push(execution.id),
       } as unknown as RunEvents,

@@ -63,7 +63,6 @@ export class ExecutionService {
     const events = new RunEvents(deps.events, deps.clock, onError);
     this.end = new RunEnd(
       deps.executions,
-      deps.patterns,
       events,
       (execution) => deps.onFinished?.(execution),
       onError,

@@ -80,14 +80,21 @@ export interface ClaimRequest {
    * from before instead of reading the version again.
    */
   patternGeneration?: string | null;
+  /**
+   * Given (with `patternGeneration`): the pattern's current version must still be this one, else
+   * `moved` and nothing written. The claimer checked that version, kept, as the one a read of
+   * the current pattern would find (versions never change once written), instead of reading it.
+   */
+  patternVersion?: number | null;
 }
 
 /**
  * `claimed`: it is the caller's. `live`: another process holds its lease. `lost`: it was
  * claimed or ended since it was read. `limit`: its user has every run slot in use (PENDING runs).
- * `gone`: no record. `changed`: its pattern is not in the generation the request names.
+ * `gone`: no record. `changed`: its pattern is not in the generation the request names. `moved`:
+ * its pattern is in that generation, at another version than the request names.
  */
-export type ClaimOutcome = 'claimed' | 'live' | 'lost' | 'limit' | 'gone' | 'changed';
+export type ClaimOutcome = 'claimed' | 'live' | 'lost' | 'limit' | 'gone' | 'changed' | 'moved';
 
 /**
  * Execution records, kept for a retention period. Listing indexes (all, per pattern, per status)
@@ -110,12 +117,16 @@ export interface ExecutionStore {
    * still owns it); false, and nothing written, otherwise. No later claim succeeds. An end
    * recorded already under the same `endId` (one per end being written) is answered true: a
    * retry of a write that landed, its reply lost; another writer's end is refused.
+   * Given `counted`, the end is counted in its pattern's statistics with the record, as
+   * PatternStore.recordExecution counts (`generation` as there): only by the end that lands, so
+   * a fenced end, or a retry of one that landed, counts nothing.
    */
   finish(
     execution: Execution,
     previousStatus: ExecutionStatus,
     slotOf: string | null,
     endId?: string | null,
+    counted?: { generation: string | null } | null,
   ): Promise<boolean>;
   /**
    * Records step results: small writes, whatever the pattern's size, in one round trip. Fenced

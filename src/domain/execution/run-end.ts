@@ -1,4 +1,3 @@
-import type { PatternService } from '../pattern/pattern-service.js';
 import { timeOrderedId } from '../shared/ids.js';
 import type { Execution, ExecutionStatus } from './execution.js';
 import type { ExecutionStore } from './execution-store.js';
@@ -27,10 +26,10 @@ export interface EndWrites {
 }
 
 /**
- * The one way a run ends, whether it ran here or its process died: its last step results, the
- * record in one round trip (the steps queued before the record that announces the end), then
- * the statistics, by the one process whose end landed; then the end is published and
- * `onFinished` told.
+ * The one way a run ends, whether it ran here or its process died: its last step results and
+ * the record in one round trip (the steps queued before the record that announces the end; the
+ * record counts the statistics with it, so only the one process whose end landed counts); then
+ * the end is published and `onFinished` told.
  */
 export class RunEnd {
   /** Set at shutdown: ends that cannot be written are no longer retried. */
@@ -38,7 +37,6 @@ export class RunEnd {
 
   constructor(
     private readonly executions: ExecutionStore,
-    private readonly patterns: PatternService,
     private readonly events: RunEvents,
     private readonly onFinished: (execution: Execution) => void,
     private readonly onError: (error: unknown, context: string) => void,
@@ -76,23 +74,22 @@ export class RunEnd {
     // another process's end of the same run, even one alike to the millisecond.
     const endId = timeOrderedId('e', new Date());
     const writeRecord = async () => {
-      if (!recordWritten) {
-        fenced = !(await this.executions.finish(final, how.previousStatus, how.slotOf, endId));
-        recordWritten = true;
-        if (!fenced) how.recorded?.();
-      }
-      // Counted only by the process whose end landed: a fenced end (a process paused past its
-      // lease, or a second instance ending the same run) would count the run twice.
-      if (fenced) return;
-      await this.patterns.recordExecution(
-        final.patternId,
-        how.generation,
-        final.status === 'SUCCEEDED',
-        final.durationMs ?? 0,
-      );
+      // Counted with the record, by the process whose end lands only: a fenced end (a process
+      // paused past its lease, or a second instance ending the same run), or a retry of an end
+      // that landed, counts nothing.
+      const counted = { generation: how.generation };
+      fenced = !(await this.executions.finish(
+        final,
+        how.previousStatus,
+        how.slotOf,
+        endId,
+        counted,
+      ));
+      recordWritten = true;
+      if (!fenced) how.recorded?.();
     };
     // The steps and the record in one round trip (the steps queued before the record that
-    // announces the end), then the statistics; a part that fails is retried alone.
+    // announces the end); a part that fails is retried alone.
     let pending: Array<(attempt: number) => Promise<unknown>> = [how.writeSteps, writeRecord];
     for (let attempt = 0; ; attempt++) {
       const outcomes = await Promise.allSettled(pending.map((write) => write(attempt)));

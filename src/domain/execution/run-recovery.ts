@@ -1,3 +1,4 @@
+import type { Pattern } from '../pattern/pattern.js';
 import type { PatternService } from '../pattern/pattern-service.js';
 import { canReadPattern } from '../shared/access.js';
 import { isAdmin, SYSTEM_VIEWER, type Viewer } from '../shared/viewer.js';
@@ -6,6 +7,7 @@ import type { Admission } from './admission.js';
 import type { CompiledPattern } from './compiled-pattern.js';
 import { type Execution, isFinished } from './execution.js';
 import type { ExecutionDependencies } from './execution-settings.js';
+import type { ClaimOutcome } from './execution-store.js';
 import type { RunEnd } from './run-end.js';
 import type { QueuedRun } from './run-queue.js';
 import type { RunSupervisor } from './supervisor.js';
@@ -104,22 +106,6 @@ export class RunRecovery {
     const why = takeover ? this.cannotContinue(execution, now) : null;
     if (why !== null) return this.abandoned(execution, now, `abandoned: ${why}`);
     const viewer: Viewer = { id: execution.createdBy, roles: execution.createdByRoles };
-    // A first start of a version kept here is not read again: the claim checks its generation.
-    const kept = takeover ? undefined : this.keptVersion(execution, viewer);
-    const [pattern, refusal] = await Promise.all([
-      kept ?? this.versionOf(execution, viewer),
-      takeover ? null : this.cannotStart(execution, viewer),
-    ]);
-    // A run that waited (delayed, queued) starts only if its pattern may still run now, as at
-    // admission; one that started goes on with the version it began with.
-    if (refusal !== null) return this.abandoned(execution, now, refusal);
-    if (!pattern) {
-      return this.abandoned(
-        execution,
-        now,
-        `abandoned: version ${execution.patternVersion} of pattern "${execution.patternId}" is gone (deleted or replaced since it started)`,
-      );
-    }
     const claimed: Execution = {
       ...execution,
       status: 'RUNNING',
@@ -129,15 +115,53 @@ export class RunRecovery {
       resumedAt: takeover ? now.toISOString() : execution.resumedAt,
     };
     const topLevel = execution.parentId === null;
-    const outcome = await executions.claim({
-      execution: claimed,
-      expectedAttempts: execution.attempts,
-      previousStatus: execution.status,
-      leaseUntilMs: now.getTime() + settings.leaseMs,
-      nowMs: now.getTime(),
-      slot: topLevel ? { userId: execution.createdBy, limit: settings.maxConcurrentPerUser } : null,
-      patternGeneration: kept ? execution.patternGeneration : null,
-    });
+    // A first start of a version kept here is not read again: the claim checks its generation.
+    const kept = takeover ? undefined : this.keptVersion(execution, viewer);
+    const claim = (keptIsCurrent: boolean) =>
+      executions.claim({
+        execution: claimed,
+        expectedAttempts: execution.attempts,
+        previousStatus: execution.status,
+        leaseUntilMs: now.getTime() + settings.leaseMs,
+        nowMs: now.getTime(),
+        slot: topLevel
+          ? { userId: execution.createdBy, limit: settings.maxConcurrentPerUser }
+          : null,
+        patternGeneration: kept ? execution.patternGeneration : null,
+        patternVersion: kept && keptIsCurrent ? execution.patternVersion : null,
+      });
+    let pattern: CompiledPattern | undefined;
+    let outcome: ClaimOutcome | undefined;
+    // The kept version may still be the current one (nothing written to the pattern since the
+    // run was admitted): it is then what a read of the current pattern would find, so it is
+    // checked instead, and the claim checks that it is still current. When it is not, the
+    // current pattern is read and checked as for any waiting run, and the run ends as it would
+    // have, had it been read first.
+    if (kept && this.refusal(execution, viewer, kept) === null) {
+      const fast = await claim(true);
+      if (fast !== 'moved' && fast !== 'changed') {
+        pattern = kept;
+        outcome = fast;
+      }
+    }
+    if (!pattern || !outcome) {
+      const [version, refusal] = await Promise.all([
+        kept ?? this.versionOf(execution, viewer),
+        takeover ? null : this.cannotStart(execution, viewer),
+      ]);
+      // A run that waited (delayed, queued) starts only if its pattern may still run now, as at
+      // admission; one that started goes on with the version it began with.
+      if (refusal !== null) return this.abandoned(execution, now, refusal);
+      if (!version) {
+        return this.abandoned(
+          execution,
+          now,
+          `abandoned: version ${execution.patternVersion} of pattern "${execution.patternId}" is gone (deleted or replaced since it started)`,
+        );
+      }
+      pattern = version;
+      outcome = await claim(false);
+    }
     if (outcome === 'changed') {
       return this.abandoned(
         execution,
@@ -189,8 +213,12 @@ export class RunRecovery {
    * longer readable by its user since it was admitted), or null when it may.
    */
   private async cannotStart(execution: Execution, viewer: Viewer): Promise<string | null> {
-    const { patterns } = this.deps;
-    const current = await patterns.get(SYSTEM_VIEWER, execution.patternId);
+    const current = await this.deps.patterns.get(SYSTEM_VIEWER, execution.patternId);
+    return this.refusal(execution, viewer, current);
+  }
+
+  /** Why a run that never started may not start with `current` as its pattern's current version. */
+  private refusal(execution: Execution, viewer: Viewer, current: Pattern | null): string | null {
     const { patternId, patternGeneration } = execution;
     if (!current || (patternGeneration !== null && current.generation !== patternGeneration))
       return `pattern "${patternId}" was deleted before the run started`;

@@ -85,16 +85,6 @@ export class PatternService {
     return versions.filter((pattern) => canReadPattern(viewer, pattern));
   }
 
-  /** Counts a finished run in its pattern's statistics, unless that pattern is gone (`generation`). */
-  recordExecution(
-    patternId: string,
-    generation: string | null,
-    succeeded: boolean,
-    durationMs: number,
-  ): Promise<void> {
-    return this.store.recordExecution(patternId, generation, succeeded, durationMs);
-  }
-
   async stats(ids: readonly string[]): Promise<PatternStats[]> {
     return this.store.getStats(ids);
   }

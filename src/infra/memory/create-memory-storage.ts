@@ -29,6 +29,7 @@ export function createMemoryStorage(options: MemoryStorageOptions): Storage {
     executions: new MemoryExecutionStore(
       (id) => patterns.currentVersion(id),
       (id) => schedules.has(id),
+      (...run) => patterns.recordExecution(...run),
     ),
     kv: new MemoryKeyValueSpace(),
     audit: new MemoryAuditLog(options.auditLogLength),

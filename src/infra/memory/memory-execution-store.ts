@@ -27,13 +27,20 @@ export class MemoryExecutionStore implements ExecutionStore {
 
   /**
    * `currentVersion`: a pattern's current version and generation (the embedded pattern store);
-   * `scheduleExists`: whether a schedule is stored (the embedded schedule store).
+   * `scheduleExists`: whether a schedule is stored (the embedded schedule store); `count`: counts
+   * an end in its pattern's statistics (the embedded pattern store's recordExecution).
    */
   constructor(
     private readonly currentVersion: (
       patternId: string,
     ) => { version: number; generation: string } | null,
     private readonly scheduleExists: (scheduleId: string) => boolean = () => true,
+    private readonly count: (
+      patternId: string,
+      generation: string | null,
+      succeeded: boolean,
+      durationMs: number,
+    ) => unknown = () => {},
   ) {}
 
   async start(execution: Execution, request: StartRequest): Promise<StartOutcome> {
@@ -93,8 +100,10 @@ export class MemoryExecutionStore implements ExecutionStore {
     const lease = this.leases.get(execution.id);
     if (lease !== undefined && lease >= nowMs) return 'live';
     const generation = request.patternGeneration ?? null;
-    if (generation !== null && this.currentVersion(execution.patternId)?.generation !== generation)
-      return 'changed';
+    const current = this.currentVersion(execution.patternId);
+    if (generation !== null && current?.generation !== generation) return 'changed';
+    const version = request.patternVersion ?? null;
+    if (generation !== null && version !== null && current?.version !== version) return 'moved';
     if (slot) {
       const held = this.slots.get(slot.userId);
       const holds = held?.has(execution.id) ?? false;
@@ -168,6 +177,7 @@ export class MemoryExecutionStore implements ExecutionStore {
     _previousStatus: ExecutionStatus,
     slotOf: string | null,
     endId: string | null = null,
+    counted: { generation: string | null } | null = null,
   ): Promise<boolean> {
     const entry = this.records.get(execution.id);
     if (entry) {
@@ -182,6 +192,10 @@ export class MemoryExecutionStore implements ExecutionStore {
     this.leaveWaiting(execution.createdBy, execution.id);
     await this.releaseLeases([execution.id]);
     if (slotOf !== null) await this.releaseRunSlot(slotOf, execution.id);
+    if (counted) {
+      const { patternId, status, durationMs } = execution;
+      await this.count(patternId, counted.generation, status === 'SUCCEEDED', durationMs ?? 0);
+    }
     return true;
   }
 

@@ -78,7 +78,12 @@ export class BullmqRunQueue implements RunWorkers {
       RUNS_QUEUE,
       (job, token) => this.process(job, token, handler, options),
       {
-        connection: workerConnection(this.settings.connection, 'nexus-worker'),
+        connection: {
+          ...workerConnection(this.settings.connection, 'nexus-worker'),
+          // Runs whose ends land in one reply settle in the same tick: their jobs' completions
+          // (each also fetching the next job) then share one write instead of one each.
+          enableAutoPipelining: true,
+        },
         prefix: this.settings.prefix,
         concurrency: options.concurrency,
         lockDuration: this.settings.lockDurationMs ?? 30_000,

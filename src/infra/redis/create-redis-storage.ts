@@ -43,6 +43,11 @@ export interface RedisStorageOptions {
   logger: Logger;
   /** Called with the shared client once created (instrumentation, e.g. counting round trips). */
   onClient?: (client: Redis) => void;
+  /**
+   * Whether this process streams events to subscribers (false: a worker, which serves none, is
+   * not sent every event published, by every instance, on the channel). Default true.
+   */
+  listensToEvents?: boolean;
 }
 
 export function createRedisStorage(options: RedisStorageOptions): Storage {
@@ -83,6 +88,7 @@ export function createRedisStorage(options: RedisStorageOptions): Storage {
     options.clock,
     options.events,
     options.eventObserver,
+    options.listensToEvents ?? true,
   );
   // Cancels are heard on the events' subscriber connection: one subscription per instance.
   const cancels = new RedisCancelBroadcast(redis, subscriber, keys, (error) =>

@@ -84,6 +84,11 @@ export class RedisEventBus implements EventBus {
     clock: Clock,
     private readonly settings: EventBusSettings,
     private readonly observer: EventBusObserver = {},
+    /**
+     * False: this instance only publishes (it serves no subscribers), and is not subscribed to
+     * the channel, where every event of every instance would reach it; `subscribe` throws.
+     */
+    private readonly listens = true,
   ) {
     this.turns = new Semaphore(settings.maxReplays);
     this.publisher = new EventBatchPublisher(publisher, keys, clock, settings, (error) =>
@@ -92,8 +97,9 @@ export class RedisEventBus implements EventBus {
     this.log = new EventLogReader(publisher, keys);
   }
 
-  /** Subscribes this instance to the channel and waits until Redis has confirmed it. */
+  /** Subscribes this instance (one that listens) to the channel, once Redis has confirmed it. */
   async start(): Promise<void> {
+    if (!this.listens) return;
     const channel = this.keys.eventChannel();
     this.subscriber.on('message', (from: string, message: string) => {
       if (from !== channel) return;
@@ -119,6 +125,7 @@ export class RedisEventBus implements EventBus {
   }
 
   subscribe(since: string | null, options: SubscribeOptions = {}): EventStream {
+    if (!this.listens) throw new Error('this instance does not listen to events (a worker)');
     let count = FIRST_PAGE;
     return replayThenLive({
       ...options,

@@ -21,7 +21,15 @@ import { defineScripts, type ScriptedRedis } from './scripts.js';
 import { decodeStep, encodeStep } from './step-codec.js';
 import { StepSaveBatch } from './step-save-batch.js';
 
-const CLAIM_OUTCOMES: readonly string[] = ['claimed', 'live', 'lost', 'limit', 'gone', 'changed'];
+const CLAIM_OUTCOMES: readonly string[] = [
+  'claimed',
+  'live',
+  'lost',
+  'limit',
+  'gone',
+  'changed',
+  'moved',
+];
 
 /** Executions in Redis: a record per execution (with a TTL) and ZSET indexes by createdAt. */
 export class RedisExecutionStore implements ExecutionStore {
@@ -120,6 +128,7 @@ export class RedisExecutionStore implements ExecutionStore {
     previousStatus: ExecutionStatus,
     slotOf: string | null,
     endId: string | null = null,
+    counted: { generation: string | null } | null = null,
   ): Promise<boolean> {
     const keys = [
       this.keys.execution(execution.id),
@@ -129,6 +138,9 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsWithStatus(execution.status),
       this.keys.executionSteps(execution.id),
       this.keys.executionsWaiting(execution.createdBy),
+      this.keys.patternCurrentVersions(),
+      this.keys.patternStats(execution.patternId),
+      this.keys.patternGenerations(),
     ];
     if (slotOf !== null) keys.push(this.keys.executionSlots(slotOf));
     const reply = await this.client.finishExecution(
@@ -139,6 +151,11 @@ export class RedisExecutionStore implements ExecutionStore {
       Date.parse(execution.createdAt),
       execution.attempts,
       endId ?? '',
+      counted ? '1' : '',
+      execution.patternId,
+      execution.status === 'SUCCEEDED' ? 1 : 0,
+      Math.round(execution.durationMs ?? 0),
+      counted?.generation ?? '',
     );
     return reply !== 0;
   }
@@ -165,6 +182,7 @@ export class RedisExecutionStore implements ExecutionStore {
       this.keys.executionsWithStatus('RUNNING'),
       this.keys.executionsWaiting(execution.createdBy),
       this.keys.patternGenerations(),
+      this.keys.patternCurrentVersions(),
     ];
     if (slot) keys.push(this.keys.executionSlots(slot.userId));
     const reply = await this.client.claimExecution(
@@ -181,6 +199,7 @@ export class RedisExecutionStore implements ExecutionStore {
       request.previousStatus === 'PENDING' ? '1' : '',
       execution.patternId,
       request.patternGeneration ?? '',
+      request.patternGeneration ? (request.patternVersion ?? '') : '',
     );
     if (CLAIM_OUTCOMES.includes(reply)) return reply as ClaimOutcome;
     throw new Error(`claim-execution replied ${JSON.stringify(reply)}`);

@@ -5,13 +5,5 @@
 -- ARGV[1] pattern id  ARGV[2] 1 when it succeeded, else 0  ARGV[3] duration in ms
 -- ARGV[4] the generation that ran, or '' when unknown (any will do)
 -- Reply: 1 when counted, 0 when the pattern no longer exists.
-if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then
-  return 0
-end
-if ARGV[4] ~= '' and (redis.call('HGET', KEYS[3], ARGV[1]) or '') ~= ARGV[4] then
-  return 0
-end
-redis.call('HINCRBY', KEYS[2], 'usageCount', 1)
-redis.call('HINCRBY', KEYS[2], 'successCount', tonumber(ARGV[2]))
-redis.call('HINCRBY', KEYS[2], 'totalDurationMs', tonumber(ARGV[3]))
-return 1
+-- @include lib/count-execution.lua
+return countExecution(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
