@@ -49,18 +49,6 @@ export interface PatternStore {
   /** Removes the pattern, every version, its statistics and index entries, if still at `current`. */
   delete(current: Pattern): Promise<WriteOutcome>;
   getStats(ids: readonly string[]): Promise<PatternStats[]>;
-  /** Counts one finished execution, atomically (concurrent runs never lose an update). */
-  /**
-   * Counts a finished run, only while the pattern exists and (when `generation` is given) is still
-   * the one that ran: a run ending after its pattern was deleted and created again by someone
-   * else never counts for the new one.
-   */
-  recordExecution(
-    patternId: string,
-    generation: string | null,
-    succeeded: boolean,
-    durationMs: number,
-  ): Promise<void>;
 }
 
 export function listPosition(pattern: Pattern): PatternListPosition {

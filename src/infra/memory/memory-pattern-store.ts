@@ -89,6 +89,11 @@ export class MemoryPatternStore implements PatternStore {
     return 'ok';
   }
 
+  /**
+   * Counts a finished run, only while the pattern exists and (when `generation` is given) is still
+   * the one that ran. Called by the embedded execution store with the end it records, as the
+   * Redis finish script counts with the end it writes.
+   */
   async recordExecution(
     patternId: string,
     generation: string | null,

@@ -142,24 +142,6 @@ export class RedisPatternStore implements PatternStore {
     });
   }
 
-  async recordExecution(
-    patternId: string,
-    generation: string | null,
-    succeeded: boolean,
-    durationMs: number,
-  ): Promise<void> {
-    await this.redis.recordExecution(
-      3,
-      this.keys.patternCurrentVersions(),
-      this.keys.patternStats(patternId),
-      this.keys.patternGenerations(),
-      patternId,
-      succeeded ? 1 : 0,
-      Math.round(durationMs),
-      generation ?? '',
-    );
-  }
-
   /**
    * An unchanged current document is the same (frozen) object as last time: no re-parse, and
    * its steps stay the same objects, so what is derived from them once can be kept.

@@ -25,7 +25,6 @@ export interface NexusScripts<Context extends ClientContext = { type: 'default' 
   updatePattern: ScriptCall<string, Context>;
   deletePattern: ScriptCall<string, Context>;
   listPatterns: ScriptCall<PageReply<string | null>, Context>;
-  recordExecution: ScriptCall<0 | 1, Context>;
   createRelationship: ScriptCall<string | [made: 'made', json: string], Context>;
   deleteRelationship: ScriptCall<0 | 1, Context>;
   startExecution: ScriptCall<[outcome: string, executionId?: string], Context>;
@@ -51,7 +50,6 @@ const FILES: Record<keyof NexusScripts, string> = {
   updatePattern: 'update-pattern',
   deletePattern: 'delete-pattern',
   listPatterns: 'list-patterns',
-  recordExecution: 'record-execution',
   createRelationship: 'create-relationship',
   deleteRelationship: 'delete-relationship',
   startExecution: 'start-execution',

@@ -4,8 +4,8 @@
 -- succeeds), and the record (its expiry kept; an expired record is not brought back), its
 -- status index entry, and the release of its lease, its cancel request and, for a top-level
 -- run, its user's run slot are written; a run that never started leaves its user's waiting runs.
--- Asked to (ARGV[6] '1'), the end is counted in its pattern's statistics with it, as
--- record-execution counts: by the one finisher whose end lands, once.
+-- Asked to (ARGV[6] '1'), the end is counted in its pattern's statistics with it (only while the
+-- pattern exists, in the generation that ran): by the one finisher whose end lands, once.
 -- KEYS[1] exec:<id>  KEYS[2] execs:running (leases)  KEYS[3] exec:<id>:cancel
 -- KEYS[4] execs:status:<previous>  KEYS[5] execs:status:<final>  KEYS[6] exec:<id>:steps
 -- KEYS[7] execs:waiting:<user>  KEYS[8] patterns:version  KEYS[9] pattern:<id>:stats
