@@ -78,12 +78,9 @@ export class BullmqRunQueue implements RunWorkers {
       RUNS_QUEUE,
       (job, token) => this.process(job, token, handler, options),
       {
-        connection: {
-          ...workerConnection(this.settings.connection, 'nexus-worker'),
-          // Runs whose ends land in one reply settle in the same tick: their jobs' completions
-          // (each also fetching the next job) then share one write instead of one each.
-          enableAutoPipelining: true,
-        },
+        // Not auto-pipelined, though that would let the completions of runs settled together
+        // share a write: a worker stopped just after a Redis outage then waited for ever.
+        connection: workerConnection(this.settings.connection, 'nexus-worker'),
         prefix: this.settings.prefix,
         concurrency: options.concurrency,
         lockDuration: this.settings.lockDurationMs ?? 30_000,
