@@ -6,7 +6,6 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  DURABLE_DEFAULTS,
   type Execution,
   pendingStep,
   type StepResult,
@@ -14,29 +13,13 @@ import {
 import type { ExecutionStore, StartRequest } from '../../src/domain/execution/execution-store.js';
 import type { Pattern } from '../../src/domain/pattern/pattern.js';
 import type { PatternStore } from '../../src/domain/pattern/pattern-store.js';
+import { executionAt } from '../helpers/executions.js';
 import { makePattern, nextVersion, TEST_GENERATION } from '../helpers/patterns.js';
 
 const at = Date.UTC(2026, 0, 1);
 
 function running(id: string, createdBy: string): Execution {
-  const iso = new Date(at).toISOString();
-  return {
-    id,
-    patternId: 'p',
-    patternVersion: 1,
-    status: 'RUNNING',
-    input: { n: 1 },
-    output: null,
-    steps: [pendingStep('a')],
-    createdAt: iso,
-    startedAt: iso,
-    finishedAt: null,
-    durationMs: null,
-    error: null,
-    createdBy,
-    idempotencyKey: null,
-    ...DURABLE_DEFAULTS,
-  };
+  return executionAt(id, createdBy, at, { input: { n: 1 } });
 }
 
 /** A top-level start of version 1 for alice, with one slot, and the given overrides. */

@@ -6,6 +6,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineScripts, type ScriptedRedis } from '../../src/infra/redis/scripts.js';
+import { executionAt } from '../helpers/executions.js';
 import { deleteKeysWithPrefix, uniquePrefix } from '../helpers/prefix.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
 import { until } from '../helpers/until.js';
@@ -128,31 +129,17 @@ describe('a step save and the next command of the store', () => {
   it('reach Redis in the order they were made, though the save waits for the end of the tick', async () => {
     const { RedisExecutionStore } = await import('../../src/infra/redis/redis-execution-store.js');
     const { RedisKeys } = await import('../../src/infra/redis/keys.js');
-    const { DURABLE_DEFAULTS, pendingStep } = await import(
-      '../../src/domain/execution/execution.js'
-    );
+    const { pendingStep } = await import('../../src/domain/execution/execution.js');
     const keys = new RedisKeys(`${prefix}order:`);
     const store = new RedisExecutionStore(redis, keys);
     await redis.hset(keys.executionSteps('r'), ':attempts', '1');
     const done = { ...pendingStep('s1'), status: 'SUCCEEDED' as const, attempts: 1 };
-    const iso = new Date().toISOString();
-    const ended = {
-      id: 'r',
-      patternId: 'p',
-      patternVersion: 1,
-      status: 'SUCCEEDED' as const,
-      input: null,
-      output: null,
+    const ended = executionAt('r', 'alice', Date.now(), {
+      status: 'SUCCEEDED',
       steps: [done],
-      createdAt: iso,
-      startedAt: iso,
-      finishedAt: iso,
       durationMs: 0,
-      error: null,
-      createdBy: 'alice',
-      idempotencyKey: null,
-      ...DURABLE_DEFAULTS,
-    };
+    });
+    ended.finishedAt = ended.startedAt;
     // As a run's end is written: its last steps, and in the same tick the end that fences them.
     const [saved] = await Promise.all([
       store.saveSteps('r', 1, [done]),

@@ -1,36 +1,13 @@
 /** The in-memory store forgets a user's waiting runs once none is left, however many users came. */
 import { describe, expect, it } from 'vitest';
-import {
-  DURABLE_DEFAULTS,
-  type Execution,
-  pendingStep,
-} from '../../src/domain/execution/execution.js';
 import { MemoryExecutionStore } from '../../src/infra/memory/memory-execution-store.js';
+import { executionAt } from '../helpers/executions.js';
 import { TEST_GENERATION } from '../helpers/patterns.js';
 
 const at = Date.UTC(2026, 0, 1);
 
-function queued(id: string, createdBy: string): Execution {
-  const iso = new Date(at).toISOString();
-  return {
-    id,
-    patternId: 'p',
-    patternVersion: 1,
-    status: 'PENDING',
-    input: null,
-    output: null,
-    steps: [pendingStep('a')],
-    createdAt: iso,
-    startedAt: null,
-    finishedAt: null,
-    durationMs: null,
-    error: null,
-    createdBy,
-    idempotencyKey: null,
-    ...DURABLE_DEFAULTS,
-    attempts: 0,
-  };
-}
+const queued = (id: string, createdBy: string) =>
+  executionAt(id, createdBy, at, { status: 'PENDING', startedAt: null, attempts: 0 });
 
 describe('MemoryExecutionStore waiting runs', () => {
   it('keeps no entry for a user whose waiting runs have all ended', async () => {
